@@ -1,0 +1,25 @@
+// `--format json`: the stable, versioned shape scripts read (fields may be added, never renamed).
+import type { FileReport } from '../report';
+
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify({
+    version: 1,
+    files: reports.map((r) => ({
+      path: r.path,
+      ...(r.error ? { error: r.error } : {}),
+      diagnostics: (r.analysis?.diagnostics ?? []).map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
+      ...(r.analysis
+        ? {
+            timing: {
+              wpm: r.analysis.timing.wpm,
+              level: r.analysis.timing.level,
+              totalSeconds: r.analysis.timing.totalSeconds,
+              range: r.analysis.timing.range,
+              sections: r.analysis.timing.sections.map((s) => ({ name: s.name, seconds: s.seconds, ...(s.targetSeconds !== undefined ? { targetSeconds: s.targetSeconds } : {}), words: s.words })),
+              probes: r.analysis.timing.probes,
+            },
+          }
+        : {}),
+    })),
+  }, null, 2) + '\n';
+}

@@ -1,0 +1,45 @@
+// `--format sarif`: SARIF 2.1.0, so stories can be checked in code-scanning tools.
+import { RULES, type Severity } from '../../core';
+import type { FileReport } from '../report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(reports: FileReport[], version: string): string {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const results = reports.flatMap((r) =>
+    (r.analysis?.diagnostics ?? []).map((d) => ({
+      ruleId: d.rule,
+      ruleIndex: index.get(d.rule),
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri: r.path.split('\\').join('/') },
+          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+        },
+      }],
+    })),
+  );
+  const notifications = reports.filter((r) => r.error).map((r) => ({ level: 'error', message: { text: `${r.path}: ${r.error}` } }));
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'star-coach',
+          version,
+          rules: RULES.map((r) => ({
+            id: r.id,
+            shortDescription: { text: r.summary },
+            defaultConfiguration: { level: LEVEL[r.severity] },
+            properties: { sections: r.sections },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results,
+      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+    }],
+  }, null, 2) + '\n';
+}

@@ -1,0 +1,101 @@
+// `.starcoach.json`: validated into options, with one clear message for each bad key or value.
+import { LEVELS, type Level } from './story';
+import { DEFAULT_WPM } from './timing';
+import { SEVERITIES, type ResolvedOptions, type Severity } from './types';
+
+export interface StarCoachConfig {
+  level?: Level;
+  wpm?: number;
+  rules?: Record<string, Severity | 'off'>;
+  flagWords?: string[];
+}
+
+export interface ConfigResult {
+  config: StarCoachConfig;
+  /** One line per problem, naming the key: `rules.hedgin: unknown rule (did you mean "hedging"?)`. */
+  problems: string[];
+}
+
+export const WPM_RANGE = { min: 60, max: 300 };
+const KEYS = ['$schema', 'level', 'wpm', 'rules', 'flagWords'];
+
+/** Checks a parsed `.starcoach.json` (or settings object); keeps every valid part of it. */
+export function validateConfig(raw: unknown, ruleIds: readonly string[]): ConfigResult {
+  const problems: string[] = [];
+  const config: StarCoachConfig = {};
+  if (raw === undefined || raw === null) return { config, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: ['the configuration must be a JSON object'] };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'level':
+        if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value.toLowerCase())) config.level = value.toLowerCase() as Level;
+        else problems.push(`level: ${JSON.stringify(value)} is not a level; use one of ${LEVELS.join(', ')}`);
+        break;
+      case 'wpm':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= WPM_RANGE.min && value <= WPM_RANGE.max) config.wpm = value;
+        else problems.push(`wpm: ${JSON.stringify(value)} is not a speaking rate; use a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}`);
+        break;
+      case 'rules':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problems.push('rules: must be an object such as {"hedging": "off"}');
+          break;
+        }
+        config.rules = {};
+        for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
+          if (!ruleIds.includes(id)) {
+            const near = closest(id, ruleIds);
+            problems.push(`rules.${id}: unknown rule${near ? ` (did you mean "${near}"?)` : ''}`);
+          } else if (typeof sev === 'string' && (sev === 'off' || (SEVERITIES as readonly string[]).includes(sev))) {
+            config.rules[id] = sev as Severity | 'off';
+          } else if (sev === false) {
+            config.rules[id] = 'off';
+          } else {
+            problems.push(`rules.${id}: ${JSON.stringify(sev)} is not a severity; use "error", "warning", "info", "hint" or "off"`);
+          }
+        }
+        break;
+      case 'flagWords':
+        if (Array.isArray(value) && value.every((w) => typeof w === 'string' && w.trim().length > 0)) config.flagWords = value.map((w: string) => w.trim());
+        else problems.push('flagWords: must be a list of words or phrases, such as ["leverage", "synergy"]');
+        break;
+      default: {
+        const near = closest(key, KEYS);
+        problems.push(`${key}: unknown setting${near ? ` (did you mean "${near}"?)` : ''}`);
+      }
+    }
+  }
+  return { config, problems };
+}
+
+export function resolveOptions(config: StarCoachConfig = {}): ResolvedOptions {
+  return { level: config.level ?? 'sde2', wpm: config.wpm ?? DEFAULT_WPM, rules: { ...config.rules }, flagWords: config.flagWords ?? [] };
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

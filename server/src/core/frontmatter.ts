@@ -1,0 +1,87 @@
+// Front matter: finds the leading YAML block and reads it with the `yaml` library, positions kept.
+import { LineCounter, parseDocument } from 'yaml';
+import type { Span } from './text';
+
+export interface FrontMatterProblem {
+  message: string;
+  span: Span;
+  severity: 'warning' | 'hint';
+}
+
+export interface FrontMatter {
+  /** The whole block, fences included (never spoken). */
+  span: Span;
+  /** The YAML between the fences. */
+  body: Span;
+  data: Record<string, unknown>;
+  problems: FrontMatterProblem[];
+  /** Offsets of each top-level key's value, for messages about one key. */
+  valueSpans: Record<string, Span>;
+}
+
+const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/g;
+
+/** Returns undefined when the text has no front matter. */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  const bodyStart = open[0].length;
+  CLOSE.lastIndex = bodyStart - 1; // the opening line break can serve an empty block
+  let close: RegExpExecArray | null;
+  let fenceStart = -1;
+  let fenceEnd = -1;
+  while ((close = CLOSE.exec(text))) {
+    const lead = close[0].match(/^(\r\n|\r|\n)?/)![0].length;
+    fenceStart = close.index + lead;
+    if (fenceStart < bodyStart) continue;
+    fenceEnd = close.index + close[0].length;
+    break;
+  }
+  if (fenceStart < 0) return undefined; // an unclosed fence is a thematic break, not front matter
+  const body: Span = { start: bodyStart, end: Math.max(bodyStart, fenceStart - lineBreakBefore(text, fenceStart)) };
+  const fm: FrontMatter = { span: { start: 0, end: fenceEnd }, body, data: {}, problems: [], valueSpans: {} };
+  const source = text.slice(body.start, body.end);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const at = body.start + Math.min(e.pos[0], source.length);
+    const line = lineSpanAt(text, at, body);
+    fm.problems.push({ message: `The front matter is not valid YAML: ${firstLine(e.message)}`, span: line, severity: 'warning' });
+    return fm;
+  }
+  const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  if (value === null || value === undefined) return fm;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    fm.problems.push({ message: 'The front matter should be a list of `key: value` lines.', span: body, severity: 'warning' });
+    return fm;
+  }
+  fm.data = value as Record<string, unknown>;
+  const contents = doc.contents as { items?: Array<{ key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } }> };
+  for (const pair of contents.items ?? []) {
+    const key = pair.key?.value;
+    const r = pair.value?.range ?? pair.key?.range;
+    if (typeof key === 'string' && r) fm.valueSpans[key] = { start: body.start + r[0], end: body.start + r[1] };
+  }
+  return fm;
+}
+
+function lineBreakBefore(text: string, at: number): number {
+  if (at >= 2 && text[at - 2] === '\r' && text[at - 1] === '\n') return 2;
+  if (at >= 1 && (text[at - 1] === '\n' || text[at - 1] === '\r')) return 1;
+  return 0;
+}
+
+function lineSpanAt(text: string, at: number, within: Span): Span {
+  let start = at;
+  while (start > within.start && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = at;
+  while (end < within.end && text[end] !== '\n' && text[end] !== '\r') end++;
+  if (end === start && start > within.start) return lineSpanAt(text, start - 1, within); // an error at a line's end
+  return { start, end };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}

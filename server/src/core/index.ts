@@ -1,0 +1,11 @@
+// The analysis core's public face. Nothing here imports an editor, a protocol or the file system.
+export { analyze, storyOptions, type Analysis } from './analyze';
+export { validateConfig, resolveOptions, type StarCoachConfig, type ConfigResult } from './config';
+export { applyEdits, expandSnippet } from './fixes';
+export { RULES, RULE_IDS, ruleById } from './rules';
+export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind } from './story';
+export { computeTiming, formatDuration, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, type StoryTiming } from './timing';
+export { LineIndex, type Position, type Range, type Span } from './text';
+export { SKELETON_BODIES, sectionSkeleton } from './skeletons';
+export type { Diagnostic, DiagnosticFix, Severity, Rule, RuleMeta, ResolvedOptions } from './types';
+export { SEVERITIES } from './types';

@@ -1,0 +1,262 @@
+// Reads a sentence as clauses: who the subject is, what the verb group is, and what follows it.
+import {
+  AUTHORITY_NOUNS, AUXILIARIES, BE_FORMS, COORDINATORS, DETERMINERS, GET_FORMS, GROUP_NOUNS, NEGATIONS, OPENING_ADVERBS,
+  POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma,
+} from './lexicon';
+import type { Sentence, Token } from './tokens';
+
+/** Who a clause says acted. */
+export type Actor =
+  | 'i' // the author
+  | 'we' // the author among others: we, the two of us, Sam and I
+  | 'group' // the author's own group: the team, our team, everyone
+  | 'authority' // someone who can hand out work: my manager, leadership
+  | 'other' // another team or person: they, the Platform team, their on-call, Priya
+  | 'thing' // a system, a number, an artifact: the fix, our error rate
+  | 'none'; // no subject written: carried over from the clause before, or imperative
+
+export interface Clause {
+  tokens: Token[];
+  /** The word that opened the clause (because, and, so ...), lower case. */
+  opener?: string;
+  subject: Token[];
+  actor: Actor;
+  /** The subject was not written; `actor` was carried over from the clause before. */
+  implicit: boolean;
+  /** Auxiliaries, negation and the main verb, in order. */
+  verbGroup: Token[];
+  verb?: Token;
+  lemma?: string;
+  passive: boolean;
+  negated: boolean;
+  /** Tokens after the verb group. */
+  rest: Token[];
+}
+
+const BOUNDARY_PUNCT = new Set([';', ':', '—', '–', '(', ')', '…']);
+const WE_PHRASES = /^(?:the )?(?:two|three|four|five|both|all|each|several|most|some|many|rest|pair|trio) of us$/;
+const SPLIT_BEFORE = new Set(['because', 'although', 'though', 'whereas', 'unless', 'until', 'while']);
+
+/** Splits a sentence into clauses and reads each. */
+export function readClauses(sentence: Sentence): Clause[] {
+  const segments = segment(sentence.tokens);
+  const clauses: Clause[] = [];
+  let previous: Clause | undefined;
+  for (const seg of segments) {
+    const clause = readClause(seg.tokens, seg.opener, previous);
+    clauses.push(clause);
+    if (clause.actor !== 'none' || clause.verb) previous = clause;
+  }
+  return clauses;
+}
+
+function startsClause(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind !== 'word') return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this' && isVerbAhead(tokens, i + 1)) return true;
+  return false;
+}
+
+function isVerbAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (isVerbForm(t.lower) || NEGATIONS.has(t.lower) || t.lower === "n't") return true;
+    if (!t.lower.endsWith('ly') && !OPENING_ADVERBS.has(t.lower) && t.lower !== 'all' && t.lower !== 'both') return false;
+  }
+  return false;
+}
+
+function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
+  const out: Array<{ tokens: Token[]; opener?: string }> = [];
+  let current: Token[] = [];
+  let opener: string | undefined;
+  const flush = (next?: string) => {
+    if (current.length > 0) out.push({ tokens: current, opener });
+    current = [];
+    opener = next;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const quotedChange = i > 0 && t.quoted !== tokens[i - 1].quoted;
+    if (t.kind === 'punct' && BOUNDARY_PUNCT.has(t.text)) {
+      flush();
+      continue;
+    }
+    if (quotedChange && t.kind !== 'punct') flush();
+    if (t.kind === 'punct' && t.text === ',') {
+      const next = tokens[i + 1];
+      if (next && (startsClause(tokens, i + 1) || (next.kind === 'word' && (SUBORDINATORS.has(next.lower) || COORDINATORS.has(next.lower)) && startsClause(tokens, i + 2)))) {
+        flush();
+        continue;
+      }
+    }
+    if (t.kind === 'word' && current.length > 0) {
+      const next = tokens[i + 1];
+      if (COORDINATORS.has(t.lower) || t.lower === 'so') {
+        if (startsClause(tokens, i + 1) || (next && next.kind === 'word' && isPastOrParticipleForm(next.lower) && !DETERMINERS.has(next.lower))) {
+          flush(t.lower);
+          continue;
+        }
+      } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || t.lower === 'that') && startsClause(tokens, i + 1))) {
+        flush(t.lower);
+        continue;
+      } else if (startsClause(tokens, i) && isVerbForm(current[current.length - 1].lower) && current[current.length - 1].kind === 'word') {
+        // "suggested I look into it": a clause that starts with no word to mark it
+        flush();
+      }
+    }
+    current.push(t);
+  }
+  flush();
+  return out;
+}
+
+function readClause(tokens: Token[], opener: string | undefined, previous: Clause | undefined): Clause {
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  let i = 0;
+  while (i < words.length && (SUBORDINATORS.has(words[i].lower) || COORDINATORS.has(words[i].lower) || OPENING_ADVERBS.has(words[i].lower) || (words[i].lower.endsWith('ly') && !isVerbForm(words[i].lower)))) {
+    opener ??= words[i].lower;
+    i++;
+  }
+  const subjectStart = i;
+  let subjectEnd = i;
+  let actor: Actor = 'none';
+  const first = words[i];
+  const lowerRun = (from: number, n: number) => words.slice(from, from + n).map((w) => w.lower).join(' ');
+  const wePhrase = first ? [4, 3].find((n) => WE_PHRASES.test(lowerRun(i, n))) : undefined;
+  if (wePhrase) {
+    subjectEnd = i + wePhrase;
+    actor = 'we';
+  } else if (first && SUBJECT_PRONOUNS.has(first.lower) && !(first.lower === 'that' || first.lower === 'this') ) {
+    subjectEnd = i + 1;
+    actor = pronounActor(first.lower);
+  } else if (first && !isVerbForm(first.lower) && first.kind === 'word' && !PREPOSITION_START.has(first.lower)) {
+    subjectEnd = nounPhraseEnd(words, i);
+  } else if (first && (first.lower === 'that' || first.lower === 'this')) {
+    subjectEnd = nounPhraseEnd(words, i);
+  }
+  // Coordinated subjects: "Sam and I", "my lead and I", "I and two others"
+  while (subjectEnd < words.length - 1 && (words[subjectEnd].lower === 'and' || words[subjectEnd].lower === 'with') && subjectEnd > subjectStart) {
+    const next = words[subjectEnd + 1];
+    if (next.lower === 'i' || next.lower === 'me') {
+      subjectEnd += 2;
+      actor = 'we';
+    } else if (actor === 'i' && !isVerbForm(next.lower)) {
+      subjectEnd = nounPhraseEnd(words, subjectEnd + 1);
+      actor = 'we';
+    } else break;
+  }
+  // "we both", "we all", "we two"
+  while (subjectEnd < words.length && actor === 'we' && /^(both|all|two|three|together)$/.test(words[subjectEnd].lower)) subjectEnd++;
+  const subject = words.slice(subjectStart, subjectEnd);
+  if (subject.length > 0 && actor === 'none') actor = nounPhraseActor(subject);
+
+  // The verb group: auxiliaries, adverbs, negation, then the main verb.
+  let k = subjectEnd;
+  const verbGroup: Token[] = [];
+  let verb: Token | undefined;
+  let passive = false;
+  let negated = false;
+  let sawBe = false;
+  for (; k < words.length; k++) {
+    const w = words[k];
+    if (NEGATIONS.has(w.lower) || w.lower === "n't") {
+      negated = true;
+      verbGroup.push(w);
+      continue;
+    }
+    if (AUXILIARIES.has(w.lower) || GET_FORMS.has(w.lower)) {
+      verbGroup.push(w);
+      if (BE_FORMS.has(w.lower) || GET_FORMS.has(w.lower)) sawBe = true;
+      verb = w;
+      continue;
+    }
+    if (verbGroup.length > 0 || subject.length > 0 || actor !== 'none' || k === subjectStart) {
+      if (isAdverb(w.lower) && k + 1 < words.length) continue;
+      if (isVerbForm(w.lower)) {
+        verbGroup.push(w);
+        verb = w;
+        if (sawBe && isPastParticiple(w.lower)) passive = true;
+        k++;
+        break;
+      }
+    }
+    break;
+  }
+  if (verb && (BE_FORMS.has(verb.lower) || GET_FORMS.has(verb.lower)) && !passive) {
+    // "was happy", "got better": the verb is the copula itself
+  }
+  // "Nobody asked me", "No one owned it", "None of the teams": the subject itself negates the clause.
+  if (subject.length > 0 && /^(nobody|no|none|neither|nothing)$/.test(subject[0].lower)) negated = true;
+  let implicit = false;
+  if (subject.length === 0 && previous && verb) {
+    actor = previous.actor;
+    implicit = true;
+  }
+  return {
+    tokens,
+    opener,
+    subject,
+    actor,
+    implicit,
+    verbGroup,
+    verb,
+    lemma: verb ? verbLemma(verb.lower) ?? verb.lower : undefined,
+    passive,
+    negated,
+    rest: words.slice(k),
+  };
+}
+
+const PREPOSITION_START = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'over', 'within', 'to', 'of', 'about', 'without', 'as', 'like', 'despite', 'instead']);
+
+function isAdverb(word: string): boolean {
+  return (word.endsWith('ly') && !isVerbForm(word) && word !== 'only' ) || OPENING_ADVERBS.has(word) || word === 'just' || word === 'never' || word === 'already' || word === 'personally' || word === 'even' || word === 'together';
+}
+
+function pronounActor(word: string): Actor {
+  if (word === 'i') return 'i';
+  if (word === 'we') return 'we';
+  if (word === 'everyone' || word === 'everybody') return 'group';
+  if (word === 'it' || word === 'everything' || word === 'nothing' || word === 'something') return 'thing';
+  return 'other';
+}
+
+function nounPhraseEnd(words: Token[], from: number): number {
+  let k = from;
+  let nouns = 0;
+  while (k < words.length && k - from < 6) {
+    const w = words[k];
+    if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || w.lower === 'and' || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
+    if (nouns > 0 && PREPOSITION_START.has(w.lower) && w.lower !== 'of') break;
+    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower)) || (verbLemma(w.lower) === w.lower && !DETERMINERS.has(words[k - 1].lower)))) break;
+    if (!DETERMINERS.has(w.lower)) nouns++;
+    k++;
+  }
+  return k;
+}
+
+function nounPhraseActor(subject: Token[]): Actor {
+  const lowers = subject.map((t) => t.lower.replace(/'s$/, ''));
+  const head = lowers[lowers.length - 1];
+  const det = lowers[0];
+  const modifiers = subject.slice(1, -1);
+  if (lowers.some((w) => AUTHORITY_NOUNS.has(w))) {
+    // "my manager", "leadership", "our director"; "their lead" is another team's person
+    return det === 'their' || det === 'his' || det === 'her' ? 'other' : 'authority';
+  }
+  if (GROUP_NOUNS.has(head)) {
+    if (det === 'their' || det === 'another' || det === 'other') return 'other';
+    const named = modifiers.some((t) => /^\p{Lu}/u.test(t.text)) || (subject.length > 2 && det === 'the');
+    if (named) return 'other';
+    if (det === 'the' || det === 'our' || det === 'my' || subject.length === 1) return 'group';
+    return 'other';
+  }
+  if (POSSESSIVES.has(det) && /^(teammate|teammates|colleague|colleagues|peer|peers|partner|engineer|engineers|on-call|oncall|sre|dev|devs|developers|owners|admin|admins|folks|people|contact)$/.test(head)) {
+    return det === 'our' ? 'group' : 'other';
+  }
+  if (subject.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(subject[0].text) && !isVerbForm(subject[0].lower)) return 'other';
+  return 'thing';
+}

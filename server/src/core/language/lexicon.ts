@@ -1,0 +1,133 @@
+// Word classes the clause reader and the rules share: who can act, which verbs say what, what counts as a number.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+export const SUBJECT_PRONOUNS = set('i we they he she you it someone somebody nobody everyone everybody anyone everything nothing something this that these those');
+export const FIRST_PLURAL = set('we us our ours ourselves');
+export const POSSESSIVES = set('my our their his her its your whose');
+export const DETERMINERS = set('the a an this that these those every each another some any no all both either neither which what my our their his her its your');
+export const AUXILIARIES = set("am is are was were be been being have has had having do does did will would shall should can could may might must 's 're 've 'd 'll");
+export const BE_FORMS = set("am is are was were be been being 's 're");
+export const GET_FORMS = set('get gets got gotten getting');
+export const NEGATIONS = set("not never no n't nobody none nothing nowhere without");
+export const SUBORDINATORS = set('because since after before when while although though until once if unless whereas which who whom where whenever so');
+export const COORDINATORS = set('and but then yet or plus');
+export const PREPOSITIONS = set('of in on at by for with from to into onto over under about across through during after before between against without within among toward towards via per than upon around behind beyond');
+export const OPENING_ADVERBS = set('then first finally eventually later also next afterwards afterward immediately soon quickly instead meanwhile still so now once again additionally ultimately initially personally');
+
+/** Nouns for a group that hides who acted when it is the subject. */
+export const GROUP_NOUNS = set('team teams squad group everyone everybody folks crew org organization department pod tribe guild');
+/** Nouns for people who can hand work to the author. */
+export const AUTHORITY_NOUNS = set('manager managers boss lead leads director directors vp vps cto ceo cio cpo leadership management supervisor head skip-level pm pms owner sponsor stakeholders principal architect mentor em');
+
+const IRREGULAR: Record<string, string> = {};
+// base past participle
+const IRREGULAR_TABLE = `
+be was been|begin began begun|bring brought brought|build built built|buy bought bought|catch caught caught|choose chose chosen
+come came come|cut cut cut|deal dealt dealt|dig dug dug|do did done|draw drew drawn|drive drove driven|eat ate eaten|fall fell fallen
+feel felt felt|find found found|fight fought fought|forget forgot forgotten|get got gotten|give gave given|go went gone|grow grew grown
+hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|know knew known
+lay laid laid|lead led led|leave left left|lend lent lent|let let let|lose lost lost|make made made|mean meant meant|meet met met
+pay paid paid|put put put|quit quit quit|read read read|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said
+see saw seen|sell sold sold|send sent sent|set set set|shake shook shaken|show showed shown|shut shut shut|sit sat sat|sleep slept slept
+speak spoke spoken|spend spent spent|split split split|spread spread spread|stand stood stood|steal stole stolen|stick stuck stuck
+strike struck struck|swear swore sworn|take took taken|teach taught taught|tear tore torn|tell told told|think thought thought
+throw threw thrown|understand understood understood|wake woke woken|wear wore worn|win won won|write wrote written|rebuild rebuilt rebuilt
+rewrite rewrote rewritten|undo undid undone|overcome overcame overcome|withdraw withdrew withdrawn|upset upset upset|broadcast broadcast broadcast
+forecast forecast forecast|bind bound bound|seek sought sought|feed fed fed|flee fled fled|slide slid slid|spin spun spun|stink stank stunk
+break broke broken|freeze froze frozen|bite bit bitten|blow blew blown|fly flew flown|sing sang sung|sink sank sunk|swim swam swum|drink drank drunk`;
+const PARTICIPLES = new Set<string>();
+for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {
+  const [base, past, participle] = entry.trim().split(/\s+/);
+  if (!base) continue;
+  IRREGULAR[past] = base;
+  IRREGULAR[participle] = base;
+  PARTICIPLES.add(participle);
+  IRREGULAR[base] = base;
+}
+
+/** Verbs common in engineering stories; with the irregular table and inflection, enough to find a clause's verb. */
+export const VERBS = set(`
+accept access add adopt agree align allow analyze answer apply approve argue ask assign assume attach audit automate avoid
+backfill benchmark block book break brief bring build bump calculate call cancel capture catch change check clean clear close
+coach collect commit communicate compare complain complete compute confirm consider contact continue convince coordinate copy
+correct cost create cut debug decide decline define delay delegate delete deliver demo deploy deprecate describe design detect
+determine develop diagnose dig disable discover discuss dismiss document double draft drive drop email enable encourage end ensure
+escalate estimate evaluate expect explain expose extend extract fail feel file filter find finish fix flag flip follow force
+forward gain gather give go grow guide halve handle hand happen help hire hold hope identify ignore implement improve include
+increase inform inherit insist inspect install instrument interview introduce investigate isolate join keep know land launch lead
+learn leave let list load log look lose maintain make manage map measure meet mention merge message migrate miss model monitor
+move need negotiate notice notify offer onboard open own page pair parse partner pass patch pause persuade pick pilot ping pitch plan
+point post prepare present prevent prioritize probe profile propose prototype prove publish pull push put query raise reach read
+realize rebuild recommend reconcile record recover reduce refactor reject release remove rename repair replace replay report
+reproduce request require rerun research reset resolve respond restore restart retire retry return review revert rewrite roll
+rotate run save say scale schedule scope script see seem sell send serialize ship show shrink simplify sit size skip slow solve sort
+speed spend split spot start stay step stop submit suggest summarize support suspect switch take talk target task teach tell test
+think throttle trace track train transfer triage trigger trim try tune turn understand unblock update upgrade use validate verify
+volunteer wait walk want watch work worry write
+`);
+
+const INFLECTED = new Map<string, string>();
+for (const base of VERBS) {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 4 ? base + base.at(-1) : base;
+  const forms = [base, base.endsWith('y') && !/[aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : base + 's',
+    base.endsWith('e') ? base + 'd' : base.endsWith('y') && !/[aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : doubled + 'ed',
+    base.endsWith('ie') ? base.slice(0, -2) + 'ying' : base.endsWith('e') && base !== 'be' ? stem + 'ing' : doubled + 'ing'];
+  for (const f of forms) if (!INFLECTED.has(f)) INFLECTED.set(f, base);
+}
+for (const [form, base] of Object.entries(IRREGULAR)) INFLECTED.set(form, base);
+
+/** Words ending in -ed that are not verbs in these stories. */
+const NOT_VERBS = set('need speed feed seed shed bed red embed hundred kindred sacred naked wicked rugged shred breed greed');
+
+/** The dictionary form of a verb, or undefined when the word is not known as a verb. */
+export function verbLemma(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const known = INFLECTED.get(w);
+  if (known) return known;
+  if (NOT_VERBS.has(w) || w.length < 5) return undefined;
+  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ed')) return w.slice(0, -2);
+  return undefined;
+}
+
+export function isPastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PARTICIPLES.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w);
+}
+
+export function isPastOrParticipleForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return isPastParticiple(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
+}
+
+export function isVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return AUXILIARIES.has(w) || verbLemma(w) !== undefined;
+}
+
+const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety';
+export const NUMBER_WORDS = set(`${SMALL} ${TENS} hundred thousand million billion dozen half a-third quarter twice`);
+
+const PAST: Record<string, string> = {};
+for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {
+  const [base, past, participle] = entry.trim().split(/\s+/);
+  if (base) PAST[base] = past;
+  if (participle) PAST[participle] = past;
+}
+
+/** The simple past of a verb given as its base form or past participle: "write"/"written" -> "wrote", "fix" -> "fixed". */
+export function pastTense(word: string): string {
+  const w = word.toLowerCase();
+  if (PAST[w]) return PAST[w];
+  if (w.endsWith('ed')) return w;
+  const base = verbLemma(w) ?? w;
+  if (PAST[base]) return PAST[base];
+  if (base.endsWith('e')) return base + 'd';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && base.length <= 4) return base + base.at(-1) + 'ed';
+  return base + 'ed';
+}

@@ -1,0 +1,126 @@
+// assigned-work: the work was handed to the author ("my manager asked me to", "I was assigned", "since I had bandwidth").
+import type { Token } from '../language/tokens';
+import { literal, replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import type { Span } from '../text';
+import { allSentences, type StorySentence } from '../story';
+import { matches, sentenceBodyEnd } from './helpers';
+
+/** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
+const HANDING: Record<string, RegExp> = {
+  ask: /^(me to|me if|me whether|if i|whether i|me for help)/,
+  tell: /^me to/,
+  want: /^(me to|me on|me for)/,
+  need: /^me to/,
+  expect: /^me to/,
+  instruct: /^me to/,
+  direct: /^me to/,
+  request: /^(me to|that i)/,
+  suggest: /^(i |that i|me to|me for)/,
+  recommend: /^(i |that i|me for)/,
+  propose: /^(i |that i|me for)/,
+  assign: /^(me|it to me|this to me|the \w+ to me)/,
+  delegate: /^(it to me|this to me|the \w+ to me|to me)/,
+  give: /^me (the|this|that|a|an|it)\b ?(task|ticket|project|bug|work|job|assignment|problem|issue|responsibility|investigation|migration|\w+ ticket|\w+ task)?/,
+  hand: /^(me|it to me|this to me|it off to me|it over to me)/,
+  pass: /^(it to me|this to me|it on to me|it along to me|me)/,
+  put: /^me (on|in charge)/,
+  pull: /^me (in|into|onto)/,
+  bring: /^me (in|into|onto)/,
+  loop: /^me in/,
+  rope: /^me in/,
+  tap: /^me (to|for|on)/,
+  pick: /^me (to|for)/,
+  choose: /^me (to|for)/,
+  select: /^me (to|for)/,
+  nominate: /^me (to|for)/,
+  volunteer: /^me (to|for)/,
+  send: /^me (to fix|to look|to investigate|to handle|to deal|to sort|in)/,
+  task: /^me with/,
+};
+
+/** After "I was/got ...": which participles mean the work was handed over. */
+const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
+
+const THING_HANDED = /\b(?:it|this|that|the (?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
+const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
+
+function restText(tokens: readonly Token[], from: number): string {
+  return tokens.filter((t) => t.start >= from && (t.kind === 'word' || t.kind === 'number')).map((t) => t.lower).join(' ');
+}
+
+/** The work named after "to": "look into the checkout latency" in "asked me to look into the checkout latency since ...". */
+function workAsked(story: { text: string }, sentence: StorySentence, after: number): Span | undefined {
+  const words = sentence.tokens.filter((t) => t.start >= after);
+  const to = words.findIndex((t) => t.lower === 'to' || t.lower === 'with');
+  if (to < 0) return undefined;
+  let end = to + 1;
+  while (end < words.length && !(words[end].kind === 'punct' && /[,.;:!?]/.test(words[end].text)) && !/^(since|because|as|so|but)$/.test(words[end].lower)) end++;
+  if (end <= to + 1) return undefined;
+  return { start: words[to + 1].start, end: words[end - 1].end };
+}
+
+function rewrite(story: { text: string }, sentence: StorySentence, work: Span | undefined) {
+  const body = { start: sentence.start, end: sentenceBodyEnd(story as never, sentence) };
+  const did = work ? `decided to ${literal(story.text.slice(work.start, work.end))}` : '${2:took it on}';
+  return replace('Say what made you take it on', body, `I noticed \${1:the problem and what it was costing}, and no one owned it, so I ${did}`);
+}
+
+export const rule: Rule = {
+  id: 'assigned-work',
+  severity: 'error',
+  sections: 'all',
+  summary: 'The work was handed to you ("my manager asked me to", "I was assigned", "since I had bandwidth"): no ownership signal.',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of allSentences(story)) {
+      if (sentence.inBlockquote) continue;
+      let found = false;
+      for (const clause of sentence.clauses) {
+        if (!clause.verb || !clause.lemma || clause.negated) continue;
+        const after = restText(sentence.tokens, clause.verb.end);
+        let span: Span | undefined;
+        if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {
+          const me = sentence.tokens.find((t) => t.start >= clause.verb!.end && (t.lower === 'me' || t.lower === 'i'));
+          span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: me ? me.end : clause.verb.end };
+        } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
+          const participle = clause.verb;
+          if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };
+        }
+        if (span && !sentence.tokens.some((t) => t.quoted && t.start >= span!.start && t.end <= span!.end)) {
+          findings.push({
+            span,
+            message: `“${story.text.slice(span.start, span.end)}” tells the interviewer the work was handed to you, which erases the ownership signal. Say what you noticed and why you took it on.`,
+            fixes: [rewrite(story, sentence, workAsked(story, sentence, span.end))],
+          });
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+      for (const pattern of [THING_HANDED, BANDWIDTH]) {
+        for (const { span } of matches(story, sentence, pattern)) {
+          if (sentence.tokens.some((t) => t.quoted && t.start >= span.start && t.end <= span.end)) continue;
+          const bandwidth = pattern === BANDWIDTH;
+          findings.push({
+            span,
+            message: bandwidth
+              ? `“${story.text.slice(span.start, span.end)}” makes spare time the reason you acted. Name the impact that made you act instead.`
+              : `“${story.text.slice(span.start, span.end)}” says the work was assigned to you. Say what you noticed and why you took it on.`,
+            fixes: bandwidth
+              ? [replace('Give the impact as your reason', { start: precedingSpace(story.text, span.start), end: span.end }, ' because ${1:it was costing us something concrete} and no one owned it')]
+              : [rewrite(story, sentence, undefined)],
+          });
+          found = true;
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function precedingSpace(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === ',')) i--;
+  return i;
+}

@@ -1,0 +1,52 @@
+// generic-reflection: a lesson that would fit any story ("communication is important", "I learned a lot").
+import { replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import type { Token } from '../language/tokens';
+import { isQuoted, sentenceBodyEnd, sentencesIn } from './helpers';
+
+/** What a generic lesson is made of. */
+const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work)$/;
+/** Words that carry no story-specific content, on top of the generic core. */
+const FILLER = new Set(`i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was were be been being am have has had do did does will would should could can may might must
+learn learned learnt learning realize realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made get got take took become became always never next time times
+more most less much many very really truly also just even still again than then there here what how when why who which every everything something anything things thing stuff lot lots
+team teams people others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners members member person group groups
+skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one`.split(/\s+/));
+
+function specificWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.kind === 'number') n++;
+    if (t.kind !== 'word' || t.quoted) continue;
+    if (GENERIC_CORE.test(t.lower) || FILLER.has(t.lower)) continue;
+    if (/^\p{Lu}/u.test(t.text) && t !== tokens[0]) continue; // a name: "the Platform team" is still generic
+    n++;
+  }
+  return n;
+}
+
+export const rule: Rule = {
+  id: 'generic-reflection',
+  severity: 'warning',
+  sections: 'Reflection, Follow-ups',
+  summary: 'A lesson that fits any story ("communication is important", "I would communicate better", "I learned a lot").',
+  check({ story, options }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['reflection', 'followups'])) {
+      if (sentence.inBlockquote) continue;
+      const hasCore = sentence.tokens.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower));
+      if (!hasCore || specificWords(sentence.tokens) > 0) continue;
+      const span = { start: sentence.start, end: sentenceBodyEnd(story, sentence) };
+      if (isQuoted(sentence, span)) continue;
+      const senior = options.level !== 'sde1' && options.level !== 'sde2';
+      findings.push({
+        span,
+        message: 'This lesson would fit any story. Name what this one taught you: the technical check you now make, or the gap in how teams work that caused it.',
+        fixes: [replace('Name the specific lesson', span, senior
+          ? 'The deeper cause was ${1:an ownership gap: no team had a shared SLO for this path}, so next time I would ${2:propose that SLO early}'
+          : 'I learned ${1:to check retry paths for race conditions before shipping a change to them}')],
+      });
+    }
+    return findings;
+  },
+};

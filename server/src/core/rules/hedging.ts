@@ -1,0 +1,76 @@
+// hedging: words that soften what the author did ("I think", "kind of", "just", "tried to", "helped with").
+import { literal, replace } from '../fixes';
+import { pastTense, verbLemma } from '../language/lexicon';
+import type { Fix, Finding, Rule } from '../types';
+import type { Span } from '../text';
+import type { Story, StorySentence } from '../story';
+import { allSentences } from '../story';
+import { clauseAt, isQuoted, matches } from './helpers';
+
+/** Hedges that can simply go. */
+const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
+/** Hedges that shrink the author's part: replaced by a verb the author picks. */
+const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
+
+const NOUN_DETERMINERS = /^(a|an|the|this|that|what|which|any|every|some|no|one|each|another|same|right|wrong|first)$/;
+
+function previousWord(story: Story, sentence: StorySentence, at: number): string | undefined {
+  const before = sentence.tokens.filter((t) => t.end <= at && t.kind === 'word');
+  return before[before.length - 1]?.lower;
+}
+
+function nextWord(sentence: StorySentence, after: number): string | undefined {
+  return sentence.tokens.find((t) => t.start >= after && t.kind === 'word')?.lower;
+}
+
+function isHedge(story: Story, sentence: StorySentence, span: Span, text: string): boolean {
+  const before = previousWord(story, sentence, span.start);
+  const after = nextWord(sentence, span.end);
+  if (/^(kind|sort) of$/.test(text) && before && NOUN_DETERMINERS.test(before)) return false; // "the kind of alert"
+  if (text === 'just') {
+    if (before && /^(a|an|the|more|most|very|fair|and|not)$/.test(before)) return false; // "a just outcome", "not just"
+    if (after && /^(cause|outcome|decision|result|solution|reward|process|call|in-time|in)$/.test(after)) return false;
+  }
+  return true;
+}
+
+function deletion(story: Story, sentence: StorySentence, span: Span): Fix {
+  let { start, end } = span;
+  while (end < story.text.length && story.text[end] === ' ') end++;
+  const next = story.text.slice(end, end + 1);
+  if (start === sentence.start && /\p{Ll}/u.test(next)) return replace('Say it without the hedge', { start, end: end + 1 }, next.toUpperCase());
+  if (end === span.end) while (start > sentence.start && story.text[start - 1] === ' ') start--;
+  return replace('Say it without the hedge', { start, end }, '');
+}
+
+export const rule: Rule = {
+  id: 'hedging',
+  severity: 'hint',
+  sections: 'all',
+  summary: 'Hedges that soften what you did ("I think", "kind of", "just", "tried to", "helped with").',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of allSentences(story)) {
+      for (const { span, match } of matches(story, sentence, DELETABLE)) {
+        const text = match[0].replace(/,$/, '').trim();
+        const core = { start: span.start, end: span.start + text.length };
+        if (isQuoted(sentence, core) || !isHedge(story, sentence, core, text)) continue;
+        const shown = story.text.slice(core.start, core.end);
+        findings.push({ span: core, message: `“${shown}” softens what you are saying. Drop it, or say it firmly.`, fixes: [deletion(story, sentence, span)] });
+      }
+      for (const { span, match } of matches(story, sentence, SHRINKING)) {
+        if (isQuoted(sentence, span)) continue;
+        const clause = clauseAt(sentence, span.start);
+        if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit) continue; // "it helped catch"
+        const verb = match[1] ?? match[2];
+        if (match[2] && !verbLemma(match[2])) continue; // "helped the team": not a verb after "helped"
+        const shown = story.text.slice(span.start, span.end);
+        const fix = verb
+          ? replace(`Say what you did: “${pastTense(verb)}”`, span, literal(pastTense(verb)))
+          : replace('Say what you did', span, '${1:led}');
+        findings.push({ span, message: `“${shown}” makes your part sound smaller than it was. Say what you did.`, fixes: [fix] });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,122 @@
+// Shared helpers for rules: finding sentences and clauses, spans, numbers, and wording of messages.
+import type { Clause } from '../language/clauses';
+import type { Token } from '../language/tokens';
+import { NUMBER_WORDS } from '../language/lexicon';
+import { allSentences, type Section, type SectionKind, type Story, type StorySentence } from '../story';
+import type { Span } from '../text';
+
+/** Spoken sentences in the given kinds of section; Follow-ups include every probe's answer. */
+export function sentencesIn(story: Story, kinds: readonly SectionKind[]): StorySentence[] {
+  return allSentences(story).filter((s) => kinds.includes(s.section.kind));
+}
+
+export function sectionsOf(story: Story, kind: SectionKind): Section[] {
+  return story.sections.filter((s) => s.kind === kind);
+}
+
+export function spanOf(tokens: readonly Token[]): Span {
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+}
+
+/** The spoken text of a span with runs of blanks (unspoken parts) folded. */
+export function spokenText(story: Story, span: Span): string {
+  return story.spoken.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+/** The original text of a span, as the author wrote it. */
+export function sourceText(story: Story, span: Span): string {
+  return story.text.slice(span.start, span.end);
+}
+
+/** The span of a heading's text within its line ("Result" in "## Result"), for section-level findings. */
+export function headingTextSpan(story: Story, heading: { span: Span; text: string }): Span {
+  const line = story.text.slice(heading.span.start, heading.span.end);
+  const at = heading.text ? line.indexOf(heading.text) : -1;
+  if (at < 0) return heading.span;
+  return { start: heading.span.start + at, end: heading.span.start + at + heading.text.length };
+}
+
+/** Where a story-level finding goes: the title, else the first section heading, else the first line. */
+export function storyAnchor(story: Story): Span {
+  if (story.title) return headingTextSpan(story, story.title);
+  if (story.sections[0]) return headingTextSpan(story, story.sections[0].heading);
+  const start = story.frontMatter?.span.end ?? 0;
+  const pos = story.lines.positionAt(start);
+  const line = Math.min(pos.line + (start > 0 ? 1 : 0), story.lines.lineCount - 1);
+  return { start: story.lines.lineStarts[line], end: story.lines.lineEnds[line] };
+}
+
+const UNIT_AFTER = /^(%|percent|x|times|fold|ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|quarters?|sprints?|k|m|gb|mb|tb|requests?|rps|qps|users?|customers?|merchants?|clients?|patients?|orders?|tickets?|pages?|alerts?|errors?|incidents?|engineers?|people|teams?|services?|dollars?|euros?|pounds?|points?|pp|deploys?|releases?|builds?|calls?|jobs?|records?|rows?|events?|messages?|crashes|sessions?|transactions?|students?|drivers?|stores?|sites?|nodes?|hosts?|machines?|devices?|documents?|files?|steps?|clicks?|screens?|bugs?|defects?|tests?|lines?|shifts?|nurses?|doctors?|beds?|trucks?|robots?|packages?|parcels?|shipments?|visits?|calls?|complaints?|reviews?|signups?|installs?|downloads?|subscribers?|members?|accounts?|cents?|bps|basis)$/;
+
+/** True when a token is a number an interviewer would hear as a measurement (not a year, a level or a version). */
+export function isMeasureToken(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind === 'number') {
+    if (/^(19|20)\d\d$/.test(t.text)) return false; // a year
+    return true;
+  }
+  if (t.kind === 'word' && NUMBER_WORDS.has(t.lower) && t.lower !== 'one' && t.lower !== 'half') {
+    const next = tokens[i + 1];
+    return !!next && (UNIT_AFTER.test(next.lower) || NUMBER_WORDS.has(next.lower));
+  }
+  return false;
+}
+
+export function hasNumber(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (isMeasureToken(tokens, i)) return true;
+  return false;
+}
+
+/** The first clause containing the offset. */
+export function clauseAt(sentence: StorySentence, offset: number): Clause | undefined {
+  return sentence.clauses.find((c) => c.tokens.length > 0 && c.tokens[0].start <= offset && offset < c.tokens[c.tokens.length - 1].end);
+}
+
+/** Runs a regular expression (with the g flag) over a sentence's spoken text, lower-cased, giving document spans. */
+export function* matches(story: Story, sentence: StorySentence, pattern: RegExp): Generator<{ span: Span; match: RegExpExecArray }> {
+  const text = story.spoken.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'");
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    yield { span: { start: sentence.start + m.index + lead, end: sentence.start + m.index + lead + body.length }, match: m };
+  }
+}
+
+/** True when every word token in the span is inside quotation marks or a block quote. */
+export function isQuoted(sentence: StorySentence, span: Span): boolean {
+  if (sentence.inBlockquote) return true;
+  const inside = sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end && t.kind === 'word');
+  return inside.length > 0 && inside.every((t) => t.quoted);
+}
+
+/** A short quote of the text after a span, for messages: "who figured out the root cause?". */
+export function wordsAfter(tokens: readonly Token[], from: number, count: number): string {
+  return tokens
+    .filter((t) => t.start >= from && (t.kind === 'word' || t.kind === 'number'))
+    .slice(0, count)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The end of a sentence's source text, before its closing punctuation. */
+export function sentenceBodyEnd(story: Story, sentence: StorySentence): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?…]/.test(story.text[end - 1])) end--;
+  return end;
+}
+
+/** Where to add a sentence at the end of a section: after its last spoken text. */
+export function sectionAppendPoint(section: Section): number {
+  const last = section.sentences[section.sentences.length - 1];
+  return last ? last.end : section.heading.span.end;
+}

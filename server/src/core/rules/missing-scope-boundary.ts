@@ -1,0 +1,58 @@
+// missing-scope-boundary: nothing says the work was outside the author's remit or unassigned, so it sounds assigned.
+import { insert } from '../fixes';
+import type { Story } from '../story';
+import type { Finding, Rule } from '../types';
+import { headingTextSpan, sectionsOf, storyAnchor } from './helpers';
+
+const BOUNDARY = [
+  /\bnot (?:really )?(?:my|our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
+  /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
+  /\bno (?:ticket|jira|issue|task|story|bug report|bug)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
+  /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring)\b/,
+  /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched))/,
+  /\bno (?:clear |real |single )?(?:owner|ownership)\b/,
+  /\b(?:unowned|unassigned|orphaned|ownerless)\b/,
+  /\b(?:nobody|no one|no-one)['’]s (?:job|problem|responsibility|area)\b/,
+  /\bfell (?:through|between) (?:the cracks|\w+ teams|teams)/,
+  /\bwithout (?:being asked|a ticket|an assignment|anyone asking|any ticket|anybody asking)\b/,
+  /\b(?:was|is|were) not (?:assigned|asked|on any (?:roadmap|backlog|sprint|team's))/,
+  /\bon my own (?:time|initiative)\b/,
+  /\bbelonged to (?:another|a different|a sister|a partner|the \w+(?: \w+)?) team\b/,
+  /\b(?:another|a different|a sister|a partner|a neighboring|a neighbouring) team['’]s\b/,
+  /\bowned by (?:another|a different|a sister|the \w+(?: \w+)?) team\b/,
+  /\bnot (?:assigned|asked) to (?:me|my team|us)\b/,
+];
+
+export function statesScopeBoundary(story: Story): boolean {
+  for (const section of story.sections) {
+    if (section.kind !== 'situation' && section.kind !== 'task') continue;
+    for (const s of section.sentences) {
+      const text = story.spoken.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
+      if (BOUNDARY.some((p) => p.test(text))) return true;
+    }
+  }
+  return false;
+}
+
+export const rule: Rule = {
+  id: 'missing-scope-boundary',
+  severity: 'warning',
+  sections: 'Task (Situation counts too)',
+  summary: 'No statement that the work was outside your remit or unassigned ("not my team", "no ticket existed", "nobody asked me").',
+  check({ story }) {
+    const tasks = sectionsOf(story, 'task');
+    const situations = sectionsOf(story, 'situation');
+    if (tasks.length === 0 && situations.length === 0) return [];
+    if (statesScopeBoundary(story)) return [];
+    const task = tasks[0];
+    const where = task ?? situations[0];
+    const first = where.sentences[0];
+    const sentence = "${1:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on.";
+    const finding: Finding = {
+      span: headingTextSpan(story, where.heading) ?? storyAnchor(story),
+      message: `${where.name} never says the work was outside your remit or unassigned, so the interviewer will assume it was handed to you. Say so: “not my team”, “no ticket existed”, “nobody asked me”.`,
+      fixes: [first ? insert('State the scope boundary', first.start, `${sentence} `) : insert('State the scope boundary', where.heading.span.end, `\n\n${sentence}`)],
+    };
+    return [finding];
+  },
+};

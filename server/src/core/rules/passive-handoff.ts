@@ -1,0 +1,45 @@
+// passive-handoff: the author delivered a fix and then left it with the other team ("sent the fix and waited").
+import { replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
+
+const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side)|the (?:\w+ )?team(?: to| for)?|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
+const PATTERNS = [
+  new RegExp(String.raw`\bwait(?:ed|ing)? (?:a (?:few|couple of) (?:days|weeks) |(?:for )?(?:days|weeks) )?(?:for|on|until) ${PEOPLE}(?: to \w+(?: (?:it|this|the \w+))?)?`, 'g'),
+  /\bleft (?:it|the (?:fix|patch|pr|pull request|change|diff)|them) (?:with|to|in|for) (?:them|their|the)(?: \w+){0,2}/g,
+  /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
+  /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
+  /\bit sat in (?:their|the \w+ team's) (?:queue|backlog|review queue)(?: for \w+ \w+)?/g,
+  /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]*?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,
+];
+
+export const rule: Rule = {
+  id: 'passive-handoff',
+  severity: 'warning',
+  sections: 'Action, Follow-ups',
+  summary: 'Handing over a fix and waiting ("sent them the fix and waited", "left it with them") instead of seeing it through.',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['action', 'followups'])) {
+      const seen: number[] = [];
+      for (const pattern of PATTERNS) {
+        for (const { span } of matches(story, sentence, pattern)) {
+          if (isQuoted(sentence, span) || seen.some((s) => s <= span.start && span.start < s + 1)) continue;
+          const clause = clauseAt(sentence, span.start);
+          if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit) continue;
+          // "moved on" patterns start at the hand-over verb; flag from "and moved on"
+          let flagged = span;
+          const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spoken.slice(span.start, span.end).toLowerCase());
+          if (tail && pattern === PATTERNS[PATTERNS.length - 1]) flagged = { start: span.start + tail.index + tail[0].indexOf(' ') + 1, end: span.end };
+          seen.push(flagged.start);
+          findings.push({
+            span: flagged,
+            message: `“${story.text.slice(flagged.start, flagged.end)}” stops at the hand-over. Say how you saw it through: walked them through it, answered concerns, coordinated the deploy, checked the result.`,
+            fixes: [replace('Say how you followed through', flagged, 'walked ${1:them} through the change, answered their concerns, coordinated the deploy window, and checked the result after release')],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+// What the Result rules look for, shared so the coaching checklist reads the same signals as the rules.
+import type { Section, Story } from '../story';
+import { hasNumber } from './helpers';
+
+const CHANGE = /\bto (?:zero|0|none|nothing)\b|\bzero\b|\b(?:halved|doubled|tripled|quadrupled|cut in half|by half|in half|by a third|by a quarter)\b|\bfrom (?:hours|days|weeks|minutes|months) to (?:minutes|seconds|hours|days|weeks)\b/;
+
+const BUSINESS = /[$€£¥]|\b(?:revenue|costs?|costing|spend|spending|savings?|saved|budget|margins?|profits?|money|dollars?|euros?|pounds?|arr|mrr|gmv|sales|orders?|conversions?|churn|retention|customers?|users?|merchants?|clients?|patients?|members?|subscribers?|shoppers?|buyers?|sellers?|riders?|drivers?|students?|teachers?|learners?|citizens?|residents?|players?|partners?|accounts?|tenants?|sla|slas|slo|slos|uptime|availability|engineer-hours|engineering hours|person-hours|hours (?:a|per|each|every) (?:week|month|day|sprint|quarter)|headcount|nps|csat|support (?:tickets|calls|volume|load|contacts)|complaints|refunds?|chargebacks?|fines?|penalt(?:y|ies)|compliance|audit|deadline|launch|time to market|time-to-market|contracts?|renewals?|deals?|on-call (?:pages|load|hours)|downtime|outages?|sign-?ups|installs|bookings|appointments|shipments|deliveries|productivity|cash|billing|invoices?|payouts?|payments?|checkout|cart|bounce|engagement|satisfaction|trust)\b/;
+
+const SECOND_ORDER = /\b(?:adopt(?:ed|ion|s|ing)?|standard(?:s|ized|ised)?|templates?|reus(?:e|ed|es|ing)|other teams?|\w+ other (?:teams|services|squads|groups)|across (?:the )?(?:org|organization|organisation|company|teams|services|\w+ teams|\w+ services|all)|company-?wide|org-?wide|rolled (?:it |this )?out to|became (?:the|a|our) (?:default|standard|pattern|practice|norm|baseline)|playbooks?|runbooks?|checklists?|guidelines?|onboarding|since then|ever since|has since|have since|now (?:part of|used|required|runs|the default|standard|mandatory|in)|prevent(?:ed|s|ing)? (?:\w+ )?(?:recurrences?|similar|repeats?|future|another)|recurr\w*|caught (?:\w+ )?(?:more|another|other|similar|two|three|four|five|\d+)|copied|extended (?:it |this )?to|scaled (?:it |this )?to|mentor(?:ed|ing)?|trained|workshops?|wiki|documented|process(?:es)?|polic(?:y|ies)|every new|all new|going forward|from then on|blueprint|reference (?:implementation|design)|lint rule|ci check|guardrails?)\b/;
+
+function resultText(story: Story, section: Section): string {
+  return section.sentences.map((s) => story.spoken.slice(s.start, s.end)).join(' ').toLowerCase().replace(/’/g, "'");
+}
+
+export function hasMetric(story: Story, section: Section): boolean {
+  return section.sentences.some((s) => hasNumber(s.tokens)) || CHANGE.test(resultText(story, section));
+}
+
+export function hasBusinessImpact(story: Story, section: Section): boolean {
+  return BUSINESS.test(resultText(story, section));
+}
+
+export function hasSecondOrderEffect(story: Story, section: Section): boolean {
+  return SECOND_ORDER.test(resultText(story, section));
+}

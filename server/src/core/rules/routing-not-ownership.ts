@@ -1,0 +1,114 @@
+// routing-not-ownership: reporting a problem to someone else instead of fixing it, with no fix of the author's own.
+import type { Clause } from '../language/clauses';
+import { literal, replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import type { Span } from '../text';
+import type { StorySentence } from '../story';
+import { sentenceBodyEnd, sentencesIn } from './helpers';
+
+const PROBLEM = /^(it|this|that|them|the (issue|bug|problem|error|errors|outage|incident|drop|drops|leak|failure|failures|regression|risk|vulnerability|crash|crashes|defect|gap|discrepancy|mismatch|flakiness))\b/;
+/** Verbs that pass a problem on; the test says what must follow the verb. */
+const ROUTE: Record<string, RegExp> = {
+  escalate: /^/,
+  report: PROBLEM,
+  flag: /^(it|this|that|them|the \w+|to)\b/,
+  raise: /^(a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)\b/,
+  file: /^(a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)\b/,
+  open: /^(a|an)\s*(\w+ )?(ticket|bug|issue|jira|incident)\b/,
+  log: /^(a|an)\s*(\w+ )?(ticket|bug|issue|jira)\b/,
+  create: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/,
+  submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
+  send: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/,
+  post: /^(a|an|it|in|on|to)\b/,
+  drop: /^(a|an) (note|message|line|comment)\b/,
+  leave: /^(a|an) (note|comment|message)\b/,
+  ping: /^/,
+  page: /^(their|the|them|him|her)\b/,
+  notify: /^/,
+  inform: /^/,
+  alert: /^(them|their|the|him|her)\b/,
+  tell: /^(them|their|the \w+ team|him|her)\b/,
+  let: /^(them|their|the \w+ team|him|her|the owners?|the team) know\b/,
+  loop: /^(in|them in|their|the)\b/,
+  forward: /^/,
+  hand: /^(it|this|the \w+)? ?(off|over)\b/,
+  pass: /^(it|this|that|the \w+)? ?(on|along|over|to)\b/,
+  reach: /^out\b/,
+  cc: /^/,
+  tag: /^(them|their|the)\b/,
+};
+const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
+const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from)/;
+/** Verbs that show the author's own fix in the same sentence. */
+const OWN_FIX = /^(fix|patch|write|build|ship|implement|bring|deliver|deploy|roll|test|verify|debug|trace|reproduce|pair|walk|coordinate|rewrite|add|refactor|migrate|prepare|attach|code|prototype|profile|diagnose|root-cause|validate|benchmark|backfill|revert|remove|replace|serialize|tune|update|monitor|measure|confirm|draft)$/;
+const FIX_OBJECT = /\b(with|along with|plus|including|and) (a|my|the|an) (tested |working |complete |ready-to-merge |minimal |small |one-line )*(fix|patch|pr|pull request|diff|change|repro|reproduction|workaround)\b/;
+
+function words(clauseTokens: Clause['rest']) {
+  return clauseTokens.map((t) => t.lower).join(' ');
+}
+
+function ownsAFix(sentence: StorySentence, story: { spoken: string }): boolean {
+  if (sentence.clauses.some((c) => (c.actor === 'i' || (c.actor === 'none' && !c.subject.length)) && !c.negated && c.lemma && OWN_FIX.test(c.lemma) && !(c.lemma === 'submit'))) return true;
+  return FIX_OBJECT.test(story.spoken.slice(sentence.start, sentence.end).toLowerCase());
+}
+
+/** The verb phrase: the verb and its object, up to "to", "and", a comma or five words. */
+function phrase(clause: Clause, from: Span): Span {
+  let end = clause.verb!.end;
+  let n = 0;
+  for (const t of clause.rest) {
+    if (/^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in)$/.test(t.lower) && n > 0) break;
+    if (t.kind === 'punct' || ++n > 5) break;
+    end = t.end;
+  }
+  return { start: from.start, end };
+}
+
+function recipient(story: { text: string }, sentence: StorySentence, after: number): string | undefined {
+  const ws = sentence.tokens.filter((t) => t.start >= after && t.kind === 'word');
+  const to = ws.findIndex((t) => t.lower === 'to');
+  const from = to >= 0 ? to + 1 : ws.findIndex((t) => /^(their|the|them|him|her)$/.test(t.lower));
+  if (from < 0 || from >= ws.length) return undefined;
+  let end = from;
+  while (end < ws.length && end - from < 5 && !/^(and|but|so|because|since|for|about|with|who|that|via|through|on|in)$/.test(ws[end].lower)) end++;
+  if (end === from) return undefined;
+  return story.text.slice(ws[from].start, ws[end - 1].end);
+}
+
+export const rule: Rule = {
+  id: 'routing-not-ownership',
+  severity: 'error',
+  sections: 'Task, Action, Follow-ups',
+  summary: 'Reporting a problem to someone else ("escalated it", "raised a ticket", "they handled it") with no fix of your own.',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['task', 'action', 'followups'])) {
+      if (sentence.inBlockquote || ownsAFix(sentence, story)) continue;
+      for (const clause of sentence.clauses) {
+        if (!clause.verb || !clause.lemma || clause.negated || clause.verb.quoted) continue;
+        const rest = words(clause.rest);
+        let span: Span | undefined;
+        let theyDid = false;
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive) {
+          span = phrase(clause, clause.verb);
+        } else if (clause.actor === 'other' && !clause.implicit && !clause.passive && (HANDLED.test(clause.lemma) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
+          span = phrase(clause, clause.subject[0]);
+          theyDid = true;
+        }
+        if (!span) continue;
+        const said = story.text.slice(span.start, span.end);
+        const who = recipient(story, sentence, span.start);
+        findings.push({
+          span,
+          message: theyDid
+            ? `“${said}”: someone else fixed it, so the interviewer hears routing, not ownership. Say what you built and delivered.`
+            : `“${said}” passes the problem on. With no fix of your own in the same breath, the interviewer hears routing, not ownership.`,
+          fixes: [replace('Flag it, and bring your own fix', { start: sentence.start, end: sentenceBodyEnd(story, sentence) },
+            `I flagged it to ${who ? literal(who) : '${3:their owners}'} for visibility, brought a complete, tested fix (\${1:what the fix changed}), coordinated the rollout with them, and verified \${2:the error rate} after the deploy`)],
+        });
+        break;
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+// unverified-result: success assumed, not measured ("assumed it worked", "errors stopped so", "seemed fine").
+import { replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import { isQuoted, matches, sentencesIn } from './helpers';
+
+export const ASSUMED = /\b(?:assumed (?:that )?(?:it|the (?:fix|patch|change)|this|everything) (?:worked|was (?:fine|fixed|ok|okay|good|working)|fixed (?:it|things))|(?:it|this|the (?:fix|patch|change|issue|problem)|everything|things) (?:seemed|appeared|looked) (?:to (?:work|be (?:fine|fixed|ok|okay|resolved|working|gone))|fine|ok|okay|good|resolved|fixed)|(?:errors?|alerts?|complaints|crashes|failures|the (?:errors?|alerts?|complaints|crashes|pages)) (?:stopped|went away|disappeared)(?:,)? so\b|no(?: one|body) complained(?: (?:after|since|again|anymore))?|(?:have not|haven't|didn't|did not|never) (?:heard|seen) (?:any )?(?:complaints|issues|problems|reports)(?: since)?|(?:should|must) (?:have )?(?:be |been )?(?:fixed|working|fine|resolved) (?:it|now|things)?|i (?:think|believe|guess) (?:it|the fix|that) (?:worked|fixed|solved)|hopefully (?:it|this|that) (?:worked|fixed|holds))/g;
+const VERIFIED = /\b(?:monitor(?:ed|ing)|measur(?:ed|ing)|verif(?:ied|y|ying)|confirm(?:ed|ing)|dashboards?|track(?:ed|ing)|compar(?:ed|ing)|metrics?|logs?|a\/b|canary|load test|reproduc(?:ed|ing)|over (?:\w+ )?(?:days|weeks|months)|for (?:\w+ )?(?:days|weeks|months))\b/;
+
+export const rule: Rule = {
+  id: 'unverified-result',
+  severity: 'warning',
+  sections: 'Action, Result, Follow-ups',
+  summary: 'Success assumed, not measured ("assumed it worked", "errors stopped so", "seemed fine").',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['action', 'result', 'followups'])) {
+      if (sentence.inBlockquote) continue;
+      const text = story.spoken.slice(sentence.start, sentence.end).toLowerCase();
+      if (VERIFIED.test(text)) continue;
+      for (const { span } of matches(story, sentence, ASSUMED)) {
+        if (isQuoted(sentence, span)) continue;
+        findings.push({
+          span,
+          message: `“${story.text.slice(span.start, span.end)}” assumes success. Say how you checked it: what you measured, and for how long after the deploy.`,
+          fixes: [replace('Say how you verified it', span, 'I confirmed it by ${1:watching the error rate on the dashboard for two weeks after the deploy}')],
+        });
+      }
+    }
+    return findings;
+  },
+};

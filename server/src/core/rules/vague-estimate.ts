@@ -1,0 +1,39 @@
+// vague-estimate: an impact claimed with no figure or method ("it was costly", "saved a lot of time", "significant impact").
+import { replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import { hasNumber, isQuoted, matches, sentencesIn } from './helpers';
+
+const IMPACT_NOUN = String.raw`(?:time|money|effort|hours|revenue|cost|costs|customers|users|work|toil|pain|complaints|tickets|savings|value|business|incidents|outages|downtime|traffic|load|churn)`;
+export const MAGNITUDE = new RegExp(
+  [
+    String.raw`\b(?:a lot|lots|tons|a ton|plenty|a great deal|loads|heaps|a bunch) of ${IMPACT_NOUN}`,
+    String.raw`\b(?:significant|substantial|huge|massive|major|big|considerable|tremendous|enormous|meaningful|noticeable|dramatic|serious|real|measurable) (?:impact|savings|saving|improvements?|reductions?|gains?|revenue|costs?|difference|increase|decrease|boost|drop|win|wins|benefits?|value|speedup|speed-up)`,
+    String.raw`\b(?:was|were|is|got) (?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)`,
+    String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:customers|users|hours|incidents|merchants|clients|patients|tickets|complaints|dollars|teams)`,
+    String.raw`\bsaved (?:us |them |the team |the company )?(?:(?:a lot|lots|a ton|tons|heaps) of ${IMPACT_NOUN}|a lot|lots|a ton|tons|time|money|hours|effort)`,
+    String.raw`\b(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically) (?:reduced|improved|increased|cut|lowered|boosted|sped up|decreased|raised|dropped|better|faster)`,
+  ].join('|'),
+  'g',
+);
+
+export const rule: Rule = {
+  id: 'vague-estimate',
+  severity: 'warning',
+  sections: 'Result, Follow-ups',
+  summary: 'An impact claimed with no figure or method ("it was costly", "saved a lot of time", "significant impact").',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['result', 'followups'])) {
+      if (hasNumber(sentence.tokens) || sentence.inBlockquote) continue;
+      for (const { span } of matches(story, sentence, MAGNITUDE)) {
+        if (isQuoted(sentence, span)) continue;
+        findings.push({
+          span,
+          message: `“${story.text.slice(span.start, span.end)}” claims impact with no figure. Say how much, and how you worked it out.`,
+          fixes: [replace('Give the figure and how you got it', span, '${1:saved about 6 engineer-hours a week} (${2:from the on-call log, before and after})')],
+        });
+      }
+    }
+    return findings;
+  },
+};

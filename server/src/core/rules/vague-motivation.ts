@@ -1,0 +1,39 @@
+// vague-motivation: curiosity or a vague "someone should" as the reason to act, instead of the impact.
+import { replace } from '../fixes';
+import type { Finding, Rule } from '../types';
+import { isQuoted, matches, sentencesIn } from './helpers';
+
+const PATTERNS = [
+  /\b(?:thought|felt|figured|decided) (?:that )?(?:someone|somebody|some one|somebody else|someone else|one of us|a person) (?:should|ought to|needed to|had to|would have to|must)(?: \w+){0,3}/g,
+  /\b(?:thought|figured|felt|guessed) (?:that )?(?:it|this|that|the \w+) (?:might|would|could|may) be (?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|nice|fun to|good practice|good learning|learning opportunity|a good way to learn|a chance to learn)\b(?: \w+){0,2}/g,
+  /\b(?:i was|i got|i am|i'm|i felt) (?:just |really |a bit |pretty |genuinely )?(?:curious|bored|intrigued|nerd-sniped)\b/g,
+  /\bout of (?:pure |sheer |idle )?(?:curiosity|boredom|interest)\b/g,
+  /\bfor (?:fun|the fun of it|kicks)\b/g,
+  /\b(?:it|this|the (?:problem|bug|issue)) (?:seemed|looked|sounded) (?:like )?(?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat)(?: \w+){0,2}/g,
+  /\bhad nothing (?:better|else) to do\b/g,
+  /\bwanted to (?:try out|play with|experiment with|get my hands on|learn more about)(?: \w+){0,3}/g,
+  /\b(?:it|this) (?:bugged|annoyed|bothered) me\b/g,
+];
+
+export const rule: Rule = {
+  id: 'vague-motivation',
+  severity: 'warning',
+  sections: 'Situation, Task, Follow-ups',
+  summary: 'Curiosity or "someone should fix it" as the reason you acted, instead of the impact that made you act.',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['situation', 'task', 'followups'])) {
+      for (const pattern of PATTERNS) {
+        for (const { span } of matches(story, sentence, pattern)) {
+          if (isQuoted(sentence, span)) continue;
+          findings.push({
+            span,
+            message: `“${story.text.slice(span.start, span.end)}” gives a weak reason to act. Name the impact that made you step in: who it hurt, and how much.`,
+            fixes: [replace('Give the impact as your reason', span, 'saw that ${1:it was costing customers and revenue}, and no one was addressing it')],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

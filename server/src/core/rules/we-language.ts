@@ -1,0 +1,67 @@
+// we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
+import type { Clause } from '../language/clauses';
+import type { Edit, Finding, Rule } from '../types';
+import { replace } from '../fixes';
+import { isQuoted, sentencesIn, spanOf, wordsAfter } from './helpers';
+
+const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|think|propose|claim|mention|explain|warn|feel|believe|agree)$/;
+/** Verbs a team does about the author's work, not instead of it. */
+const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accept|praise|celebrate|welcome|use|start|begin|notice|see|feel|seem|look|get)$/;
+/** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
+const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|investigation|analysis|proposal|code|script|tool|migration|rollout|work|effort|decision|refactor|rewrite|prototype)$/;
+
+const AGREE: Record<string, string> = { were: 'was', are: 'am', "'re": "'m", weren: 'wasn', have: 'have', "'ve": "'ve", do: 'do' };
+
+function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
+  if (!clause.verb) return false;
+  if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.test(previous.lemma)) return false; // someone else's words
+  const next = clause.rest[0]?.lower;
+  if (clause.lemma === 'be' && !clause.passive && next !== 'able') return false; // a state: "we were short-staffed"
+  if (clause.actor === 'group' && REACTION.test(clause.lemma ?? '')) return false;
+  return true;
+}
+
+export const rule: Rule = {
+  id: 'we-language',
+  severity: 'warning',
+  sections: 'Task, Action, Result',
+  summary: '"We", "our team" or "the two of us" as the ones who acted: the interviewer cannot tell what you did.',
+  check({ story }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
+      sentence.clauses.forEach((clause, i) => {
+        if (clause.implicit || clause.subject.length === 0) return;
+        const subject = spanOf(clause.subject);
+        if (isQuoted(sentence, subject)) return;
+        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1]);
+        const ourWork = clause.subject[0].lower === 'our' && WORK.test(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
+        if (!weSubject && !ourWork) return;
+        const said = story.text.slice(subject.start, subject.end);
+        const what = wordsAfter(clause.tokens, clause.verbGroup[0]?.start ?? subject.end, 5);
+        const edits: Edit[] = [];
+        if (weSubject) {
+          edits.push({ span: subject, newText: 'I' });
+          const aux = clause.verbGroup[0];
+          if (aux && AGREE[aux.lower] && aux.lower !== AGREE[aux.lower]) edits.push({ span: aux, newText: matchCase(aux.text, AGREE[aux.lower]) });
+          for (const t of clause.tokens) {
+            if (t.lower === 'together' && t.start > subject.end) edits.push({ span: { start: story.text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end }, newText: '' });
+          }
+        } else {
+          edits.push({ span: clause.subject[0], newText: matchCase(clause.subject[0].text, 'my') });
+        }
+        findings.push({
+          span: weSubject ? subject : spanOf(clause.subject.slice(0, 1)),
+          message: weSubject
+            ? `“${said}” hides what you did: who ${what || 'did this'}? Say what you did, with “I”.`
+            : `“${said}” hides whose work this was: say it was yours, or say who else did what.`,
+          fixes: [{ ...replace(`Say it with “I”`, edits[0].span, edits[0].newText), edits }],
+        });
+      });
+    }
+    return findings;
+  },
+};
+
+function matchCase(original: string, word: string): string {
+  return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

@@ -1,0 +1,68 @@
+// Offsets <-> LSP positions (0-based line, UTF-16 character) over the original text, CR, LF and CRLF alike.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A half-open span of UTF-16 offsets into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export class LineIndex {
+  /** Offset where each line starts. */
+  readonly lineStarts: number[] = [0];
+  /** Offset where each line's content ends (before its line break). */
+  readonly lineEnds: number[] = [];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */ || c === 10 /* \n */) {
+        this.lineEnds.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
+    this.lineEnds.push(text.length);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnds[line]);
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    // An offset inside a CRLF pair belongs to the end of the line.
+    return { line: lo, character: Math.min(o, this.lineEnds[lo]) - this.lineStarts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.lineEnds[position.line]);
+  }
+
+  range(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}
