@@ -22,7 +22,7 @@ function walk(dir: string, out: string[], seen: Set<string>) {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out, seen);
+    if (e.isDirectory()) walk(p, out, seen); // a folder named like a story is searched, not read
     else if (STORY.test(e.name) && (e.isFile() || e.isSymbolicLink()) && !seen.has(p)) {
       seen.add(p);
       out.push(p);
@@ -55,7 +55,8 @@ export function findTargets(args: string[], cwd: string): Target[] {
       found.push({ path: arg, error: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'no such file or folder' });
       continue;
     }
-    if (stat.isDirectory()) {
+    if (stat.isDirectory() && STORY.test(arg)) found.push({ path: arg, error: 'is a folder, not a story' });
+    else if (stat.isDirectory()) {
       const files: string[] = [];
       walk(full, files, new Set());
       for (const f of files) add(isAbsolute(arg) ? f : relative(cwd, f) || f);

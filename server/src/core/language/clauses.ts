@@ -51,10 +51,19 @@ export function readClauses(sentence: Sentence): Clause[] {
 }
 
 function startsClause(tokens: Token[], i: number): boolean {
+  // Leading adverbs do not change who the subject is: "and together we traced".
+  while (tokens[i] && tokens[i].kind === 'word' && (OPENING_ADVERBS.has(tokens[i].lower) || tokens[i].lower === 'together' || (tokens[i].lower.endsWith('ly') && !isVerbForm(tokens[i].lower)))) i++;
   const t = tokens[i];
-  if (!t) return false;
-  if (t.kind !== 'word') return false;
+  if (!t || t.kind !== 'word') return false;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this' && isVerbAhead(tokens, i + 1)) return true;
+  // A noun phrase followed by a finite verb: "and the drift alert was tuned"
+  if (/^(the|my|our|their|his|her|its|a|an)$/.test(t.lower)) {
+    const words: Token[] = [];
+    for (let k = i; k < tokens.length && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) words.push(tokens[k]);
+    const end = nounPhraseEnd(words, 0);
+    const next = words[end];
+    return !!next && end > 1 && (AUXILIARIES.has(next.lower) || isPastOrParticipleForm(next.lower));
+  }
   return false;
 }
 
@@ -231,7 +240,7 @@ function nounPhraseEnd(words: Token[], from: number): number {
     const w = words[k];
     if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || w.lower === 'and' || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
     if (nouns > 0 && PREPOSITION_START.has(w.lower) && w.lower !== 'of') break;
-    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower)) || (verbLemma(w.lower) === w.lower && !DETERMINERS.has(words[k - 1].lower)))) break;
+    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower)))) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;
   }

@@ -16,7 +16,8 @@ function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
   if (!clause.verb) return false;
   if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.test(previous.lemma)) return false; // someone else's words
   const next = clause.rest[0]?.lower;
-  if (clause.lemma === 'be' && !clause.passive && next !== 'able') return false; // a state: "we were short-staffed"
+  if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
+  if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
   if (clause.actor === 'group' && REACTION.test(clause.lemma ?? '')) return false;
   return true;
 }

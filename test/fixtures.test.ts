@@ -1,0 +1,68 @@
+// Every fixture in test-fixtures/ against the expectations it carries; then every fix is applied and the story re-analyzed.
+import { relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze, applyEdits, type Diagnostic } from '../server/src/core';
+import { FIXTURES_DIR, listFixtures, readFixture, type Expectation } from './support/fixtures';
+
+function matchesExpectation(text: string, d: Diagnostic, e: Expectation): boolean {
+  if (d.rule !== e.rule) return false;
+  if (e.line !== undefined && d.range.start.line !== e.line) return false;
+  if (e.quote === undefined) return true;
+  const flagged = text.slice(d.span.start, d.span.end).toLowerCase();
+  const quote = e.quote.toLowerCase();
+  return flagged.includes(quote) || (quote.includes(flagged) && flagged.length > 0);
+}
+
+function describeDiagnostic(text: string, d: Diagnostic): string {
+  return `${d.rule} at ${d.range.start.line + 1}:${d.range.start.character + 1} "${text.slice(d.span.start, d.span.end)}"`;
+}
+
+function countByRule(diagnostics: Diagnostic[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const d of diagnostics) m.set(d.rule, (m.get(d.rule) ?? 0) + 1);
+  return m;
+}
+
+const files = listFixtures();
+
+test('there are fixtures', () => {
+  expect(files.length).toBeGreaterThan(40);
+});
+
+describe.each(files.map((f) => [relative(FIXTURES_DIR, f), f]))('%s', (_name, path) => {
+  const fixture = readFixture(path);
+  const analysis = analyze(fixture.text, fixture.config);
+
+  test('finds exactly what the fixture expects', () => {
+    const unmatched = [...analysis.diagnostics];
+    const missing: Expectation[] = [];
+    // Line-bound expectations first, so a file-level one cannot take their finding.
+    const ordered = [...fixture.expectations].sort((a, b) => (a.line === undefined ? 1 : 0) - (b.line === undefined ? 1 : 0));
+    for (const e of ordered) {
+      const i = unmatched.findIndex((d) => matchesExpectation(fixture.text, d, e));
+      if (i >= 0) unmatched.splice(i, 1);
+      else missing.push(e);
+    }
+    expect({
+      missing: missing.map((e) => `${e.rule}${e.line !== undefined ? ` on line ${e.line + 1}` : ''}${e.quote ? ` "${e.quote}"` : ''}`),
+      unexpected: unmatched.map((d) => describeDiagnostic(fixture.text, d)),
+    }).toEqual({ missing: [], unexpected: [] });
+  });
+
+  const withFixes = analysis.diagnostics.filter((d) => d.fixes.length > 0);
+  if (withFixes.length > 0) {
+    test('each fix removes its finding and adds none', () => {
+      const before = countByRule(analysis.diagnostics);
+      for (const d of withFixes) {
+        for (const fix of d.fixes) {
+          const edits = fix.edits.map((e) => ({ span: { start: analysis.story.lines.offsetAt(e.range.start), end: analysis.story.lines.offsetAt(e.range.end) }, newText: e.newText }));
+          const fixed = applyEdits(fixture.text, edits, fix.snippet);
+          const after = countByRule(analyze(fixed, fixture.config).diagnostics);
+          const grew = [...after].filter(([rule, n]) => n > (before.get(rule) ?? 0)).map(([rule]) => rule);
+          expect({ fix: `${describeDiagnostic(fixture.text, d)}: ${fix.title}`, gone: (after.get(d.rule) ?? 0) < before.get(d.rule)!, grew })
+            .toEqual({ fix: `${describeDiagnostic(fixture.text, d)}: ${fix.title}`, gone: true, grew: [] });
+        }
+      }
+    });
+  }
+});
