@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/build.ts'],
     testTimeout: 30000,
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

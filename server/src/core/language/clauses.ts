@@ -104,6 +104,11 @@ function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
     if (t.kind === 'word' && current.length > 0) {
       const next = tokens[i + 1];
       if (COORDINATORS.has(t.lower) || t.lower === 'so') {
+        // "Priya and I rewrote it": no verb yet, so "and" joins subjects, not clauses.
+        if (!current.some((c) => c.kind === 'word' && isVerbForm(c.lower))) {
+          current.push(t);
+          continue;
+        }
         if (startsClause(tokens, i + 1) || (next && next.kind === 'word' && isPastOrParticipleForm(next.lower) && !DETERMINERS.has(next.lower))) {
           flush(t.lower);
           continue;

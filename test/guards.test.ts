@@ -1,0 +1,70 @@
+// Keeps the parts in step: the core's imports, the registry against the catalog, doc pages, the README table, fixtures.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../server/src/core';
+import { listFixtures, readFixture } from './support/fixtures';
+
+const ROOT = join(__dirname, '..');
+const CORE = join(ROOT, 'server/src/core');
+const CATALOG = join(ROOT, '..', 'shared', 'spec', 'rules.md');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+describe('the analysis core', () => {
+  test('imports nothing from an editor, a protocol, the file system or the network', () => {
+    const allowed = new Set(['markdown-it', 'yaml']);
+    const offenders: string[] = [];
+    for (const file of filesUnder(CORE)) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+        const spec = m[1] ?? m[2] ?? m[3];
+        if (!spec.startsWith('.') && !allowed.has(spec)) offenders.push(`${file.slice(ROOT.length + 1)}: ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the rule registry', () => {
+  const catalog = existsSync(CATALOG) ? readFileSync(CATALOG, 'utf8') : '';
+  const catalogRules = [...catalog.matchAll(/^\| `([a-z-]+)` \| ([a-z ()]+?) \|/gm)].map((m) => ({ id: m[1], severity: m[2].split(' ')[0] }));
+
+  test('the catalog is beside the checkout', () => {
+    expect(catalogRules.length).toBeGreaterThanOrEqual(22);
+  });
+
+  test('has every catalog rule, with its default severity', () => {
+    const registry = new Map(RULES.map((r) => [r.id, r.severity]));
+    expect(catalogRules.filter((c) => registry.get(c.id) !== c.severity).map((c) => `${c.id}: ${registry.get(c.id)} vs ${c.severity}`)).toEqual([]);
+  });
+
+  test('ids are unique, and each rule lives in a file named after it', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const r of RULES) expect(readFileSync(join(CORE, 'rules', `${r.id}.ts`), 'utf8')).toContain(`id: '${r.id}'`);
+  });
+
+  test('every rule has a doc page that starts with its id', () => {
+    for (const r of RULES) {
+      const page = join(ROOT, 'docs', 'rules', `${r.id}.md`);
+      expect(existsSync(page), page).toBe(true);
+      expect(readFileSync(page, 'utf8').split('\n')[0]).toMatch(new RegExp(`^# \`${r.id}\`: `));
+    }
+  });
+
+  test("the README's rules table lists every rule, linked to its page", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const r of RULES) expect(readme).toContain(`[\`${r.id}\`](docs/rules/${r.id}.md)`);
+  });
+
+  test('every rule has a fixture that expects it and a clean fixture in its folder', () => {
+    const fixtures = listFixtures().map(readFixture);
+    for (const r of RULES) {
+      const own = fixtures.filter((f) => f.path.includes(`/rules/${r.id}/`));
+      expect(own.some((f) => f.expectations.some((e) => e.rule === r.id)), `${r.id}: a weak fixture`).toBe(true);
+      expect(own.some((f) => f.expectations.length === 0), `${r.id}: a strong fixture`).toBe(true);
+    }
+  });
+});
