@@ -98,6 +98,10 @@ export interface Story {
   comments: CommentBlock[];
   /** The text with every unspoken character blanked to a space; same length and offsets as `text`. */
   spoken: string;
+  /** `spoken` in lower case with straight apostrophes (same offsets), for the rules' patterns. */
+  spokenLower: string;
+  /** Every spoken sentence, sections in order, probes' answers included. */
+  sentences: StorySentence[];
 }
 
 export function parseStory(text: string): Story {
@@ -106,7 +110,8 @@ export function parseStory(text: string): Story {
   // Blank the front matter so the Markdown parser sees the same offsets and no thematic breaks.
   const body = frontMatter ? text.slice(0, frontMatter.span.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.span.end) : text;
   const md = parseMarkdown(body, lines);
-  const story: Story = { text, lines, frontMatter, sections: [], comments: md.comments, spoken: md.spoken };
+  const spokenLower = md.spoken.toLowerCase().replace(/’/g, "'");
+  const story: Story = { text, lines, frontMatter, sections: [], comments: md.comments, spoken: md.spoken, spokenLower: spokenLower.length === md.spoken.length ? spokenLower : md.spoken, sentences: [] };
   let section: Section | undefined;
   let probe: Probe | undefined;
   const close = (end: number) => {
@@ -149,10 +154,11 @@ export function parseStory(text: string): Story {
     }
   }
   close(text.length);
+  story.sentences = story.sections.flatMap((s) => [...s.sentences, ...s.probes.flatMap((p) => p.sentences)]);
   return story;
 }
 
 /** Every spoken sentence of the story, sections in order, probes' answers included. */
 export function allSentences(story: Story): StorySentence[] {
-  return story.sections.flatMap((s) => [...s.sentences, ...s.probes.flatMap((p) => p.sentences)]);
+  return story.sentences;
 }

@@ -74,7 +74,7 @@ export function clauseAt(sentence: StorySentence, offset: number): Clause | unde
 
 /** Runs a regular expression (with the g flag) over a sentence's spoken text, lower-cased, giving document spans. */
 export function* matches(story: Story, sentence: StorySentence, pattern: RegExp): Generator<{ span: Span; match: RegExpExecArray }> {
-  const text = story.spoken.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'");
+  const text = story.spokenLower.slice(sentence.start, sentence.end);
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) {
