@@ -1,10 +1,18 @@
 // The built CLI as a process: each output format, exit codes, unreadable inputs.
-import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync as makeTemp, writeFileSync, mkdirSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../server/src/core';
 import { ROOT, runCli } from './support/run-cli';
+
+const temps: string[] = [];
+const mkdtempSync = (prefix: string) => {
+  const dir = makeTemp(prefix);
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const STRONG = 'test-fixtures/stories/webhook-senior-strong.star.md';
 const WEAK = 'test-fixtures/stories/webhook-senior-weak.star.md';

@@ -146,6 +146,8 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   } else if (first && SUBJECT_PRONOUNS.has(first.lower) && !(first.lower === 'that' || first.lower === 'this') ) {
     subjectEnd = i + 1;
     actor = pronounActor(first.lower);
+  } else if (first && first.lower.endsWith('ing') && words[i + 1] && AUXILIARIES.has(words[i + 1].lower)) {
+    subjectEnd = i + 1; // a gerund as the subject: "Logging was added"
   } else if (first && !isVerbForm(first.lower) && first.kind === 'word' && !PREPOSITION_START.has(first.lower)) {
     subjectEnd = nounPhraseEnd(words, i);
   } else if (first && (first.lower === 'that' || first.lower === 'this')) {

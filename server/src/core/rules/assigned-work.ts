@@ -42,7 +42,7 @@ const HANDING: Record<string, RegExp> = {
 /** After "I was/got ...": which participles mean the work was handed over. */
 const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
 
-const THING_HANDED = /\b(?:it|this|that|the (?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
+const THING_HANDED = /\b(?:it|this|that|the (?:\w+ )?(?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
 const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
 
 function restText(tokens: readonly Token[], from: number): string {

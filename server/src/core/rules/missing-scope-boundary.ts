@@ -5,7 +5,7 @@ import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionsOf, storyAnchor } from './helpers';
 
 const BOUNDARY = [
-  /\bnot (?:really )?(?:my|our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
+  /\bnot (?:really )?(?:my|our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
   /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
   /\bno (?:ticket|jira|issue|task|story|bug report|bug)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
   /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring)\b/,

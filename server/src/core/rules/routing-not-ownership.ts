@@ -28,7 +28,7 @@ const ROUTE: Record<string, RegExp> = {
   inform: /^/,
   alert: /^(them|their|the|him|her)\b/,
   tell: /^(them|their|the \w+ team|him|her)\b/,
-  let: /^(them|their|the \w+ team|him|her|the owners?|the team) know\b/,
+  let: /^(\w+ ){1,3}know\b/,
   loop: /^(in|them in|their|the)\b/,
   forward: /^/,
   hand: /^(it|this|the \w+)? ?(off|over)\b/,
