@@ -1,6 +1,8 @@
 // What the Result rules look for, shared so the coaching checklist reads the same signals as the rules.
 import type { Section, Story } from '../story';
-import { hasNumber } from './helpers';
+import { insert } from '../fixes';
+import type { Finding, RuleContext } from '../types';
+import { hasNumber, headingTextSpan, sectionAppendPoint, sectionsOf } from './helpers';
 
 const CHANGE = /\bto (?:zero|0|none|nothing)\b|\bzero\b|\b(?:halved|doubled|tripled|quadrupled|cut in half|by half|in half|by a third|by a quarter)\b|\bfrom (?:hours|days|weeks|minutes|months) to (?:minutes|seconds|hours|days|weeks)\b/;
 
@@ -22,4 +24,16 @@ export function hasBusinessImpact(story: Story, section: Section): boolean {
 
 export function hasSecondOrderEffect(story: Story, section: Section): boolean {
   return SECOND_ORDER.test(resultText(story, section));
+}
+
+/** The check the three Result rules share: each Result section that has text but lacks the signal gets one finding on its heading. */
+export function checkResults(has: (story: Story, section: Section) => boolean, message: string, fixTitle: string, fixText: string) {
+  return ({ story }: RuleContext): Finding[] =>
+    sectionsOf(story, 'result')
+      .filter((section) => section.words > 0 && !has(story, section))
+      .map((section) => ({
+        span: headingTextSpan(story, section.heading),
+        message,
+        fixes: [insert(fixTitle, sectionAppendPoint(section), fixText)],
+      }));
 }
