@@ -1,6 +1,6 @@
 // Bundles the CLI (and, as they arrive, the language server and the client) into dist/.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -18,4 +18,21 @@ const common = {
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
-await build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
+/** `star-coach:rule-docs`: every docs/rules/*.md page as text, keyed by rule id, for hovers. */
+const ruleDocs = {
+  name: 'rule-docs',
+  setup(b) {
+    b.onResolve({ filter: /^star-coach:rule-docs$/ }, () => ({ path: 'rule-docs', namespace: 'star-coach' }));
+    b.onLoad({ filter: /.*/, namespace: 'star-coach' }, () => {
+      const dir = new URL('./docs/rules/', import.meta.url);
+      const pages = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [f.slice(0, -3), readFileSync(new URL(f, dir), 'utf8')]));
+      return { contents: `export default ${JSON.stringify(pages)};`, loader: 'js', watchFiles: readdirSync(dir).map((f) => new URL(f, dir).pathname) };
+    });
+  },
+};
+
+const executable = { js: `#!/usr/bin/env node\n${common.banner.js}` };
+await Promise.all([
+  build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs] }),
+]);

@@ -1,0 +1,102 @@
+// Code actions for Star Coach diagnostics, in a fixed order: the rule's fixes (first preferred), disable for
+// this line, disable for this file, show documentation, and "fix all" where no fix holds a placeholder.
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { expandSnippet, type Analysis, type DiagnosticFix } from '../../core';
+import { ApplySnippetFixCommand, OpenRuleDocsCommand, type ApplySnippetFixArgs } from '../../protocol';
+import { SOURCE, type DiagnosticData } from '../convert';
+
+export interface EditorSupport {
+  /** The client applies snippet text edits (LSP 3.18) in workspace edits. */
+  snippetEdits: boolean;
+  /** The client implements `starCoach.applySnippetFix` (our VS Code client). */
+  snippetCommand: boolean;
+  /** The client implements `starCoach.openRuleDocs`. */
+  docsCommand: boolean;
+}
+
+function plainEdit(doc: TextDocument, fix: DiagnosticFix): WorkspaceEdit {
+  const edits: TextEdit[] = fix.edits.map((e) => ({ range: e.range, newText: fix.snippet ? expandSnippet(e.newText) : e.newText }));
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+}
+
+function fixAction(doc: TextDocument, fix: DiagnosticFix, diagnostic: LspDiagnostic, support: EditorSupport): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred };
+  if (!fix.snippet) action.edit = plainEdit(doc, fix);
+  else if (support.snippetCommand) {
+    const args: ApplySnippetFixArgs = { uri: doc.uri, version: doc.version, edits: fix.edits.map((e) => ({ range: e.range, snippet: e.newText })) };
+    action.command = { title: fix.title, command: ApplySnippetFixCommand, arguments: [args] };
+  } else if (support.snippetEdits) {
+    action.edit = {
+      documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: fix.edits.map((e) => ({ range: e.range, snippet: { kind: 'snippet', value: e.newText } })) }],
+    } as WorkspaceEdit;
+  } else action.edit = plainEdit(doc, fix);
+  return action;
+}
+
+const LINE_DIRECTIVE = /<!--\s*star-coach-disable-line\b([^>]*?)\s*-->/;
+const FILE_DIRECTIVE = /<!--\s*star-coach-disable(?!-)\b([^>]*?)\s*-->/;
+
+function disableForLine(doc: TextDocument, rule: string, line: number, diagnostic: LspDiagnostic): CodeAction {
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const existing = LINE_DIRECTIVE.exec(text);
+  let edit: TextEdit;
+  if (existing && existing[1].trim()) {
+    const close = existing.index + existing[0].lastIndexOf('-->');
+    edit = { range: { start: { line, character: close }, end: { line, character: close } }, newText: `${text[close - 1] === ' ' ? '' : ' '}${rule} ` };
+  } else {
+    edit = { range: { start: { line, character: text.length }, end: { line, character: text.length } }, newText: ` <!-- star-coach-disable-line ${rule} -->` };
+  }
+  return { title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } };
+}
+
+function disableForFile(doc: TextDocument, analysis: Analysis, rule: string, diagnostic: LspDiagnostic): CodeAction {
+  const { story } = analysis;
+  const firstSection = story.sections[0]?.span.start ?? story.text.length;
+  // Extend a directive that already covers the file rather than stacking a second.
+  const existing = story.comments.find((c) => c.span.start < firstSection && /^star-coach-disable(\s|$)/.test(c.text) && c.text.trim() !== 'star-coach-disable');
+  let edit: TextEdit;
+  if (existing) {
+    const close = story.text.lastIndexOf('-->', existing.span.end);
+    const at = doc.positionAt(close);
+    edit = { range: { start: at, end: at }, newText: `${/\s$/.test(story.text.slice(0, close)) ? '' : ' '}${rule} ` };
+  } else {
+    const eol = /\r\n/.test(story.text) ? '\r\n' : '\n';
+    const offset = story.frontMatter ? story.frontMatter.span.end : 0;
+    const at = doc.positionAt(offset);
+    const lead = story.frontMatter ? eol : '';
+    edit = { range: { start: at, end: at }, newText: `${lead}<!-- star-coach-disable ${rule} -->${story.frontMatter ? '' : eol}` };
+  }
+  return { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } };
+}
+
+function fixAll(doc: TextDocument, analysis: Analysis, rule: string): CodeAction | undefined {
+  const all = analysis.diagnostics.filter((d) => d.rule === rule);
+  if (all.length < 2 || all.some((d) => d.fixes.length === 0 || d.fixes[0].snippet)) return undefined;
+  const edits: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const d of [...all].sort((a, b) => a.span.start - b.span.start)) {
+    const fixEdits = d.fixes[0].edits;
+    const start = Math.min(...fixEdits.map((e) => doc.offsetAt(e.range.start)));
+    if (start < lastEnd) continue; // overlapping fixes: keep the first
+    lastEnd = Math.max(...fixEdits.map((e) => doc.offsetAt(e.range.end)));
+    edits.push(...fixEdits.map((e) => ({ range: e.range, newText: e.newText })));
+  }
+  return { title: `Fix all ${rule} problems in this file`, kind: CodeActionKind.QuickFix, edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } };
+}
+
+export function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: LspDiagnostic[], support: EditorSupport): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    const rule = diagnostic.code;
+    const data = diagnostic.data as DiagnosticData | undefined;
+    for (const fix of data?.fixes ?? []) actions.push(fixAction(doc, fix, diagnostic, support));
+    actions.push(disableForLine(doc, rule, diagnostic.range.start.line, diagnostic));
+    actions.push(disableForFile(doc, analysis, rule, diagnostic));
+    if (support.docsCommand) actions.push({ title: `Show documentation for ${rule}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Show documentation', command: OpenRuleDocsCommand, arguments: [rule] } });
+    const all = fixAll(doc, analysis, rule);
+    if (all) actions.push(all);
+  }
+  return actions;
+}

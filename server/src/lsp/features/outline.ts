@@ -1,0 +1,61 @@
+// The outline (sections with their spoken time, probes under Follow-ups) and folding ranges.
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { formatDuration, type Analysis } from '../../core';
+
+function lastContentLine(analysis: Analysis, endOffset: number): number {
+  const { lines } = analysis.story;
+  let line = lines.positionAt(endOffset).line;
+  if (line > 0 && lines.lineStarts[line] === endOffset) line--;
+  while (line > 0 && lines.lineText(line).trim() === '') line--;
+  return line;
+}
+
+export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  const { story, timing } = analysis;
+  const sections: DocumentSymbol[] = story.sections.map((s) => {
+    const t = timing.sections.find((x) => x.kind === s.kind && x.name === s.name);
+    const range = { start: story.lines.positionAt(s.span.start), end: story.lines.positionAt(Math.max(s.heading.span.end, s.span.end)) };
+    return {
+      name: s.heading.text || s.name,
+      detail: t ? (t.targetSeconds ? `${formatDuration(t.seconds)} / ${formatDuration(t.targetSeconds)}` : formatDuration(t.seconds)) : '',
+      kind: SymbolKind.String,
+      range,
+      selectionRange: story.lines.range(s.heading.span),
+      children: s.probes.map((p) => ({
+        name: p.question,
+        detail: formatDuration((p.words / timing.wpm) * 60),
+        kind: SymbolKind.Event,
+        range: { start: story.lines.positionAt(p.span.start), end: story.lines.positionAt(Math.max(p.heading.span.end, p.span.end)) },
+        selectionRange: story.lines.range(p.heading.span),
+      })),
+    };
+  });
+  if (!story.title) return sections;
+  return [{
+    name: story.title.text || 'Story',
+    detail: `${formatDuration(timing.totalSeconds)} (${timing.level}: ${formatDuration(timing.range.min)}–${formatDuration(timing.range.max)})`,
+    kind: SymbolKind.File,
+    range: { start: story.lines.positionAt(story.title.span.start), end: story.lines.positionAt(story.text.length) },
+    selectionRange: story.lines.range(story.title.span),
+    children: sections,
+  }];
+}
+
+export function foldingRanges(analysis: Analysis): FoldingRange[] {
+  const { story } = analysis;
+  const out: FoldingRange[] = [];
+  if (story.frontMatter) {
+    const end = story.lines.positionAt(story.frontMatter.span.end).line;
+    if (end > 0) out.push({ startLine: 0, endLine: end, kind: FoldingRangeKind.Region });
+  }
+  for (const s of story.sections) {
+    const start = s.heading.line;
+    const end = lastContentLine(analysis, s.span.end);
+    if (end > start) out.push({ startLine: start, endLine: end });
+    for (const p of s.probes) {
+      const pend = lastContentLine(analysis, p.span.end);
+      if (pend > p.heading.line) out.push({ startLine: p.heading.line, endLine: pend });
+    }
+  }
+  return out;
+}

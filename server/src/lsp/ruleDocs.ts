@@ -1,0 +1,32 @@
+// The rule pages (docs/rules/*.md), bundled into the server: hover text and links to the page.
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import pages from 'star-coach:rule-docs';
+
+export interface RuleDoc {
+  why?: string;
+  strong?: string;
+}
+
+function section(page: string, heading: string): string | undefined {
+  const m = new RegExp(`^## ${heading}\\s*\\n([\\s\\S]*?)(?=^## |$(?![\\s\\S]))`, 'm').exec(page);
+  return m?.[1].trim() || undefined;
+}
+
+export function ruleDoc(rule: string): RuleDoc {
+  const page = (pages as Record<string, string>)[rule];
+  if (!page) return {};
+  return { why: section(page, 'Why it matters'), strong: section(page, 'Strong') };
+}
+
+/** A file URL to the rule's page when the page ships beside the server (dist/../docs/rules). */
+const hrefs = new Map<string, string | undefined>();
+
+export function docsHref(rule: string): string | undefined {
+  if (hrefs.has(rule)) return hrefs.get(rule);
+  const path = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
+  const href = existsSync(path) ? pathToFileURL(path).href : undefined;
+  hrefs.set(rule, href);
+  return href;
+}

@@ -1,0 +1,223 @@
+// The language server: wires the connection to the core. Each handler gets the document, calls the core, converts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification, DocumentDiagnosticReportKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, RULE_IDS, validateConfig, type Analysis, type StarCoachConfig } from '../core';
+import { StoryTimingRequest, SETTINGS_SECTION, type StoryTimingParams, type StoryTimingResult } from '../protocol';
+import { toLspDiagnostic } from './convert';
+import { codeActions, type EditorSupport } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { completions } from './features/completion';
+import { hover } from './features/hover';
+import { documentSymbols, foldingRanges } from './features/outline';
+import { docsHref } from './ruleDocs';
+import { DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
+import { isStoryUri, MAX_STORY_BYTES, readStoryFile, StoryCache, storiesOnDisk } from './stories';
+
+export const CONFIG_FILE = '.starcoach.json';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let roots: string[] = [];
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let fileConfig: StarCoachConfig = {};
+  let pullDiagnostics = false;
+  let configurationRequests = false;
+  let codeLensRefresh = false;
+  let support: EditorSupport = { snippetEdits: false, snippetCommand: false, docsCommand: false };
+  const cache = new StoryCache(() => mergeConfig(settings.config, fileConfig));
+  const published = new Set<string>();
+
+  /** A notice, not a request: nothing waits on the user's answer. */
+  const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+
+  const story = (uri: string) => {
+    const doc = documents.get(uri);
+    return doc && isStoryUri(uri) && doc.getText().length <= MAX_STORY_BYTES ? doc : undefined;
+  };
+
+  function diagnosticsFor(doc: TextDocument) {
+    if (doc.getText().length > MAX_STORY_BYTES) {
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3 as const, source: 'star-coach', message: `This file is over ${MAX_STORY_BYTES / 1024 / 1024} MB, so Star Coach does not analyze it: a spoken answer is a few hundred words.` }];
+    }
+    const analysis = cache.get(doc);
+    return analysis.diagnostics.map((d) => toLspDiagnostic(d, doc.version, docsHref));
+  }
+
+  function loadFileConfig() {
+    fileConfig = {};
+    const path = roots.map((r) => join(r, CONFIG_FILE)).find((p) => existsSync(p));
+    if (!path) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      warn(`Star Coach: ${CONFIG_FILE} is not valid JSON (${(error as Error).message}); using the defaults.`);
+      return;
+    }
+    const { config, problems } = validateConfig(raw, RULE_IDS);
+    fileConfig = config;
+    if (problems.length) warn(`Star Coach: ${CONFIG_FILE}: ${problems.join('; ')}`);
+  }
+
+  async function loadSettings() {
+    if (!configurationRequests) return;
+    const raw = await connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => undefined);
+    settings = normalizeSettings(raw);
+    if (settings.problems.length) warn(`Star Coach settings: ${settings.problems.join('; ')}`);
+  }
+
+  function refresh() {
+    cache.clear();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else {
+      for (const doc of documents.all()) if (isStoryUri(doc.uri)) publish(doc);
+      publishWorkspace();
+    }
+    if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  function publish(doc: TextDocument) {
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsFor(doc) });
+    published.add(doc.uri);
+  }
+
+  /** Push clients: stories that are not open still appear in the Problems view. */
+  function publishWorkspace() {
+    for (const uri of storiesOnDisk(roots)) {
+      if (documents.get(uri)) continue;
+      const text = settings.workspaceDiagnostics ? readStoryFile(uri) : undefined;
+      if (text === undefined) {
+        if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+        continue;
+      }
+      const analysis: Analysis = analyze(text, mergeConfig(settings.config, fileConfig));
+      connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
+      published.add(uri);
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    roots = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (roots.length === 0 && params.rootUri) roots = [fileURLToPath(params.rootUri)];
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    configurationRequests = !!caps.workspace?.configuration;
+    codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    const experimental = (caps.experimental ?? {}) as { starCoachClient?: boolean };
+    support = { snippetEdits: !!caps.workspace?.workspaceEdit?.snippetEditSupport, snippetCommand: !!experimental.starCoachClient, docsCommand: !!experimental.starCoachClient };
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) settings = normalizeSettings(init.settings);
+    loadFileConfig();
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        completionProvider: { triggerCharacters: ['#', ' ', ':'] },
+        codeLensProvider: { resolveProvider: false },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'star-coach', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+      },
+      serverInfo: { name: 'star-coach-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (configurationRequests) connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    await loadSettings();
+    if (!pullDiagnostics) publishWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (configurationRequests) await loadSettings();
+    else settings = normalizeSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+    refresh();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
+      loadFileConfig();
+      refresh();
+    } else if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else publishWorkspace();
+  });
+
+  documents.onDidChangeContent((e) => {
+    if (!pullDiagnostics && isStoryUri(e.document.uri)) publish(e.document);
+  });
+  documents.onDidClose((e) => {
+    cache.forget(e.document.uri);
+    if (!pullDiagnostics && isStoryUri(e.document.uri)) {
+      connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      published.delete(e.document.uri);
+      publishWorkspace();
+    }
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isStoryUri(doc.uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(doc) };
+  });
+
+  connection.languages.diagnostics.onWorkspace((_params, token) => {
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    if (!settings.workspaceDiagnostics) return { items };
+    for (const uri of storiesOnDisk(roots)) {
+      if (token.isCancellationRequested) break;
+      if (documents.get(uri)) continue;
+      const text = readStoryFile(uri);
+      if (text === undefined) continue;
+      const analysis = analyze(text, mergeConfig(settings.config, fileConfig));
+      items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
+    }
+    return { items };
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = story(params.textDocument.uri);
+    return doc ? codeActions(doc, cache.get(doc), params.context.diagnostics, support) : [];
+  });
+  connection.onHover((params) => {
+    const doc = story(params.textDocument.uri);
+    return doc ? hover(cache.get(doc), params.position) : null;
+  });
+  connection.onDocumentSymbol((params) => {
+    const doc = story(params.textDocument.uri);
+    return doc ? documentSymbols(cache.get(doc)) : [];
+  });
+  connection.onFoldingRanges((params) => {
+    const doc = story(params.textDocument.uri);
+    return doc ? foldingRanges(cache.get(doc)) : [];
+  });
+  connection.onCompletion((params) => {
+    const doc = story(params.textDocument.uri);
+    return doc ? completions(cache.get(doc), params.position) : [];
+  });
+  connection.onCodeLens((params) => {
+    const doc = story(params.textDocument.uri);
+    return doc && settings.codeLens ? codeLenses(cache.get(doc)) : [];
+  });
+  connection.onRequest(StoryTimingRequest, (params: StoryTimingParams): StoryTimingResult | null => {
+    const doc = story(params.uri);
+    if (!doc) return null;
+    const { timing } = cache.get(doc);
+    return {
+      level: timing.level,
+      wpm: timing.wpm,
+      totalSeconds: timing.totalSeconds,
+      range: timing.range,
+      sections: timing.sections.map((s) => ({ name: s.name, kind: s.kind, seconds: s.seconds, targetSeconds: s.targetSeconds })),
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,68 @@
+// The server's view of stories: open documents and files on disk, each analyzed once per version.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis, type StarCoachConfig } from '../core';
+
+/** Larger documents get one notice instead of an analysis: nobody speaks a 2 MB answer. */
+export const MAX_STORY_BYTES = 2 * 1024 * 1024;
+
+export function isStoryUri(uri: string): boolean {
+  return /\.star\.md$/i.test(decodeURIComponent(uri));
+}
+
+export class StoryCache {
+  private entries = new Map<string, { version: number; analysis: Analysis }>();
+  constructor(private config: () => StarCoachConfig) {}
+
+  /** The analysis of this document version, computed at most once. */
+  get(doc: TextDocument): Analysis {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    const analysis = analyze(doc.getText(), this.config());
+    this.entries.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  forget(uri: string) {
+    this.entries.delete(uri);
+  }
+
+  clear() {
+    this.entries.clear();
+  }
+}
+
+/** Every story file under the workspace folders, skipping node_modules and dot folders. */
+export function storiesOnDisk(roots: string[], limit = 5000): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (out.length >= limit || depth > 20) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p, depth + 1);
+      else if (e.isFile() && /\.star\.md$/i.test(e.name)) out.push(pathToFileURL(p).href);
+    }
+  };
+  for (const root of roots) walk(root, 0);
+  return out;
+}
+
+/** The text of a story on disk, or undefined when it cannot be read or is too large. */
+export function readStoryFile(uri: string): string | undefined {
+  try {
+    const path = fileURLToPath(uri);
+    if (statSync(path).size > MAX_STORY_BYTES) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

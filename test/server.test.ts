@@ -1,0 +1,182 @@
+// The built language server over stdio, driven by a real JSON-RPC client: diagnostics, actions, hover, outline, completion, settings.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { startClient, type TestClient } from './support/lsp-client';
+
+const ROOT = join(__dirname, '..');
+const WEAK = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), 'utf8');
+const STRONG = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-strong.star.md'), 'utf8');
+const workspace = mkdtempSync(join(tmpdir(), 'star-lsp-'));
+const uri = (name: string) => pathToFileURL(join(workspace, name)).href;
+const rules = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+beforeAll(() => {
+  copyFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), join(workspace, 'closed.star.md'));
+  writeFileSync(join(workspace, 'notes.md'), '# Not a story\n\nWe did it.\n');
+});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe('push diagnostics (a client without pull support)', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startClient({ root: workspace, capabilities: { workspace: { configuration: true } } });
+  });
+  afterAll(() => client.stop());
+
+  test('a weak story gets its findings, with rule id, source, docs link and fixes in data', async () => {
+    await client.open(uri('weak.star.md'), WEAK);
+    const { diagnostics, version } = await client.waitForDiagnostics(uri('weak.star.md'));
+    expect(version).toBe(1);
+    expect(rules(diagnostics)).toEqual(expect.arrayContaining(['we-language', 'assigned-work', 'routing-not-ownership', 'result-no-metric']));
+    const we = diagnostics.find((d) => d.code === 'we-language')!;
+    expect(we).toMatchObject({ source: 'star-coach', severity: 2, range: { start: { line: 16, character: 2 }, end: { line: 16, character: 4 } } });
+    expect((we.data as { fixes: unknown[] }).fixes.length).toBeGreaterThan(0);
+  });
+
+  test('a strong story gets no warnings or errors', async () => {
+    await client.open(uri('strong.star.md'), STRONG);
+    const { diagnostics } = await client.waitForDiagnostics(uri('strong.star.md'));
+    expect(diagnostics.filter((d) => d.severity! <= 2)).toEqual([]);
+  });
+
+  test('stories on disk that are not open appear too; other Markdown files do not', async () => {
+    const { diagnostics } = await client.waitForDiagnostics(uri('closed.star.md'));
+    expect(rules(diagnostics)).toContain('assigned-work');
+    expect(client.published.some((p) => p.uri === uri('notes.md'))).toBe(false);
+  });
+
+  test('incremental edits: diagnostics follow each version and never go back to an old one', async () => {
+    const u = uri('edit.star.md');
+    await client.open(u, '## Action\n\nI fixed it.\n');
+    await client.waitForDiagnostics(u, (p) => p.version === 1);
+    for (let v = 2; v <= 6; v++) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: u, version: v },
+        contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: v % 2 === 0 ? 'We fixed it.\n' : 'I fixed it.\n' }],
+      });
+    }
+    const last = await client.waitForDiagnostics(u, (p) => p.version === 6);
+    expect(rules(last.diagnostics)).toContain('we-language');
+    const versions = client.published.filter((p) => p.uri === u).map((p) => p.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a! - b!));
+  });
+
+  test('a settings change applies without a restart', async () => {
+    client.settings = { rules: { 'we-language': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const after = await client.waitForDiagnostics(uri('weak.star.md'), (p) => !rules(p.diagnostics).includes('we-language'));
+    expect(rules(after.diagnostics)).toContain('assigned-work');
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitForDiagnostics(uri('weak.star.md'), (p) => rules(p.diagnostics).includes('we-language'));
+  });
+});
+
+describe('pull diagnostics and the editor features', () => {
+  let client: TestClient;
+  const weak = () => uri('weak.star.md');
+  beforeAll(async () => {
+    client = await startClient({
+      root: workspace,
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } },
+    });
+    await client.open(weak(), WEAK);
+  });
+  afterAll(() => client.stop());
+
+  const pull = async (u: string) => (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })) as { items: Diagnostic[] };
+
+  test('textDocument/diagnostic answers for an open story, workspace/diagnostic for the closed ones', async () => {
+    expect(rules((await pull(weak())).items)).toContain('assigned-work');
+    const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> };
+    expect(ws.items.map((i) => i.uri)).toEqual([uri('closed.star.md')]);
+    expect(client.published).toEqual([]); // a pull client is never pushed to
+  });
+
+  test('code actions: the fixes (first preferred), disable for the line and the file', async () => {
+    const diagnostic = (await pull(weak())).items.find((d) => d.code === 'we-language')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: weak() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual(['Say it with “I”', 'Disable we-language for this line', 'Disable we-language for this file', 'Fix all we-language problems in this file']);
+    expect((actions[3].edit!.documentChanges![0] as { edits: unknown[] }).edits).toHaveLength(3); // two findings: "We" (and its "together"), "The two of us"
+    expect(actions[0].isPreferred).toBe(true);
+    const edits = (actions[0].edit!.documentChanges![0] as { edits: Array<{ newText: string }> }).edits;
+    expect(edits.map((e) => e.newText)).toEqual(['I', '']);
+    const line = (actions[1].edit!.changes![weak()])[0];
+    expect(line.newText).toBe(' <!-- star-coach-disable-line we-language -->');
+    const file = (actions[2].edit!.changes![weak()])[0];
+    expect(file.newText).toBe('\n<!-- star-coach-disable we-language -->');
+  });
+
+  test('a fix with placeholders becomes a plain edit with its defaults when the client has no snippet edits', async () => {
+    const diagnostic = (await pull(weak())).items.find((d) => d.code === 'result-no-metric')!;
+    const [fix] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: weak() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const text = (fix.edit!.documentChanges![0] as { edits: Array<{ newText: string }> }).edits[0].newText;
+    expect(text).toBe(' The p99 latency went from 900 ms to 200 ms.');
+  });
+
+  test('hover: why a finding matters; on a heading, its time and purpose', async () => {
+    const diagnostic = (await pull(weak())).items.find((d) => d.code === 'we-language')!;
+    const onFinding = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: weak() }, position: diagnostic.range.start })) as Hover;
+    expect((onFinding.contents as { value: string }).value).toMatch(/^\*\*we-language\*\* \(warning\)\n\n\*Why it matters:\*/);
+    const actionLine = WEAK.split('\n').indexOf('## Action');
+    const onHeading = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: weak() }, position: { line: actionLine, character: 4 } })) as Hover;
+    expect((onHeading.contents as { value: string }).value).toMatch(/^\*\*Action\*\*: 0:\d\d spoken, target 1:30\n\nYour steps/);
+  });
+
+  test('outline: the sections under the title, each with its spoken time', async () => {
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: weak() } })) as DocumentSymbol[];
+    expect(symbols[0].name).toBe('Webhook drops');
+    expect(symbols[0].children!.map((c) => c.name)).toEqual(['Situation', 'Task', 'Action', 'Result', 'Reflection']);
+    expect(symbols[0].children![0].detail).toMatch(/^0:\d\d \/ 0:30$/);
+  });
+
+  test('folding ranges and code lenses', async () => {
+    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: weak() } })) as Array<{ startLine: number }>;
+    expect(folds.map((f) => f.startLine)).toEqual(expect.arrayContaining([0, 9, 12]));
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: weak() } })) as Array<{ command: { title: string } }>;
+    expect(lenses.map((l) => l.command.title)).toContain(lenses.find((l) => /\/ 1:30 target/.test(l.command.title))!.command.title);
+  });
+
+  test('completion: section headings, front-matter values, snippets', async () => {
+    const u = uri('new.star.md');
+    await client.open(u, '---\nlevel: \n---\n\n## \n\nst\n');
+    const at = async (line: number, character: number) => (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line, character } })) as CompletionItem[];
+    expect((await at(1, 7)).map((c) => c.label)).toEqual(['sde1', 'sde2', 'senior', 'staff', 'manager']);
+    expect((await at(4, 3)).map((c) => c.label).slice(0, 5)).toEqual(['Situation', 'Task', 'Action', 'Result', 'Reflection']);
+    const snippets = await at(6, 2);
+    expect(snippets.map((c) => c.label)).toContain('star');
+    expect(snippets.find((c) => c.label === 'star')!.insertTextFormat).toBe(2);
+  });
+
+  test('the timing request answers for the status bar', async () => {
+    const t = (await client.connection.sendRequest('starCoach/storyTiming', { uri: weak() })) as { level: string; totalSeconds: number; range: { min: number } };
+    expect(t).toMatchObject({ level: 'senior', range: { min: 150 } });
+    expect(t.totalSeconds).toBeGreaterThan(30);
+  });
+
+  test('requests for a closed or unknown document answer cleanly', async () => {
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('gone.star.md') }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri('gone.star.md') } })).toEqual([]);
+  });
+});
+
+describe('.starcoach.json', () => {
+  test('the workspace file sets severities, and a bad key does not stop the server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'star-lsp-cfg-'));
+    writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ rules: { 'assigned-work': 'hint', bogus: 'off' } }));
+    const client = await startClient({ root: dir, capabilities: {} });
+    try {
+      const u = pathToFileURL(join(dir, 'a.star.md')).href;
+      await client.open(u, WEAK);
+      const { diagnostics } = await client.waitForDiagnostics(u);
+      expect(diagnostics.find((d) => d.code === 'assigned-work')!.severity).toBe(4);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

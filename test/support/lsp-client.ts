@@ -1,0 +1,82 @@
+// A real JSON-RPC client for the built language server over stdio, for protocol tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type ClientCapabilities,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  published: PublishDiagnosticsParams[];
+  settings: Record<string, unknown>;
+  waitForDiagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object }): Promise<TestClient> {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<() => void> = [];
+  const client: TestClient = {
+    connection,
+    process: proc,
+    published,
+    settings: options.settings ?? {},
+    waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const hit = [...published].reverse().find((p) => p.uri === uri && predicate(p));
+          if (hit) {
+            resolve(hit);
+            return true;
+          }
+          return false;
+        };
+        if (check()) return;
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms`)), timeoutMs);
+        waiters.push(() => {
+          if (check()) clearTimeout(timer);
+        });
+      });
+    },
+    async open(uri, text, version = 1) {
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        /* already gone */
+      }
+      connection.dispose();
+      proc.kill();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) w();
+  });
+  connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map((i) => (i.section === 'starCoach' ? client.settings : null)));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('workspace/codeLens/refresh', () => null);
+  connection.onNotification('window/showMessage', () => undefined);
+  connection.onRequest('window/showMessageRequest', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(options.root).href,
+    workspaceFolders: [{ uri: pathToFileURL(options.root).href, name: 'ws' }],
+    capabilities: { ...options.capabilities, experimental: options.experimental },
+  });
+  await connection.sendNotification('initialized', {});
+  return client;
+}
