@@ -1,4 +1,4 @@
-// Bundles the CLI (and, as they arrive, the language server and the client) into dist/.
+// Bundles the CLI, the language server and the VS Code client into dist/.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -35,4 +35,5 @@ const executable = { js: `#!/usr/bin/env node\n${common.banner.js}` };
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs] }),
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -1,0 +1,77 @@
+// The client's commands: apply a snippet fix, open a rule's page, start a new story.
+import * as vscode from 'vscode';
+import type { ApplySnippetFixArgs } from '../../server/src/protocol';
+
+const LEVELS = ['sde1', 'sde2', 'senior', 'staff', 'manager'];
+const COMPETENCIES = ['Ownership', 'Dive Deep', 'Deliver Results', 'Customer Obsession', 'Invent and Simplify', 'Bias for Action', 'Earn Trust', 'Leadership and Influence', 'Failure and Resilience'];
+
+export async function applySnippetFix(args: ApplySnippetFixArgs) {
+  const uri = vscode.Uri.parse(args.uri);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.version !== args.version) {
+    void vscode.window.showInformationMessage('Star Coach: the story changed since this fix was offered; try the quick fix again.');
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(uri, args.edits.map((e) => new vscode.SnippetTextEdit(new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), new vscode.SnippetString(e.snippet))));
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (!applied && args.edits.length === 1) {
+    const e = args.edits[0];
+    await editor.insertSnippet(new vscode.SnippetString(e.snippet), new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character));
+  }
+}
+
+export async function openRuleDocs(context: vscode.ExtensionContext, rule?: string) {
+  const id = rule ?? (await vscode.window.showQuickPick(
+    (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'))).map(([name]) => name.replace(/\.md$/, '')).sort(),
+    { title: 'Star Coach: which rule?' },
+  ));
+  if (!id || !/^[a-z-]+$/.test(id)) return;
+  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`));
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 8).join('-') || 'story';
+}
+
+const esc = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
+
+export async function newStory() {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Star Coach: open a folder first; stories are files in it.');
+    return;
+  }
+  const question = await vscode.window.showInputBox({ title: 'New story (1/3)', prompt: 'The interview question this story answers', placeHolder: 'Tell me about a time you took ownership of a problem outside your team' });
+  if (question === undefined) return;
+  const level = await vscode.window.showQuickPick(LEVELS, { title: 'New story (2/3): your level', placeHolder: 'sde2' });
+  if (level === undefined) return;
+  const competencies = await vscode.window.showQuickPick(COMPETENCIES, { title: 'New story (3/3): competencies it targets', canPickMany: true });
+  if (competencies === undefined) return;
+  let uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}.star.md`);
+  for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}-${i}.star.md`);
+  await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+  const editor = await vscode.window.showTextDocument(uri);
+  const senior = !['sde1', 'sde2'].includes(level);
+  const reflection = senior
+    ? 'The deeper cause was ${9:an ownership gap: no team had a shared SLO for this path}, so next time I would ${10:propose that SLO early}.'
+    : 'I learned ${9:to check retry paths for race conditions before shipping a change to them}.';
+  await editor.insertSnippet(new vscode.SnippetString([
+    '---', `question: ${esc(question || 'Tell me about a time you took ownership')}`, `competencies: [${competencies.map(esc).join(', ')}]`, `level: ${level}`, '---', '',
+    '# ${1:A short title}', '', '## Situation', '', '${2:Where you were, what was going wrong, and what it cost the business}.', '',
+    '## Task', '', "${3:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on. I set out to ${4:find and fix the root cause}.", '',
+    '## Action', '', '- I ${5:traced the failure to its root cause}.', '- I ${6:wrote and tested the fix}.', '', '## Result', '',
+    '${7:The error rate went from 2% to 0.1%, saving about \\$3,000 a month}. ${8:Two other teams have since adopted the same check}.', '',
+    '## Reflection', '', reflection, '', '## Follow-ups', '', '### How did you get the other team to ship your fix?', '', '$0', '',
+  ].join('\n')));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

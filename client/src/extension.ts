@@ -1,0 +1,79 @@
+// The VS Code client: starts the language server for stories and renders what it sends. No analysis here.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
+import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '../../server/src/protocol';
+import { applySnippetFix, newStory, openRuleDocs } from './commands';
+import { TimingStatus } from './status';
+
+const STORY = '**/*.star.md';
+let client: LanguageClient | undefined;
+
+/** Tells the server this client implements the Star Coach commands (snippet fixes, rule docs). */
+const starCoachFeature: StaticFeature = {
+  fillClientCapabilities(capabilities) {
+    capabilities.experimental = { ...(capabilities.experimental ?? {}), starCoachClient: true };
+  },
+  initialize() {},
+  getState: () => ({ kind: 'static' }),
+  clear() {},
+};
+
+export const isStory = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && /\.star\.md$/i.test(doc.uri.path);
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6013'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'markdown', pattern: STORY }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.starcoach.json,*.star.md}') },
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+  };
+  const c = new LanguageClient('starCoach', 'Star Coach', serverOptions, clientOptions);
+  c.registerFeature(starCoachFeature);
+  return c;
+}
+
+export async function activate(context: vscode.ExtensionContext) {
+  const status = new TimingStatus(() => client);
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand(ApplySnippetFixCommand, applySnippetFix),
+    vscode.commands.registerCommand(OpenRuleDocsCommand, (rule?: string) => openRuleDocs(context, rule)),
+    vscode.commands.registerCommand('starCoach.newStory', () => newStory()),
+    vscode.commands.registerCommand('starCoach.restartServer', async () => {
+      if (client) await client.restart();
+      else await start();
+    }),
+  );
+
+  const start = async () => {
+    if (client) return;
+    client = createClient(context);
+    context.subscriptions.push(client);
+    await client.start();
+    status.update();
+  };
+  // Start only once a story is in sight: an ordinary Markdown file never starts the server.
+  const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY, '**/node_modules/**', 1)).length > 0;
+  if (hasStory) await start();
+  else {
+    const listener = vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (!isStory(doc)) return;
+      listener.dispose();
+      void start();
+    });
+    context.subscriptions.push(listener);
+  }
+}
+
+export async function deactivate() {
+  await client?.stop();
+}
+
+/** For integration tests: the running client. */
+export function languageClient(): LanguageClient | undefined {
+  return client;
+}
