@@ -134,6 +134,15 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     opener ??= words[i].lower;
     i++;
   }
+  // "By the end of the rollout we had cut ...": a prepositional opener before the subject.
+  if (words[i] && PREPOSITION_START.has(words[i].lower)) {
+    for (let j = i + 1; j < Math.min(words.length, i + 12); j++) {
+      if (SUBJECT_PRONOUNS.has(words[j].lower) && words[j].lower !== 'that' && words[j].lower !== 'this' && isVerbAhead(words, j + 1)) {
+        i = j;
+        break;
+      }
+    }
+  }
   const subjectStart = i;
   let subjectEnd = i;
   let actor: Actor = 'none';
@@ -188,6 +197,14 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
       if (BE_FORMS.has(w.lower) || GET_FORMS.has(w.lower)) sawBe = true;
       verb = w;
       continue;
+    }
+    // "The two of us on call that night traced it": a modifier between the subject and its verb.
+    if (verbGroup.length === 0 && subject.length > 0 && PREPOSITION_START.has(w.lower) && k === subjectEnd) {
+      const j = words.findIndex((x, n) => n > k && n < k + 7 && (isPastOrParticipleForm(x.lower) || AUXILIARIES.has(x.lower)));
+      if (j > 0) {
+        k = j - 1;
+        continue;
+      }
     }
     if (verbGroup.length > 0 || subject.length > 0 || actor !== 'none' || k === subjectStart) {
       if (isAdverb(w.lower) && k + 1 < words.length) continue;
@@ -246,6 +263,7 @@ function nounPhraseEnd(words: Token[], from: number): number {
   while (k < words.length && k - from < 6) {
     const w = words[k];
     if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || w.lower === 'and' || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
+    if (nouns > 0 && (OPENING_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && !isVerbForm(w.lower)))) break;
     if (nouns > 0 && PREPOSITION_START.has(w.lower) && w.lower !== 'of') break;
     if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower)))) break;
     if (!DETERMINERS.has(w.lower)) nouns++;

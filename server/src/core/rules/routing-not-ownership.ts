@@ -32,7 +32,7 @@ const ROUTE: Record<string, RegExp> = {
   loop: /^(in|them in|their|the)\b/,
   forward: /^/,
   hand: /^(it|this|the \w+)? ?(off|over)\b/,
-  pass: /^(it|this|that|the \w+)? ?(on|along|over|to)\b/,
+  pass: /^((it|this|that|them|the \w+|my \w+|our \w+|the \w+ \w+) )?(on|along|over|to)\b/,
   reach: /^out\b/,
   cc: /^/,
   tag: /^(them|their|the)\b/,
@@ -41,7 +41,7 @@ const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from)/;
 /** Verbs that show the author's own fix in the same sentence. */
 const OWN_FIX = /^(fix|patch|write|build|ship|implement|bring|deliver|deploy|roll|test|verify|debug|trace|reproduce|pair|walk|coordinate|rewrite|add|refactor|migrate|prepare|attach|code|prototype|profile|diagnose|root-cause|validate|benchmark|backfill|revert|remove|replace|serialize|tune|update|monitor|measure|confirm|draft)$/;
-const FIX_OBJECT = /\b(with|along with|plus|including|and) (a|my|the|an) (tested |working |complete |ready-to-merge |minimal |small |one-line )*(fix|patch|pr|pull request|diff|change|repro|reproduction|workaround)\b/;
+const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround)\b/;
 
 function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');

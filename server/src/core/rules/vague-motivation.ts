@@ -9,11 +9,17 @@ const PATTERNS = [
   /\b(?:i was|i got|i am|i'm|i felt) (?:just |really |a bit |pretty |genuinely )?(?:curious|bored|intrigued|nerd-sniped)\b/g,
   /\bout of (?:pure |sheer |idle )?(?:curiosity|boredom|interest)\b/g,
   /\bfor (?:fun|the fun of it|kicks)\b/g,
-  /\b(?:it|this|the (?:problem|bug|issue)) (?:seemed|looked|sounded) (?:like )?(?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat)(?: \w+){0,2}/g,
+  /\b(?:it|this|that|the (?:problem|bug|issue|project|migration|task)) (?:seemed|looked|sounded|felt) (?:like )?(?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|intriguing|fascinating|exciting|novel|rabbit hole|puzzle|side project|learning opportunity)(?: \w+){0,2}/g,
+  /\b(?:(?:mostly|partly|pure|sheer|simple|honest|plain|idle) curiosity|^curiosity)\b/g,
   /\bhad nothing (?:better|else) to do\b/g,
   /\bwanted to (?:try out|play with|experiment with|get my hands on|learn more about)(?: \w+){0,3}/g,
   /\b(?:it|this) (?:bugged|annoyed|bothered) me\b/g,
 ];
+
+/** "Not because it looked interesting": the author is ruling the weak reason out. */
+function negatedBefore(lower: string, from: number, at: number): boolean {
+  return /\b(?:not|never|n't|wasn't|nothing to do with|rather than|instead of)\b(?:\s+\w+){0,3}\s*$/.test(lower.slice(Math.max(from, at - 40), at));
+}
 
 export const rule: Rule = {
   id: 'vague-motivation',
@@ -25,7 +31,7 @@ export const rule: Rule = {
     for (const sentence of sentencesIn(story, ['situation', 'task', 'followups'])) {
       for (const pattern of PATTERNS) {
         for (const { span } of matches(story, sentence, pattern)) {
-          if (isQuoted(sentence, span)) continue;
+          if (isQuoted(sentence, span) || negatedBefore(story.spokenLower, sentence.start, span.start)) continue;
           findings.push({
             span,
             message: `“${story.text.slice(span.start, span.end)}” gives a weak reason to act. Name the impact that made you step in: who it hurt, and how much.`,

@@ -4,7 +4,7 @@ import type { Edit, Finding, Rule } from '../types';
 import { replace } from '../fixes';
 import { isQuoted, sentencesIn, spanOf, wordsAfter } from './helpers';
 
-const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|think|propose|claim|mention|explain|warn|feel|believe|agree)$/;
+const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|respond|think|propose|claim|mention|explain|warn|feel|believe|agree|add|note|remind|stress|confirm|decide|point|announce|complain|worry|insist|warn|email|message|post)$/;
 /** Verbs a team does about the author's work, not instead of it. */
 const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accept|praise|celebrate|welcome|use|start|begin|notice|see|feel|seem|look|get)$/;
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
