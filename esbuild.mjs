@@ -36,4 +36,6 @@ await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs] }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  // The integration suite the extension host runs (test-editor/integration.mjs).
+  build({ ...common, entryPoints: { index: 'test-editor/suite/index.ts', 'extension.test': 'test-editor/suite/extension.test.ts' }, outdir: 'out/test', external: ['vscode', 'mocha'] }),
 ]);

@@ -1,0 +1,76 @@
+// Starts code-server (VS Code 1.100 as a web app) on a free loopback port with a throwaway profile, and headless Chromium.
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CS = resolve(process.env.CODE_SERVER ?? '.vscode-test/code-server/node_modules/.bin/code-server');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const freePort = () => new Promise((ok) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => ok(port));
+  });
+});
+
+/** workspace: a folder of stories; the workbench opens a copy, so no test can change the repository's files. */
+export async function startCodeServer({ workspace, vsix = [], settings = {}, log = !!process.env.VERBOSE, keep = false }) {
+  const root = mkdtempSync(join(tmpdir(), 'cs-'));
+  const at = (p) => join(root, p);
+  const folder = at('ws');
+  const io = log ? 'inherit' : 'ignore';
+  for (const d of ['home', 'data/User', 'ext', 'tmp']) mkdirSync(at(d), { recursive: true });
+  cpSync(resolve(workspace), folder, { recursive: true });
+  writeFileSync(at('data/User/settings.json'), JSON.stringify({
+    'files.autoSave': 'off', 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false, 'workbench.colorTheme': 'Default Dark Modern', ...settings,
+  }));
+  const env = { ...process.env, HOME: at('home'), XDG_CONFIG_HOME: at('home/.config'), XDG_DATA_HOME: at('home/.local/share'), XDG_CACHE_HOME: at('home/.cache'), TMPDIR: at('tmp') };
+  const dirs = ['--config', at('config.yaml'), '--user-data-dir', at('data'), '--extensions-dir', at('ext')];
+  for (const f of vsix) execFileSync(CS, [...dirs, '--install-extension', resolve(f)], { env, stdio: io });
+  const port = Number(process.env.PORT) || (await freePort());
+  const proc = spawn(CS, [...dirs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'], { env, detached: true, stdio: io });
+  proc.on('error', (e) => {
+    console.error(`${e.message}: run test-editor/setup.sh first`);
+    process.exit(1);
+  });
+  const group = (sig) => {
+    try {
+      process.kill(-proc.pid, sig);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const cleanup = () => { if (!keep) rmSync(root, { recursive: true, force: true }); };
+  process.once('exit', () => {
+    group('SIGKILL');
+    cleanup();
+  });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => process.exit(130));
+  const stop = async () => {
+    group('SIGTERM');
+    for (let i = 0; i < 60 && group(0); i++) await sleep(50);
+    group('SIGKILL');
+    cleanup();
+  };
+  const url = `http://127.0.0.1:${port}`;
+  for (const t0 = Date.now(); ; await sleep(100)) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {}
+    if (Date.now() - t0 > 30000 || proc.exitCode !== null) {
+      await stop();
+      throw new Error('code-server did not start');
+    }
+  }
+  const workbench = (payload) => `${url}/?folder=${encodeURIComponent(folder)}` + (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
+  return { url, folder, proc, stop, workbench, remote: (p) => `vscode-remote://127.0.0.1:${port}${resolve(p)}` };
+}
+
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  return { browser, page: await browser.newPage({ viewport: { width: 1400, height: 900 } }) };
+}

@@ -1,0 +1,100 @@
+// Integration tests with the real `vscode` API in a real workbench: diagnostics, quick fixes, snippets, outline.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const root = () => vscode.workspace.workspaceFolders![0].uri;
+
+function diagnosticsFor(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, ms = 20000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const ds = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'star-coach');
+      if (predicate(ds)) {
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(ds);
+        return true;
+      }
+      return false;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics(() => check());
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no matching diagnostics for ${uri.path}: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`));
+    }, ms);
+    check();
+  });
+}
+
+const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function open(name: string) {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root(), name));
+  const editor = await vscode.window.showTextDocument(doc);
+  return { doc, editor };
+}
+
+suite('Star Coach in VS Code', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension('star-coach.star-coach');
+    assert.ok(ext, 'the extension is installed');
+    await ext.activate();
+  });
+
+  test('a weak story shows its findings, Markdown stays the language', async () => {
+    const { doc } = await open('webhook-weak.star.md');
+    assert.strictEqual(doc.languageId, 'markdown');
+    const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === 'we-language'));
+    assert.ok(ds.some((d) => code(d) === 'assigned-work' && d.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  test('a quick fix rewrites the sentence with the author’s facts', async () => {
+    const { doc } = await open('webhook-weak.star.md');
+    const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === 'we-language'));
+    const we = ds.find((d) => code(d) === 'we-language')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, we.range);
+    const fix = actions.find((a) => a.title === 'Say it with “I”');
+    assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.lineAt(we.range.start.line).text.startsWith('- I figured out the root cause.'), doc.lineAt(we.range.start.line).text);
+  });
+
+  test('a fix with placeholders is inserted as a snippet', async () => {
+    const { doc } = await open('webhook-weak.star.md');
+    const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === 'result-no-metric'));
+    const metric = ds.find((d) => code(d) === 'result-no-metric')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, metric.range);
+    const fix = actions.find((a) => a.title === 'Add the measured change');
+    assert.ok(fix?.command, 'the snippet fix runs through the client command');
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.ok(doc.getText().includes('The p99 latency went from 900 ms to 200 ms.'), 'snippet inserted with its defaults');
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.getText(editor.selection), 'The p99 latency', 'the first placeholder is selected, ready to type over');
+  });
+
+  test('the STAR skeleton snippet is offered in stories and inserts every section', async () => {
+    const { doc, editor } = await open('empty.star.md');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
+    const star = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'star');
+    assert.ok(star, 'the star snippet is offered');
+    const body = star.insertText instanceof vscode.SnippetString ? star.insertText : new vscode.SnippetString(String(star.insertText));
+    await editor.insertSnippet(body, new vscode.Position(0, 0));
+    for (const h of ['## Situation', '## Task', '## Action', '## Result', '## Reflection']) assert.ok(doc.getText().includes(h), h);
+    const ds = await diagnosticsFor(doc.uri, () => true);
+    assert.deepStrictEqual(ds.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).map(code), [], 'the skeleton itself is a strong story');
+  });
+
+  test('the outline lists the sections with their spoken time', async () => {
+    const { doc } = await open('webhook-strong.star.md');
+    await diagnosticsFor(doc.uri, () => true);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const sections = symbols[0].children.map((s) => s.name);
+    assert.deepStrictEqual(sections, ['Situation', 'Task', 'Action', 'Result', 'Reflection']);
+    assert.match(symbols[0].children[0].detail, /^0:\d\d \/ 0:30$/);
+  });
+
+  test('an ordinary Markdown file is not coached', async () => {
+    const { doc } = await open('notes.md');
+    await new Promise((r) => setTimeout(r, 300)); // nothing to wait on: absence of an event
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'star-coach'), []);
+  });
+});
