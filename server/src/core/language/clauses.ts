@@ -265,7 +265,10 @@ function nounPhraseEnd(words: Token[], from: number): number {
     if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || w.lower === 'and' || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
     if (nouns > 0 && (OPENING_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && !isVerbForm(w.lower)))) break;
     if (nouns > 0 && PREPOSITION_START.has(w.lower) && w.lower !== 'of') break;
-    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower)))) break;
+    const after = words[k + 1]?.lower;
+    // "Pod restarts went": an -s word followed by a verb is a plural noun, not the verb.
+    const pluralNoun = after !== undefined && (isPastOrParticipleForm(after) || AUXILIARIES.has(after));
+    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower) && !pluralNoun))) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;
   }

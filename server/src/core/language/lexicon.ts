@@ -16,7 +16,7 @@ export const PREPOSITIONS = set('of in on at by for with from to into onto over 
 export const OPENING_ADVERBS = set('then first finally eventually later also next afterwards afterward immediately soon quickly instead meanwhile still so now once again additionally ultimately initially personally');
 
 /** Nouns for a group that hides who acted when it is the subject. */
-export const GROUP_NOUNS = set('team teams squad group everyone everybody folks crew org organization department pod tribe guild');
+export const GROUP_NOUNS = set('team teams squad group everyone everybody folks crew org organization department tribe guild');
 /** Nouns for people who can hand work to the author. */
 export const AUTHORITY_NOUNS = set('manager managers boss lead leads director directors vp vps cto ceo cio cpo leadership management supervisor head skip-level pm pms owner sponsor stakeholders principal architect mentor em');
 

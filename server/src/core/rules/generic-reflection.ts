@@ -5,13 +5,14 @@ import type { Token } from '../language/tokens';
 import { isQuoted, sentenceBodyEnd, sentencesIn } from './helpers';
 
 /** What a generic lesson is made of. */
-const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work)$/;
+const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more)$/;
 /** Words that carry no story-specific content, on top of the generic core. */
 const FILLER = new Set(`i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was were be been being am have has had do did does will would should could can may might must
 learn learned learnt learning realize realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made get got take took become became always never next time times
 more most less much many very really truly also just even still again than then there here what how when why who which every everything something anything things thing stuff lot lots
 team teams people others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners members member person group groups
-skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one`.split(/\s+/));
+skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one
+show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's`.split(/\s+/));
 
 function specificWords(tokens: readonly Token[]): number {
   let n = 0;

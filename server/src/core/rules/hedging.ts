@@ -26,10 +26,16 @@ function nextWord(sentence: StorySentence, after: number): string | undefined {
 function isHedge(story: Story, sentence: StorySentence, span: Span, text: string): boolean {
   const before = previousWord(story, sentence, span.start);
   const after = nextWord(sentence, span.end);
-  if (/^(kind|sort) of$/.test(text) && before && NOUN_DETERMINERS.test(before)) return false; // "the kind of alert"
+  if (/^(kind|sort) of$/.test(text)) {
+    // A hedge sits before a verb or an adjective ("I kind of helped"); "a new kind of test" names a kind.
+    const hedgeSlot = !before || /^(i|we|it|that|this|was|is|were|are|'s|just|really|also|still|only)$/.test(before) || (after !== undefined && /ed$|ing$|ly$/.test(after));
+    if (!hedgeSlot || (before && NOUN_DETERMINERS.test(before))) return false;
+  }
   if (text === 'just') {
     if (before && /^(a|an|the|more|most|very|fair|and|not)$/.test(before)) return false; // "a just outcome", "not just"
     if (after && /^(cause|outcome|decision|result|solution|reward|process|call|in-time|in)$/.test(after)) return false;
+    const next = sentence.tokens.find((t) => t.start >= span.end);
+    if (!next || next.kind === 'punct') return false; // "make the rotation just:" is fairness, not a hedge
   }
   return true;
 }

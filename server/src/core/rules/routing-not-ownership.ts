@@ -104,7 +104,7 @@ export const rule: Rule = {
             ? `“${said}”: someone else fixed it, so the interviewer hears routing, not ownership. Say what you built and delivered.`
             : `“${said}” passes the problem on. With no fix of your own in the same breath, the interviewer hears routing, not ownership.`,
           fixes: [replace('Flag it, and bring your own fix', { start: sentence.start, end: sentenceBodyEnd(story, sentence) },
-            `I flagged it to ${who ? literal(who) : '${3:their owners}'} for visibility, brought a complete, tested fix (\${1:what the fix changed}), coordinated the rollout with them, and verified \${2:the error rate} after the deploy`)],
+            `I flagged it to ${who ? literal(who) : '${3:their owners}'} for visibility and brought my own tested fix (\${1:what the fix changed}); I coordinated the rollout with them and verified \${2:the error rate} after the deploy`)],
         });
         break;
       }

@@ -11,6 +11,8 @@ export const MAGNITUDE = new RegExp(
     String.raw`\b(?:was|were|is|got) (?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)`,
     String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:customers|users|hours|incidents|merchants|clients|patients|tickets|complaints|dollars|teams)`,
     String.raw`\bsaved (?:us |them |the team |the company )?(?:(?:a lot|lots|a ton|tons|heaps) of ${IMPACT_NOUN}|a lot|lots|a ton|tons|time|money|hours|effort)`,
+    String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
+    String.raw`\b(?:went a long way|moved the needle|paid for itself|saved (?:us )?a fortune)`,
     String.raw`\b(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically) (?:reduced|improved|increased|cut|lowered|boosted|sped up|decreased|raised|dropped|better|faster)`,
   ].join('|'),
   'g',
