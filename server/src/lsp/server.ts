@@ -29,6 +29,7 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let configurationRequests = false;
   let codeLensRefresh = false;
+  let dynamicConfiguration = false;
   let support: EditorSupport = { snippetEdits: false, snippetCommand: false, docsCommand: false };
   const cache = new StoryCache(() => mergeConfig(settings.config, fileConfig));
   const published = new Set<string>();
@@ -109,6 +110,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
     codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const experimental = (caps.experimental ?? {}) as { starCoachClient?: boolean };
     support = { snippetEdits: !!caps.workspace?.workspaceEdit?.snippetEditSupport, snippetCommand: !!experimental.starCoachClient, docsCommand: !!experimental.starCoachClient };
     const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -130,7 +132,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    if (configurationRequests) connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    if (configurationRequests && dynamicConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     await loadSettings();
     if (!pullDiagnostics) publishWorkspace();
   });
