@@ -1,6 +1,6 @@
 // Reads a sentence as clauses: who the subject is, what the verb group is, and what follows it.
 import {
-  AUTHORITY_NOUNS, AUXILIARIES, BE_FORMS, COORDINATORS, DETERMINERS, GET_FORMS, GROUP_NOUNS, NEGATIONS, OPENING_ADVERBS,
+  AUTHORITY_NOUNS, AUXILIARIES, BE_FORMS, PREPOSITIONS, COORDINATORS, DETERMINERS, GET_FORMS, GROUP_NOUNS, NEGATIONS, OPENING_ADVERBS,
   POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma,
 } from './lexicon';
 import type { Sentence, Token } from './tokens';
@@ -56,6 +56,10 @@ function startsClause(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this' && isVerbAhead(tokens, i + 1)) return true;
+  // A bare noun in the passive: "and masking was added"
+  const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
+  if (!isVerbForm(t.lower) && n1?.kind === 'word' && (BE_FORMS.has(n1.lower) || GET_FORMS.has(n1.lower)) && n2?.kind === 'word' && isPastParticiple(n2.lower)) return true;
   // A noun phrase followed by a finite verb: "and the drift alert was tuned"
   if (/^(the|my|our|their|his|her|its|a|an)$/.test(t.lower)) {
     const words: Token[] = [];
@@ -135,7 +139,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     i++;
   }
   // "By the end of the rollout we had cut ...": a prepositional opener before the subject.
-  if (words[i] && PREPOSITION_START.has(words[i].lower)) {
+  if (words[i] && (PREPOSITION_START.has(words[i].lower) || PREPOSITIONS.has(words[i].lower))) {
     for (let j = i + 1; j < Math.min(words.length, i + 12); j++) {
       if (SUBJECT_PRONOUNS.has(words[j].lower) && words[j].lower !== 'that' && words[j].lower !== 'this' && isVerbAhead(words, j + 1)) {
         i = j;

@@ -86,6 +86,7 @@ export function verbLemma(word: string): string | undefined {
   const w = word.toLowerCase();
   const known = INFLECTED.get(w);
   if (known) return known;
+  if (w === 'goes' || w === 'does' || w === 'has') return w === 'goes' ? 'go' : w === 'does' ? 'do' : 'have';
   if (NOT_VERBS.has(w) || w.length < 5) return undefined;
   if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
   if (w.endsWith('ed')) return w.slice(0, -2);

@@ -3,10 +3,13 @@ import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { hasNumber, isQuoted, matches, sentenceBodyEnd, sentencesIn } from './helpers';
 import { MAGNITUDE } from './vague-estimate';
-import { ASSUMED } from './unverified-result';
+import { ASSUMED, VERIFIED } from './unverified-result';
 
-const MOOD = /\b(?:(?:the |my |our |their )?(?:\w+ )?(?:team|teams|everyone|everybody|stakeholders|manager|leadership|customers|users|people|product|pm|director|client|clients|they|he|she)\b(?: \w+)? (?:was|were|felt|seemed|got|became|is|are) (?:really |very |super |quite |so |all |pretty )?(?:happy|pleased|satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content)|(?:got|received|gave (?:me )?) (?:a lot of |lots of |very |really )?(?:positive|good|great) (?:feedback|reviews|comments|responses)|(?:was|were) (?:very |really )?well received|(?:loved|liked|appreciated) (?:it|the \w+)|(?:everyone|they|the team) (?:thanked|praised) me)\b/g;
-const VAGUE_CHANGE = /\b(?:(?:things|it|everything|performance|stability|reliability|quality|latency|speed|the (?:\w+ )?(?:system|service|app|pipeline|process|situation|numbers|metrics|results|experience|product|code|platform))(?: \w+)? (?:got|became|were|was|looked|seemed|felt|ran) (?:a lot |much |way |far |a bit |slightly |really |noticeably |clearly )?(?:better|faster|smoother|more (?:stable|reliable|efficient|robust)|stable|improved|good|great|fine)|(?:it|this|the fix|the change|everything|the (?:\w+ )?(?:launch|migration|project|rollout|release|patch)) (?:worked|went (?:well|smoothly|great|fine)|was a (?:big |huge |great |real )?success|paid off|turned out (?:well|great|fine)|made a (?:big |real |huge )?difference|helped a lot|did the trick)|(?:improved|improvement|improvements|better|faster|more reliable|more stable)(?! from))\b/g;
+export const MOOD = /\b(?:(?:the |my |our |their )?(?:[\w-]+ ){0,2}(?:team|teams|everyone|everybody|stakeholders|manager|leadership|customers|users|people|product|pm|director|client|clients|they|he|she|players|applicants|patients|nurses|doctors|drivers|merchants|sellers|buyers|students|teachers|parents|agents|staff|engineers|developers|operators|pickers|analysts|partners|members|residents|citizens|shoppers|riders|guests|visitors|readers|viewers|listeners)\b(?: \w+)? (?:was|were|felt|seemed|looked|got|became|is|are) (?:really |very |super |quite |so |all |pretty |a lot |much |way |far )?(?:happy|happier|pleased|satisfied|more satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content|calmer)|(?:got|received|gave (?:me )?) (?:a lot of |lots of |very |really )?(?:positive|good|great) (?:feedback|reviews|comments|responses)|(?:was|were) (?:very |really )?well received|(?:loved|liked|appreciated) (?:it|the \w+)|(?:everyone|they|the team) (?:thanked|praised) me)\b/g;
+export const VAGUE_CHANGE = /\b(?:(?:things|it|everything|performance|stability|reliability|quality|latency|speed|the (?:\w+ )?(?:system|service|app|pipeline|process|situation|numbers|metrics|results|experience|product|code|platform))(?: \w+)? (?:got|became|were|was|looked|seemed|felt|ran) (?:a lot |much |way |far |a bit |slightly |really |noticeably |clearly )?(?:better|faster|smoother|more (?:stable|reliable|efficient|robust)|stable|improved|good|great|fine)|(?:it|this|the fix|the change|everything|the (?:\w+ )?(?:launch|migration|project|rollout|release|patch)) (?:worked|went (?:well|smoothly|great|fine)|was a (?:big |huge |great |real )?success|paid off|turned out (?:well|great|fine)|made a (?:big |real |huge )?difference|helped a lot|did the trick)|(?:improved|improvement|improvements|better|faster|more reliable|more stable)(?! from))\b/g;
+
+/** A change told with no size: "went way down", "a lot calmer", "bounced a lot less". */
+export const VAGUE_COMPARATIVE = /\b(?:(?:went|came|dropped|fell|got|was|were|became|ran|is|are)(?: back)? (?:way |a lot |much |far |right |noticeably |visibly )?(?:down|up|lower|higher|less|more|fewer|better|calmer|quieter|smoother|faster|slower|easier)|[\w-]+ (?:a lot|way|much|far|noticeably) (?:less|more|fewer|lower|higher|better|faster|smoother|calmer|quieter|easier)|(?:it|everything|things|all of it|it all) (?:all )?(?:worked out|turned out fine|came together)|(?:went|came|got) back to normal|(?:dropped|fell|rose|declined|shrank|grew|improved|recovered) (?:noticeably|considerably|quite a bit|a lot|a bit|sharply|visibly)|(?:thanked|praised|congratulated|applauded) me|gave me (?:kudos|a shout-?out|credit)|(?:wrote|sent|emailed) (?:back |in )?(?:to say )?(?:a )?(?:thanks|thank you|thank-you(?: note)?))\b/g;
 
 export const rule: Rule = {
   id: 'activity-not-impact',
@@ -17,15 +20,13 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of sentencesIn(story, ['result', 'followups'])) {
       if (hasNumber(sentence.tokens) || sentence.inBlockquote) continue;
-      const text = story.spoken.slice(sentence.start, sentence.end).toLowerCase();
-      MAGNITUDE.lastIndex = 0;
-      if (MAGNITUDE.test(text)) continue; // vague-estimate speaks to this sentence
-      ASSUMED.lastIndex = 0;
-      if (ASSUMED.test(text)) continue; // unverified-result speaks to this sentence
-      for (const pattern of [MOOD, VAGUE_CHANGE]) {
+      if (VERIFIED.test(story.spokenLower.slice(sentence.start, sentence.end))) continue; // measured, just not in numbers here
+      // Phrases vague-estimate or unverified-result already speak to are theirs.
+      const taken = [...matches(story, sentence, MAGNITUDE), ...matches(story, sentence, ASSUMED)].map((m) => m.span);
+      for (const pattern of [MOOD, VAGUE_CHANGE, VAGUE_COMPARATIVE]) {
         let flagged = false;
         for (const { span } of matches(story, sentence, pattern)) {
-          if (isQuoted(sentence, span)) continue;
+          if (isQuoted(sentence, span) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
           findings.push({
             span,
             message: `“${story.text.slice(span.start, span.end)}” tells how it felt, not what changed. Give the number that moved and what it meant for the business.`,

@@ -10,7 +10,7 @@ import { matches, sentenceBodyEnd } from './helpers';
 const HANDING: Record<string, RegExp> = {
   ask: /^(me to|me if|me whether|if i|whether i|me for help)/,
   tell: /^me to/,
-  want: /^(me to|me on|me for)/,
+  want: /^(me to|me on|me for|us to|my team to|(it|this|that) (done|fixed|handled|sorted|shipped|finished))/,
   need: /^me to/,
   expect: /^me to/,
   instruct: /^me to/,
@@ -19,10 +19,10 @@ const HANDING: Record<string, RegExp> = {
   suggest: /^(i |that i|me to|me for)/,
   recommend: /^(i |that i|me for)/,
   propose: /^(i |that i|me for)/,
-  assign: /^(me|it to me|this to me|the \w+ to me)/,
+  assign: /^(me|us|my team|it to me|this to me|the \w+ to me|it to my team)/,
   delegate: /^(it to me|this to me|the \w+ to me|to me)/,
   give: /^me (the|this|that|a|an|it)\b ?(task|ticket|project|bug|work|job|assignment|problem|issue|responsibility|investigation|migration|\w+ ticket|\w+ task)?/,
-  hand: /^(me|it to me|this to me|it off to me|it over to me)/,
+  hand: /^(me|us|my team|it to me|this to me|it off to me|it over to me|it to my team)/,
   pass: /^(it to me|this to me|it on to me|it along to me|me)/,
   put: /^me (on|in charge)/,
   pull: /^me (in|into|onto)/,
@@ -37,13 +37,14 @@ const HANDING: Record<string, RegExp> = {
   volunteer: /^me (to|for)/,
   send: /^me (to fix|to look|to investigate|to handle|to deal|to sort|in)/,
   task: /^me with/,
+  have: /^me (?!to\b)[a-z]+/,
 };
 
 /** After "I was/got ...": which participles mean the work was handed over. */
 const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
 
 const THING_HANDED = /\b(?:it|this|that|the (?:\w+ )?(?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
-const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
+const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:i|we|my team)(?: also| just| still)? had (?:some |a bit of |spare |extra )?(?:room|space|capacity|slack) (?:on|in) (?:the|our|my) (?:roadmap|sprint|plan|backlog|schedule|quarter)|my (?:sprint|week|quarter|plate|backlog|queue|calendar) was (?:pretty |fairly |quite |really |relatively )?(?:light|empty|quiet|clear|open|free)|(?:put|dropped|landed|threw|dumped|placed|pushed) (?:[\w-]+ ){0,4}(?:on|onto) my (?:plate|desk|lap|queue)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
 
 function restText(tokens: readonly Token[], from: number): string {
   return tokens.filter((t) => t.start >= from && (t.kind === 'word' || t.kind === 'number')).map((t) => t.lower).join(' ');
@@ -81,8 +82,12 @@ export const rule: Rule = {
         const after = restText(sentence.tokens, clause.verb.end);
         let span: Span | undefined;
         if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {
-          const me = sentence.tokens.find((t) => t.start >= clause.verb!.end && (t.lower === 'me' || t.lower === 'i'));
-          span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: me ? me.end : clause.verb.end };
+          const after = sentence.tokens.filter((t) => t.start >= clause.verb!.end && t.kind === 'word');
+          const at = after.findIndex((t) => t.lower === 'me' || t.lower === 'i' || t.lower === 'us');
+          // "had me look into": the handed action is part of what the interviewer hears
+          let end = at >= 0 ? at : -1;
+          if (clause.lemma === 'have' && at >= 0 && after[at + 1]) end = at + 1 + (after[at + 2] && /^(into|at|over|on|up|through)$/.test(after[at + 2].lower) ? 1 : 0);
+          span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: end >= 0 ? after[end].end : clause.verb.end };
         } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };

@@ -2,17 +2,18 @@
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import type { Token } from '../language/tokens';
+import type { StorySentence } from '../story';
 import { isQuoted, sentenceBodyEnd, sentencesIn } from './helpers';
 
 /** What a generic lesson is made of. */
-const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more)$/;
+const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space)$/;
 /** Words that carry no story-specific content, on top of the generic core. */
 const FILLER = new Set(`i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was were be been being am have has had do did does will would should could can may might must
 learn learned learnt learning realize realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made get got take took become became always never next time times
 more most less much many very really truly also just even still again than then there here what how when why who which every everything something anything things thing stuff lot lots
 team teams people others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners members member person group groups
 skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one
-show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's`.split(/\s+/));
+show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's their them they his her she he takes take took taking under people's difference managers good bad glad stuck happy proud give gave given giving when biggest main hindsight retrospect looking back`.split(/\s+/));
 
 function specificWords(tokens: readonly Token[]): number {
   let n = 0;
@@ -26,6 +27,19 @@ function specificWords(tokens: readonly Token[]): number {
   return n;
 }
 
+const SUBORDINATE = /^(when|whenever|if|because|since|as|while|especially|once|before|after|until|even)$/;
+
+function mainClauseTokens(sentence: StorySentence): Token[] {
+  const cut = sentence.tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && SUBORDINATE.test(t.lower));
+  return cut < 0 ? sentence.tokens : sentence.tokens.slice(0, cut);
+}
+
+/** True when a sentence's lesson would fit any story; reflection-not-systemic ignores such sentences too. */
+export function isGenericLesson(sentence: StorySentence): boolean {
+  const main = mainClauseTokens(sentence);
+  return main.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower)) && specificWords(main) === 0;
+}
+
 export const rule: Rule = {
   id: 'generic-reflection',
   severity: 'warning',
@@ -35,8 +49,10 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of sentencesIn(story, ['reflection', 'followups'])) {
       if (sentence.inBlockquote) continue;
-      const hasCore = sentence.tokens.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower));
-      if (!hasCore || specificWords(sentence.tokens) > 0) continue;
+      // The lesson is in the main clause: "teamwork makes the difference when a launch goes sideways" is still generic.
+      const main = mainClauseTokens(sentence);
+      const hasCore = main.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower));
+      if (!hasCore || specificWords(main) > 0) continue;
       const span = { start: sentence.start, end: sentenceBodyEnd(story, sentence) };
       if (isQuoted(sentence, span)) continue;
       const senior = options.level !== 'sde1' && options.level !== 'sde2';

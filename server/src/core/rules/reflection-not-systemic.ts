@@ -2,8 +2,9 @@
 import { insert } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionAppendPoint, sectionsOf } from './helpers';
+import { isGenericLesson } from './generic-reflection';
 
-const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|across teams|between teams|visibility|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|on-call|runbooks?|playbooks?|standards?|polic(?:y|ies)|gaps?|silos?|hand-?offs?|interfaces?|contracts?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?|defaults?)\b/;
+const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|visibility|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|on-call|runbooks?|playbooks?|standards?|polic(?:y|ies)|gaps?|silos?|hand-?offs?|interfaces?|contracts?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?|defaults?)\b/;
 
 export const rule: Rule = {
   id: 'reflection-not-systemic',
@@ -15,12 +16,12 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const section of sectionsOf(story, 'reflection')) {
       if (section.words === 0) continue;
-      const text = section.sentences.map((s) => story.spoken.slice(s.start, s.end)).join(' ').toLowerCase();
+      const text = section.sentences.filter((s) => !isGenericLesson(s)).map((s) => story.spoken.slice(s.start, s.end)).join(' ').toLowerCase();
       if (SYSTEMIC.test(text)) continue;
       findings.push({
         span: headingTextSpan(story, section.heading),
         message: `At ${options.level} level the interviewer expects the cause behind the cause: an ownership gap, a missing shared SLO, a process or visibility gap between teams.`,
-        fixes: [insert('Add the systemic lesson', sectionAppendPoint(section), ' The deeper cause was ${1:an ownership gap: no team had a shared SLO for this path}, so next time I would ${2:propose one early}.')],
+        fixes: [insert('Add the systemic lesson', sectionAppendPoint(section), ' The root cause was ${1:an ownership gap}: ${2:no team owned a shared SLO for it}.')],
       });
     }
     return findings;

@@ -12,10 +12,11 @@ const ROUTE: Record<string, RegExp> = {
   escalate: /^/,
   report: PROBLEM,
   flag: /^(it|this|that|them|the \w+|to)\b/,
-  raise: /^(a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)\b/,
-  file: /^(a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)\b/,
+  raise: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)|it|this|that)\b/,
+  file: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)|it|this|that|them)\b/,
+  message: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/,
   open: /^(a|an)\s*(\w+ )?(ticket|bug|issue|jira|incident)\b/,
-  log: /^(a|an)\s*(\w+ )?(ticket|bug|issue|jira)\b/,
+  log: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this)\b/,
   create: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/,
   submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
   send: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/,
@@ -28,7 +29,7 @@ const ROUTE: Record<string, RegExp> = {
   inform: /^/,
   alert: /^(them|their|the|him|her)\b/,
   tell: /^(them|their|the \w+ team|him|her)\b/,
-  let: /^(\w+ ){1,3}know\b/,
+  let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run))\b/,
   loop: /^(in|them in|their|the)\b/,
   forward: /^/,
   hand: /^(it|this|the \w+)? ?(off|over)\b/,
@@ -38,10 +39,12 @@ const ROUTE: Record<string, RegExp> = {
   tag: /^(them|their|the)\b/,
 };
 const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
+/** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
+const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work)|everything|things|from there|the whole thing)\b/;
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from)/;
 /** Verbs that show the author's own fix in the same sentence. */
 const OWN_FIX = /^(fix|patch|write|build|ship|implement|bring|deliver|deploy|roll|test|verify|debug|trace|reproduce|pair|walk|coordinate|rewrite|add|refactor|migrate|prepare|attach|code|prototype|profile|diagnose|root-cause|validate|benchmark|backfill|revert|remove|replace|serialize|tune|update|monitor|measure|confirm|draft)$/;
-const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround)\b/;
+const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b/;
 
 function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');
@@ -91,7 +94,7 @@ export const rule: Rule = {
         let theyDid = false;
         if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive) {
           span = phrase(clause, clause.verb);
-        } else if (clause.actor === 'other' && !clause.implicit && !clause.passive && (HANDLED.test(clause.lemma) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
+        } else if (clause.actor === 'other' && !clause.implicit && !clause.passive && ((HANDLED.test(clause.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
           span = phrase(clause, clause.subject[0]);
           theyDid = true;
         }

@@ -2,7 +2,7 @@
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
 import { replace } from '../fixes';
-import { isQuoted, sentencesIn, spanOf, wordsAfter } from './helpers';
+import { isQuoted, matches, sentencesIn, spanOf, wordsAfter } from './helpers';
 
 const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|respond|think|propose|claim|mention|explain|warn|feel|believe|agree|add|note|remind|stress|confirm|decide|point|announce|complain|worry|insist|warn|email|message|post)$/;
 /** Verbs a team does about the author's work, not instead of it. */
@@ -58,6 +58,17 @@ export const rule: Rule = {
           fixes: [{ ...replace(`Say it with “I”`, edits[0].span, edits[0].newText), edits }],
         });
       });
+    }
+    // "Together with the analyst, I went through it": the author's share disappears into the pair.
+    for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
+      for (const { span } of matches(story, sentence, /\btogether with\b/g)) {
+        if (isQuoted(sentence, span) || findings.some((f) => f.span.start <= span.start && span.end <= f.span.end + 40 && f.span.start >= sentence.start)) continue;
+        const word = { start: span.start, end: span.start + 'together'.length };
+        findings.push({
+          span: word,
+          message: `“${story.text.slice(span.start, span.end)}” blends your part with someone else's. Say what you did and what they did, each in its own sentence.`,
+        });
+      }
     }
     return findings;
   },
