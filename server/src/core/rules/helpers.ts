@@ -55,7 +55,7 @@ export function isMeasureToken(tokens: readonly Token[], i: number): boolean {
     if (/^(19|20)\d\d$/.test(t.text)) return false; // a year
     return true;
   }
-  if (t.kind === 'word' && NUMBER_WORDS.has(t.lower) && t.lower !== 'one' && t.lower !== 'half') {
+  if (t.kind === 'word' && NUMBER_WORDS.has(t.lower) && t.lower !== 'half') {
     const next = tokens[i + 1];
     return !!next && (UNIT_AFTER.test(next.lower) || NUMBER_WORDS.has(next.lower));
   }
