@@ -5,7 +5,7 @@ import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
 
 const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side|sprint|backlog|queue|planning|schedule|roadmap|release train)|the (?:\w+ )?team(?: to| for)?|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
 const PATTERNS = [
-  new RegExp(String.raw`\bwait(?:ed|ing)? (?:a (?:few|couple of) (?:days|weeks) |(?:for )?(?:days|weeks) )?(?:for|on|until) ${PEOPLE}(?: to \w+(?: (?:it|this|the \w+))?)?`, 'g'),
+  new RegExp(String.raw`\bwait(?:ed|ing)? (?:a (?:few|couple of) (?:days|weeks) |(?:for )?(?:days|weeks) )?(?:for|on|until) ${PEOPLE}(?: to \w+(?: (?:it|this|the \w+))?(?: (?:up|over|in|through|along))?)?`, 'g'),
   /\bwait(?:ed|ing)? (?:\w+ ){0,3}until (?:they|he|she|someone|somebody|their \w+|the \w+ team) (?:got around to|found time|had time|decided|could|would)(?: \w+){0,3}/g,
   /\b(?:the (?:ball|review|merge|fix|pr|patch|decision|next step|rollout|deploy) was|(?:left|put) the ball) in their court\b/g,
   /\bleft (?:it|this|that|them|the (?:[\w-]+ ){0,2}(?:fix|patch|pr|pull request|change|diff|deploy|deployment|rollout|merge|release|review|rest|tickets?|work|follow-?ups?|cleanup|remaining work)) (?:up )?(?:with|to|in|for) (?:them|their|the)(?: [\w-]+){0,2}/g,
