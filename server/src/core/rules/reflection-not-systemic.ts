@@ -4,7 +4,7 @@ import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionAppendPoint, sectionsOf } from './helpers';
 import { isGenericLesson } from './generic-reflection';
 
-const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|visibility|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|on-call|runbooks?|playbooks?|standards?|polic(?:y|ies)|gaps?|silos?|hand-?offs?|interfaces?|contracts?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?|defaults?)\b/;
+const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|visibility|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|runbooks?|playbooks?|standards?|polic(?:y|ies)|silos?|hand-?offs?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?)\b/;
 
 export const rule: Rule = {
   id: 'reflection-not-systemic',
