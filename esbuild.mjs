@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -32,10 +32,15 @@ const ruleDocs = {
 };
 
 const executable = { js: `#!/usr/bin/env node\n${common.banner.js}` };
+mkdirSync(new URL('./dist/webview/', import.meta.url), { recursive: true });
+for (const f of ['webview.css', 'star.svg']) copyFileSync(new URL(`./media/${f}`, import.meta.url), new URL(`./dist/webview/${f}`, import.meta.url));
+
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs] }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  // The scripts that run inside the webviews (a browser, no Node).
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: { coach: 'client/src/webviews/coach-view.ts', preview: 'client/src/webviews/preview-view.ts' }, outdir: 'dist/webview' }),
   // The integration suite the extension host runs (test-editor/integration.mjs).
   build({ ...common, entryPoints: { index: 'test-editor/suite/index.ts', 'extension.test': 'test-editor/suite/extension.test.ts' }, outdir: 'out/test', external: ['vscode', 'mocha'] }),
 ]);

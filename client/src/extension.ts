@@ -4,6 +4,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '../../server/src/protocol';
 import { applySnippetFix, newStory, openRuleDocs } from './commands';
 import { TimingStatus } from './status';
+import { CoachView } from './coach';
+import { AnswerPreview } from './preview';
 
 const STORY = '**/*.star.md';
 let client: LanguageClient | undefined;
@@ -38,8 +40,23 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 export async function activate(context: vscode.ExtensionContext) {
   const status = new TimingStatus(() => client);
+  const log = vscode.window.createOutputChannel('Star Coach Views');
+  const coach = new CoachView(context.extensionUri, () => client, log);
+  const preview = new AnswerPreview(context, () => client, log);
   context.subscriptions.push(
     status,
+    log,
+    coach,
+    preview,
+    vscode.window.registerWebviewViewProvider(CoachView.id, coach),
+    vscode.commands.registerCommand('starCoach.showPreview', async (uri?: vscode.Uri) => {
+      await start();
+      preview.show(uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : undefined);
+    }),
+    vscode.commands.registerCommand('starCoach.showCoach', async () => {
+      await start();
+      await vscode.commands.executeCommand(`${CoachView.id}.focus`);
+    }),
     vscode.commands.registerCommand(ApplySnippetFixCommand, applySnippetFix),
     vscode.commands.registerCommand(OpenRuleDocsCommand, (rule?: string) => openRuleDocs(context, rule)),
     vscode.commands.registerCommand('starCoach.newStory', () => newStory()),
@@ -55,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext) {
     context.subscriptions.push(client);
     await client.start();
     status.update();
+    coach.schedule(0);
   };
   // Start only once a story is in sight: an ordinary Markdown file never starts the server.
   const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY, '**/node_modules/**', 1)).length > 0;

@@ -1,5 +1,8 @@
 // Every custom request between the client and the server: method names, parameters and results.
-// Imported by both sides; it imports nothing, so either side can bundle it.
+// Imported by both sides; it imports only types, so either side can bundle it.
+import type { AnswerView, CoachingView } from './core/views';
+
+export type { AnswerView, CoachingView };
 
 /** Client → server: the spoken timing of one story, for the status bar (and the preview). */
 export const StoryTimingRequest = 'starCoach/storyTiming';
@@ -28,3 +31,19 @@ export const OpenRuleDocsCommand = 'starCoach.openRuleDocs';
 
 /** The settings section the client sends (`starCoach.*`). */
 export const SETTINGS_SECTION = 'starCoach';
+
+/** Client → server: what the coaching panel shows for the cursor's place in a story. */
+export const CoachingRequest = 'starCoach/coaching';
+export interface CoachingParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type CoachingResult = CoachingView | null;
+
+/** Client → server: the answer as it will be spoken, for the preview; `wpm` overrides the story's rate. */
+export const AnswerRequest = 'starCoach/answer';
+export interface AnswerParams {
+  uri: string;
+  wpm?: number;
+}
+export type AnswerResult = AnswerView | null;

@@ -11,3 +11,5 @@ export { SECTION_COACHING, LIKELY_PROBES, type SectionCoaching } from './coachin
 export { KNOWN_COMPETENCIES } from './rules/front-matter';
 export type { Diagnostic, DiagnosticFix, Severity, Rule, RuleMeta, ResolvedOptions } from './types';
 export { SEVERITIES } from './types';
+export { coachingAt, spokenAnswer, type CoachingView, type AnswerView, type ChecklistItem, type ViewDiagnostic } from './views';
+export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';

@@ -7,8 +7,8 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, RULE_IDS, validateConfig, type Analysis, type StarCoachConfig } from '../core';
-import { StoryTimingRequest, SETTINGS_SECTION, type StoryTimingParams, type StoryTimingResult } from '../protocol';
+import { analyze, coachingAt, RULE_IDS, spokenAnswer, validateConfig, type Analysis, type StarCoachConfig } from '../core';
+import { AnswerRequest, CoachingRequest, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -218,6 +218,16 @@ export function startServer(connection: Connection): void {
       range: timing.range,
       sections: timing.sections.map((s) => ({ name: s.name, kind: s.kind, seconds: s.seconds, targetSeconds: s.targetSeconds })),
     };
+  });
+
+  connection.onRequest(CoachingRequest, (params: CoachingParams): CoachingResult => {
+    const doc = story(params.uri);
+    return doc ? coachingAt(cache.get(doc), doc.offsetAt(params.position)) : null;
+  });
+  connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
+    const doc = story(params.uri);
+    const wpm = typeof params.wpm === 'number' && params.wpm >= 60 && params.wpm <= 300 ? params.wpm : undefined;
+    return doc ? spokenAnswer(cache.get(doc), wpm) : null;
   });
 
   documents.listen(connection);

@@ -1,0 +1,28 @@
+// Messages between the webviews and the extension host, with checks applied on arrival (a view is never trusted).
+
+export type ViewToHost =
+  | { type: 'ready' }
+  | { type: 'reveal'; line: number; character: number }
+  | { type: 'fix'; line: number; character: number }
+  | { type: 'wpm'; value: number }
+  | { type: 'copy' };
+
+const isLine = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
+
+/** The message if it has exactly an expected shape, else undefined. */
+export function parseViewMessage(raw: unknown): ViewToHost | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+    case 'copy':
+      return { type: m.type };
+    case 'reveal':
+    case 'fix':
+      return isLine(m.line) && isLine(m.character) ? { type: m.type, line: m.line as number, character: m.character as number } : undefined;
+    case 'wpm':
+      return typeof m.value === 'number' && m.value >= 60 && m.value <= 300 ? { type: 'wpm', value: Math.round(m.value) } : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,47 @@
+// The coaching panel as HTML, from the server's CoachingView. Pure, so it is tested without VS Code; every text is escaped.
+import type { CoachingView } from '../../../server/src/protocol';
+import { duration, esc, int } from './format';
+
+const SEVERITY_LABEL: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+
+function meter(seconds: number, target?: number, cap?: number): string {
+  if (!target) return '';
+  const max = Math.max(cap ?? target * 2, seconds);
+  const state = cap !== undefined && seconds > cap ? 'over-cap' : seconds > target ? 'over' : 'within';
+  return `<meter class="time-meter ${state}" min="0" max="${max}" low="${target}" high="${cap ?? target * 1.5}" optimum="0" value="${seconds}" aria-label="Spoken time ${esc(duration(seconds))} of ${esc(duration(target))} target"></meter>`;
+}
+
+export function renderCoaching(view: CoachingView | null | undefined): string {
+  if (!view) return '<p class="empty">Open a <code>.star.md</code> story to see coaching for the part you are writing.</p>';
+  const parts: string[] = [];
+  const s = view.section;
+  if (s) {
+    const target = s.targetSeconds ? ` / ${duration(s.targetSeconds)} target` : '';
+    parts.push(`<section class="current" aria-labelledby="current-heading">
+<h2 id="current-heading">${esc(s.name)} <span class="time">${esc(duration(s.seconds))}${esc(target)}</span></h2>
+${meter(s.seconds, s.targetSeconds, s.capSeconds)}
+<p class="purpose">${esc(s.purpose)}</p>
+${s.checklist.length ? `<h3>Checklist</h3><ul class="checklist">${s.checklist.map((c) => `<li class="${c.done ? 'done' : 'todo'}"><span class="mark" aria-hidden="true">${c.done ? '✓' : '○'}</span><span class="visually-hidden">${c.done ? 'Done: ' : 'To do: '}</span>${esc(c.label)}</li>`).join('')}</ul>` : ''}
+${s.diagnostics.length ? `<h3>In this section</h3><ul class="findings">${s.diagnostics.map((d) => `<li><button type="button" class="finding ${esc(d.severity)}" data-action="${d.fixable ? 'fix' : 'reveal'}" data-line="${int(d.range.start.line)}" data-character="${int(d.range.start.character)}" title="${d.fixable ? 'Go there and show the fixes' : 'Go there'}"><span class="severity">${esc(SEVERITY_LABEL[d.severity] ?? d.severity)}</span> ${esc(d.message)} <code>${esc(d.rule)}</code></button></li>`).join('')}</ul>` : '<p class="clean">Nothing flagged in this section.</p>'}
+<h3>Common mistake</h3><ul class="mistakes">${s.mistakes.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>
+${s.phrasing.length ? `<h3>Strong phrasing</h3><ul class="phrasing">${s.phrasing.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : ''}
+</section>`);
+  } else {
+    parts.push('<section class="current"><p class="empty">Put the cursor in a section (Situation, Task, Action, Result, Reflection, Follow-ups) to see what it must do.</p></section>');
+  }
+  if (view.competencies.length) {
+    parts.push(`<section aria-labelledby="angle-heading"><h2 id="angle-heading">Angle for the competencies</h2>${view.competencies
+      .map((c) => `<h3>${esc(c.name)}</h3><dl><dt>Lead with</dt><dd>${esc(c.lead)}</dd><dt>Emphasize</dt><dd>${esc(c.emphasize)}</dd><dt>Downplay</dt><dd>${esc(c.downplay)}</dd></dl>`)
+      .join('')}</section>`);
+  }
+  const l = view.level;
+  parts.push(`<section aria-labelledby="level-heading"><h2 id="level-heading">${esc(l.level)} expectations <span class="time">${esc(duration(l.totalSeconds))} / ${esc(duration(l.range.min))}–${esc(duration(l.range.max))}</span></h2>
+<p>${esc(l.summary)}</p><dl><dt>Reflection</dt><dd>${esc(l.reflection)}</dd><dt>The bar</dt><dd>${esc(l.bar)}</dd></dl></section>`);
+  const prepared = view.prepared.length
+    ? `<h3>Your prepared answers</h3><ul class="prepared">${view.prepared.map((p) => `<li><button type="button" class="link" data-action="reveal" data-line="${int(p.line)}" data-character="0">${esc(p.question)}</button> <span class="time ${p.seconds > 60 ? 'over' : ''}">${esc(duration(p.seconds))}</span></li>`).join('')}</ul>`
+    : '<p>No prepared answers yet: add a <code>## Follow-ups</code> section with a <code>###</code> question for each probe.</p>';
+  parts.push(`<section aria-labelledby="probes-heading"><h2 id="probes-heading">Follow-up probes</h2>${prepared}<h3>Likely probes</h3>${view.probes
+    .map((p) => `<details><summary>${esc(p.question)}</summary><p class="probes">Tests: ${esc(p.probes)}</p><p><strong>Strong:</strong> ${esc(p.strong)}</p><p><strong>Weak:</strong> ${esc(p.weak)}</p></details>`)
+    .join('')}</section>`);
+  return parts.join('\n');
+}
