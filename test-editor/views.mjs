@@ -1,0 +1,123 @@
+// The coaching panel and the answer preview in a real workbench, through headless Chromium: the panel follows the
+// cursor, the preview times every section, hostile story text stays text. Screenshots in both themes: out/ui/.
+import { mkdirSync } from 'node:fs';
+import { startCodeServer, launchBrowser } from './codeserver.mjs';
+
+mkdirSync('out/ui', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+async function session(theme, steps) {
+  const cs = await startCodeServer({ workspace: 'test-editor/workspace', vsix: ['star-coach.vsix'], settings: { 'workbench.colorTheme': theme } });
+  const { browser, page } = await launchBrowser();
+  const step = async (name, fn) => {
+    try {
+      await fn();
+      passed++;
+      console.log(`  ✔ ${name}`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✘ ${name}\n    ${String(error.message).split('\n')[0]}`);
+      await page.screenshot({ path: `out/ui/views-failure-${passed + failed}.png` }).catch(() => undefined);
+    }
+  };
+  /** The webview frame whose document has `selector` (webviews sit two iframes deep). */
+  const frameWith = async (selector, timeout = 20000) => {
+    for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
+      for (const frame of page.frames()) {
+        if (await frame.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)) return frame;
+      }
+    }
+    throw new Error(`no webview shows ${selector}`);
+  };
+  const command = async (title) => {
+    await page.keyboard.press('F1');
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+  /** Clicks into the line that shows `text`, as a person would: focus and cursor land there. */
+  const clickLine = async (text) => {
+    await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+    await page.waitForSelector('.monaco-editor.focused');
+  };
+  const open = async (name) => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
+  };
+  try {
+    await page.goto(cs.workbench());
+    await page.waitForSelector('.monaco-workbench', { timeout: 30000 });
+    await steps({ page, step, frameWith, command, clickLine, open });
+  } finally {
+    await browser.close();
+    await cs.stop();
+  }
+}
+
+for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Modern', 'light']]) {
+  console.log(`views (${name} theme)`);
+  await session(theme, async ({ page, step, frameWith, command, clickLine, open }) => {
+    await open('webhook-weak.star.md');
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 20000 });
+
+    await step('the coaching panel follows the cursor into Action, with its checklist and findings', async () => {
+      await command('Star Coach: Show Coaching Panel');
+      await clickLine('We figured out the root cause');
+      const frame = await frameWith('#current-heading');
+      await frame.waitForFunction(() => document.querySelector('#current-heading')?.textContent?.startsWith('Action'), null, { timeout: 15000 });
+      const checklist = await frame.$$eval('.checklist li', (li) => li.map((l) => l.textContent));
+      if (!checklist.some((t) => t.includes('"I" is the actor of every step'))) throw new Error(`checklist: ${checklist}`);
+      const findings = await frame.$$eval('button.finding', (b) => b.map((x) => x.textContent));
+      if (!findings.some((t) => t.includes('we-language'))) throw new Error(`findings: ${findings}`);
+      await page.screenshot({ path: `out/ui/panel-${name}.png` });
+    });
+
+    await step('a finding in the panel moves the cursor to it', async () => {
+      const frame = await frameWith('button.finding');
+      await frame.click('button.finding.warning');
+      await page.locator('.action-widget .monaco-list-row').first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Escape');
+    });
+
+    await step('the preview shows every section with its timing and the total against the level', async () => {
+      await command('Star Coach: Open Answer Preview');
+      const frame = await frameWith('.answer-head');
+      await frame.waitForFunction(() => document.querySelectorAll('section.spoken').length === 5, null, { timeout: 15000 });
+      const heads = await frame.$$eval('section.spoken h2', (h) => h.map((x) => x.textContent.replace(/\s+/g, ' ').trim()));
+      const expected = ['Situation', 'Task', 'Action', 'Result', 'Reflection'];
+      heads.forEach((h, i) => { if (!new RegExp(`^${expected[i]} \\d:\\d\\d / \\d:\\d\\d`).test(h)) throw new Error(`section ${i}: ${h}`); });
+      const total = await frame.$eval('.total', (p) => p.textContent);
+      if (!/2:30–3:00/.test(total)) throw new Error(total);
+      await page.screenshot({ path: `out/ui/preview-${name}.png` });
+    });
+
+    if (name !== 'dark') return;
+    await step('hostile story text shows as text and runs nothing', async () => {
+      await open('xss.star.md');
+      await clickLine('I noticed');
+      const panel = await frameWith('#current-heading');
+      await panel.waitForFunction(() => document.querySelector('#current-heading')?.textContent?.startsWith('Situation'), null, { timeout: 15000 });
+      const preview = await frameWith('.answer-head h1');
+      await preview.waitForFunction(() => document.querySelector('.answer-head h1')?.textContent === 'Hostile story', null, { timeout: 15000 });
+      for (const frame of page.frames()) {
+        const xss = await frame.evaluate(() => window.__xss ?? (window.top === window ? undefined : null)).catch(() => undefined);
+        if (xss !== undefined && xss !== null) throw new Error(`a payload ran: __xss = ${xss}`);
+      }
+      if (await page.evaluate(() => window.__xss) !== undefined) throw new Error('a payload ran in the workbench');
+      const shown = await panel.$$eval('#root h3', (h) => h.map((x) => x.textContent));
+      if (!shown.includes('<img src=x onerror="window.__xss=1">')) throw new Error(`competency not shown as text: ${shown}`);
+      const injected = await panel.evaluate(() => document.querySelectorAll('#root img, #root script, #root iframe, #root svg, #root style').length);
+      if (injected) throw new Error(`${injected} injected elements`);
+      const said = await preview.$eval('section.spoken p', (p) => p.textContent);
+      if (!said.includes('with "quotes" & ampersands.')) throw new Error(said);
+      await page.screenshot({ path: 'out/ui/xss.png' });
+    });
+  });
+}
+console.log(`views: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
