@@ -17,7 +17,7 @@ await build({
 const { analyze, listFixtures, readFixture } = createRequire(import.meta.url)(out);
 const filter = process.argv[2] ?? '';
 let clean = 0;
-for (const path of listFixtures(join(process.cwd(), 'test-fixtures')).filter((p) => p.includes(filter))) {
+for (const path of listFixtures(process.env.FIXTURES ?? join(process.cwd(), 'test-fixtures')).filter((p) => p.includes(filter))) {
   const f = readFixture(path);
   const unmatched = [...analyze(f.text, f.config).diagnostics];
   const missing = [];
@@ -31,7 +31,7 @@ for (const path of listFixtures(join(process.cwd(), 'test-fixtures')).filter((p)
     clean++;
     continue;
   }
-  console.log(`\n${path.slice(process.cwd().length + 1)}`);
+  console.log(`\n${path}`);
   for (const e of missing) console.log(`  missing     ${e.rule}${e.line !== undefined ? ` line ${e.line + 1}` : ''}${e.quote ? ` "${e.quote}"` : ''}`);
   for (const d of unmatched) console.log(`  unexpected  ${d.rule} line ${d.range.start.line + 1} "${f.text.slice(d.span.start, d.span.end).slice(0, 80)}"  | ${f.text.split(/\r?\n/)[d.range.start.line].slice(0, 140)}`);
 }

@@ -61,7 +61,7 @@ function startsClause(tokens: Token[], i: number): boolean {
   const n2 = tokens[i + 2];
   if (!isVerbForm(t.lower) && n1?.kind === 'word' && (BE_FORMS.has(n1.lower) || GET_FORMS.has(n1.lower)) && n2?.kind === 'word' && isPastParticiple(n2.lower)) return true;
   // A noun phrase followed by a finite verb: "and the drift alert was tuned"
-  if (/^(the|my|our|their|his|her|its|a|an)$/.test(t.lower)) {
+  if (/^(the|my|our|their|his|her|its|a|an|every|each|all|both|some|no)$/.test(t.lower)) {
     const words: Token[] = [];
     for (let k = i; k < tokens.length && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) words.push(tokens[k]);
     const end = nounPhraseEnd(words, 0);

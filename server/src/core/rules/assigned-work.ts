@@ -1,6 +1,7 @@
 // assigned-work: the work was handed to the author ("my manager asked me to", "I was assigned", "since I had bandwidth").
 import type { Token } from '../language/tokens';
 import { literal, replace } from '../fixes';
+import { verbLemma } from '../language/lexicon';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { allSentences, type StorySentence } from '../story';
@@ -37,6 +38,15 @@ const HANDING: Record<string, RegExp> = {
   volunteer: /^me (to|for)/,
   send: /^me (to fix|to look|to investigate|to handle|to deal|to sort|in)/,
   task: /^me with/,
+  nudge: /^(me|us|my team) (to|toward|towards|into|onto)\b/,
+  push: /^(me|us|my team) (to|toward|towards|into|onto)\b/,
+  encourage: /^(me|us|my team) to\b/,
+  urge: /^(me|us|my team) to\b/,
+  prod: /^(me|us|my team) (to|into)\b/,
+  steer: /^(me|us|my team) (to|toward|towards|into|onto)\b/,
+  recruit: /^(me|us|my team)\b/,
+  point: /^(me|us|my team) (at|to|toward)\b/,
+  ping: /^(me|us|my team) (to|about fixing)\b/,
   have: /^me (?!to\b)[a-z]+/,
 };
 
@@ -44,7 +54,7 @@ const HANDING: Record<string, RegExp> = {
 const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
 
 const THING_HANDED = /\b(?:it|this|that|the (?:\w+ )?(?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
-const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:i|we|my team)(?: also| just| still)? had (?:some |a bit of |spare |extra )?(?:room|space|capacity|slack) (?:on|in) (?:the|our|my) (?:roadmap|sprint|plan|backlog|schedule|quarter)|my (?:sprint|week|quarter|plate|backlog|queue|calendar) was (?:pretty |fairly |quite |really |relatively )?(?:light|empty|quiet|clear|open|free)|(?:put|dropped|landed|threw|dumped|placed|pushed) (?:[\w-]+ ){0,4}(?:on|onto) my (?:plate|desk|lap|queue)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
+const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:i|we|my team)(?: also| just| still)? had (?:some |a bit of |spare |extra )?(?:room|space|capacity|slack) (?:on|in) (?:the|our|my) (?:roadmap|sprint|plan|backlog|schedule|quarter)|my (?:sprint|week|quarter|plate|backlog|queue|calendar) was (?:pretty |fairly |quite |really |relatively )?(?:light|empty|quiet|clear|open|free)|(?:put|dropped|landed|threw|dumped|placed|pushed|handed) (?:[\w-]+ ){0,4}(?:on|onto|in|into) my (?:plate|desk|lap|queue|inbox)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
 
 function restText(tokens: readonly Token[], from: number): string {
   return tokens.filter((t) => t.start >= from && (t.kind === 'word' || t.kind === 'number')).map((t) => t.lower).join(' ');
@@ -87,6 +97,11 @@ export const rule: Rule = {
           // "had me look into": the handed action is part of what the interviewer hears
           let end = at >= 0 ? at : -1;
           if (clause.lemma === 'have' && at >= 0 && after[at + 1]) end = at + 1 + (after[at + 2] && /^(into|at|over|on|up|through)$/.test(after[at + 2].lower) ? 1 : 0);
+          else if (at >= 0 && after[at + 1]?.lower === 'to' && after[at + 2] && verbLemma(after[at + 2].lower)) {
+            // "... me to pick it up": the handed task is what the interviewer hears
+            end = at + 2;
+            while (end + 1 < after.length && end < at + 5 && /^(it|this|that|them|up|into|over|on|in|through|out)$/.test(after[end + 1].lower)) end++;
+          }
           span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: end >= 0 ? after[end].end : clause.verb.end };
         } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
           const participle = clause.verb;

@@ -10,7 +10,7 @@ import { clauseAt, isQuoted, matches } from './helpers';
 /** Hedges that can simply go. */
 const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
 /** Hedges that shrink the author's part: replaced by a verb the author picks. */
-const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
+const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our) (?:best|hardest|level best) to|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
 
 const NOUN_DETERMINERS = /^(a|an|the|this|that|what|which|any|every|some|no|one|each|another|same|right|wrong|first)$/;
 
@@ -67,7 +67,7 @@ export const rule: Rule = {
       for (const { span, match } of matches(story, sentence, SHRINKING)) {
         if (isQuoted(sentence, span)) continue;
         const clause = clauseAt(sentence, span.start);
-        if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit) continue; // "it helped catch"
+        if (clause && clause.actor !== 'i') continue; // "it helped catch", "every unit tried to reconnect"
         const verb = match[1] ?? match[2];
         if (match[2] && !verbLemma(match[2])) continue; // "helped the team": not a verb after "helped"
         const shown = story.text.slice(span.start, span.end);

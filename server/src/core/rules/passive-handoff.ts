@@ -15,6 +15,8 @@ const PATTERNS = [
   /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]*?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,
 ];
 
+const HANDOVER = /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted|dropped|put|shared|submitted|opened|attached)\b[^.;]*?\b(?:and|then)\s+$/;
+
 export const rule: Rule = {
   id: 'passive-handoff',
   severity: 'warning',
@@ -26,13 +28,16 @@ export const rule: Rule = {
       const seen: number[] = [];
       for (const pattern of PATTERNS) {
         for (const { span } of matches(story, sentence, pattern)) {
-          if (isQuoted(sentence, span) || seen.some((s) => s <= span.start && span.start < s + 1)) continue;
+          if (isQuoted(sentence, span) || seen.includes(span.start)) continue;
           const clause = clauseAt(sentence, span.start);
           if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit) continue;
           // "moved on" patterns start at the hand-over verb; flag from "and moved on"
           let flagged = span;
           const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spoken.slice(span.start, span.end).toLowerCase());
           if (tail && pattern === PATTERNS[PATTERNS.length - 1]) flagged = { start: span.start + tail.index + tail[0].indexOf(' ') + 1, end: span.end };
+          // "dropped the patch in their channel and waited for them ...": the hand-over is part of what went wrong
+          const handover = HANDOVER.exec(story.spokenLower.slice(sentence.start, flagged.start));
+          if (handover && pattern !== PATTERNS[PATTERNS.length - 1]) flagged = { start: sentence.start + handover.index, end: flagged.end };
           seen.push(flagged.start);
           findings.push({
             span: flagged,

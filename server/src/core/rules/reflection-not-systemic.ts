@@ -4,7 +4,7 @@ import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionAppendPoint, sectionsOf } from './helpers';
 import { isGenericLesson } from './generic-reflection';
 
-const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|visibility|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|runbooks?|playbooks?|standards?|polic(?:y|ies)|silos?|hand-?offs?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?)\b/;
+const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|across teams|between (?:two |the )?teams|crosses teams|visibility|reward\w*|(?:nobody|no one|neither|no team) (?:measured|owned|tracked)|who owns|seams?|hand-?overs?|joint|postmortems?|post-mortems?|retros?|okrs?|kpis?|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|runbooks?|playbooks?|standards?|polic(?:y|ies)|silos?|hand-?offs?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?)\b/;
 
 export const rule: Rule = {
   id: 'reflection-not-systemic',

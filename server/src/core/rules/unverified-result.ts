@@ -3,8 +3,11 @@ import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { isQuoted, matches, sentencesIn } from './helpers';
 
-export const ASSUMED = /\b(?:(?:assumed|figured|guessed|supposed|took it) (?:that )?(?:it|the (?:fix|patch|change|update|release)|this|everything|things) (?:had )?(?:worked|landed|held|took|did the trick|was (?:fine|fixed|ok|okay|good|working|done)|fixed (?:it|things))|(?:it|this|that|everything|things|(?:the |our |their )?(?:[\w-]+ ){0,2}[\w-]+) (?:seemed|appeared|looked) (?:to (?:work|be (?:fine|fixed|ok|okay|resolved|working|gone|stable))|fine|okay|ok|good|resolved|fixed|stable|healthy|solid|quiet|normal|quicker|faster|happier)(?: to me)?(?!,? but\b)|(?:figured|assumed|guessed|supposed) (?:that )?(?:nobody|no one|nothing|none) (?:had|was|got|would)(?: \w+){0,3}|(?:errors?|alerts?|complaints|crashes|failures|the (?:errors?|alerts?|complaints|crashes|pages)) (?:stopped|went away|disappeared)(?=,? so\b)|no(?: one|body) complained(?: (?:after|since|again|anymore))?|(?:have not|haven't|didn't|did not|never) (?:heard|seen) (?:any )?(?:complaints|issues|problems|reports)(?: since)?|(?:should|must) (?:have )?(?:be |been )?(?:fixed|working|fine|resolved) (?:it|now|things)?|i (?:think|believe|guess) (?:it|the fix|that) (?:worked|fixed|solved)|hopefully (?:it|this|that) (?:worked|fixed|holds))/g;
-export const VERIFIED = /\b(?:monitor(?:ed|ing)|replay(?:ed|ing)|backtest(?:ed|ing)?|sampl(?:ed|ing)|audit(?:ed|ing)|pulled the (?:\w+ )?(?:counts|numbers|data|logs|metrics)|measur(?:ed|ing)|verif(?:ied|y|ying)|confirm(?:ed|ing)|dashboards?|track(?:ed|ing)|compar(?:ed|ing)|metrics?|logs?|a\/b|canary|load test|reproduc(?:ed|ing)|over (?:\w+ )?(?:days|weeks|months)|for (?:\w+ )?(?:days|weeks|months))\b/;
+export const ASSUMED = /\b(?:(?:assumed|figured|guessed|supposed|took it) (?:that )?(?:it|the (?:fix|patch|change|update|release)|this|everything|things) (?:had )?(?:worked|landed|held|took|did the trick|was (?:fine|fixed|ok|okay|good|working|done)|fixed (?:it|things))|(?:it|this|that|everything|things|(?:the |our |their )?(?:[\w-]+ ){0,2}[\w-]+) (?:seemed|appeared|looked) (?:to (?:work|hold(?: up)?|stick|be (?:fine|fixed|ok|okay|resolved|working|gone|stable))|fine|okay|ok|good|resolved|fixed|stable|healthy|solid|quiet|normal|quicker|faster|happier)(?: to me)?(?!,? but\b)|(?:figured|assumed|guessed|supposed) (?:that )?(?:nobody|no one|nothing|none) (?:had|was|got|would)(?: \w+){0,3}|(?:errors?|alerts?|complaints|crashes|failures|the (?:errors?|alerts?|complaints|crashes|pages)) (?:stopped|went away|disappeared)(?=,? so\b)|no(?: one|body) complained(?: (?:after|since|again|anymore))?|(?:have not|haven't|didn't|did not|never) (?:heard|seen) (?:any )?(?:complaints|issues|problems|reports)(?: since)?|(?:should|must) (?:have )?(?:be |been )?(?:fixed|working|fine|resolved) (?:it|now|things)?|i (?:think|believe|guess) (?:it|the fix|that) (?:worked|fixed|solved)|hopefully (?:it|this|that) (?:worked|fixed|holds))/g;
+/** Closing the work on an observation that is not a measurement: "didn't come back on my phone, so I closed the issue". */
+const CLOSED_ON_A_HUNCH = /\b(?:(?:didn't|did not|never|hasn't|has not) (?:come back|recur|reappear|happen again|show up again)\b[^.;]*?,? (?:so|and) i (?:closed|resolved|shut|marked)|(?:so|and then|then) i (?:closed|resolved|shut) (?:the|my|our) (?:[\w-]+ ){0,2}(?:ticket|issue|bug|incident|jira|task))\b(?: [\w-]+){0,3}/g;
+
+export const VERIFIED = /\b(?:monitor(?:ed|ing)|replay(?:ed|ing)|backtest(?:ed|ing)?|sampl(?:ed|ing)|audit(?:ed|ing)|pulled the (?:\w+ )?(?:counts|numbers|data|logs|metrics)|measur(?:ed|ing)|verif(?:ied|y|ying)|confirm(?:ed|ing)|dashboards?|tracked|tracking (?:the|it|them|its|every|each)|compar(?:ed|ing)|metrics?|logs?|a\/b|canary|load test|reproduc(?:ed|ing)|over (?:\w+ )?(?:days|weeks|months)|for (?:\w+ )?(?:days|weeks|months))\b/;
 
 export const rule: Rule = {
   id: 'unverified-result',
@@ -17,14 +20,16 @@ export const rule: Rule = {
       if (sentence.inBlockquote) continue;
       const text = story.spoken.slice(sentence.start, sentence.end).toLowerCase();
       if (VERIFIED.test(text)) continue;
-      for (const { span } of matches(story, sentence, ASSUMED)) {
-        if (isQuoted(sentence, span)) continue;
-        findings.push({
-          span,
-          message: `“${story.text.slice(span.start, span.end)}” assumes success. Say how you checked it: what you measured, and for how long after the deploy.`,
-          fixes: [replace('Say how you verified it', span, 'I confirmed it by ${1:watching the error rate on the dashboard for two weeks after the deploy}')],
-        });
-      }
+      // One finding per sentence: "seemed to hold up, so I closed the ticket" is one assumption, told in two parts.
+      const found = [...matches(story, sentence, ASSUMED), ...matches(story, sentence, CLOSED_ON_A_HUNCH)].map((m) => m.span);
+      if (found.length === 0) continue;
+      const span = { start: Math.min(...found.map((f) => f.start)), end: Math.max(...found.map((f) => f.end)) };
+      if (isQuoted(sentence, span)) continue;
+      findings.push({
+        span,
+        message: `“${story.text.slice(span.start, span.end)}” assumes success. Say how you checked it: what you measured, and for how long after the deploy.`,
+        fixes: [replace('Say how you verified it', span, 'I confirmed it by ${1:watching the error rate on the dashboard for two weeks after the deploy}')],
+      });
     }
     return findings;
   },

@@ -9,7 +9,7 @@ const PATTERNS = [
   /\b(?:i was|i got|i am|i'm|i felt) (?:just |really |a bit |pretty |genuinely )?(?:curious|bored|intrigued|nerd-sniped)\b/g,
   /\bout of (?:pure |sheer |idle )?(?:curiosity|boredom|interest)\b/g,
   /\bfor (?:fun|the fun of it|kicks)\b/g,
-  /(?<=\b(?:it|this|that|the (?:problem|bug|issue|project|migration|task)) )(?:seemed|looked|sounded|felt) (?:like )?(?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|intriguing|fascinating|exciting|novel|rabbit hole|puzzle|side project|learning opportunity)(?: \w+){0,3}/g,
+  /(?<=\b(?:it|this|that|the (?:problem|bug|issue|project|migration|task))(?: also| just| really| honestly| kind of| sort of| \w+ly)? )(?:seemed|looked|sounded|felt) (?:like )?(?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|intriguing|fascinating|exciting|novel|rabbit hole|puzzle|side project|learning opportunity)(?: \w+){0,3}/g,
   /\b(?:wanted|wanting) to see (?:what (?:would happen|happens|it would do|i could do)|if i could|how far)(?: \w+){0,2}|\bjust to see (?:what|if|how)(?: \w+){0,3}/g,
   /\b(?:(?:mostly|partly|pure|sheer|simple|honest|plain|idle) curiosity|^curiosity)\b/g,
   /\bhad nothing (?:better|else) to do\b/g,

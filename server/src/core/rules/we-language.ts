@@ -62,7 +62,8 @@ export const rule: Rule = {
     // "Together with the analyst, I went through it": the author's share disappears into the pair.
     for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
       for (const { span } of matches(story, sentence, /\btogether with\b/g)) {
-        if (isQuoted(sentence, span) || findings.some((f) => f.span.start <= span.start && span.end <= f.span.end + 40 && f.span.start >= sentence.start)) continue;
+        const before = story.spokenLower.slice(sentence.start, span.start).trim();
+        if ((before !== '' && !before.endsWith(',')) || isQuoted(sentence, span) || findings.some((f) => f.span.start <= span.start && span.end <= f.span.end + 40 && f.span.start >= sentence.start)) continue;
         const word = { start: span.start, end: span.start + 'together'.length };
         findings.push({
           span: word,
