@@ -150,12 +150,21 @@ function alignLines(content: string, firstLine: number, lines: LineIndex): Array
 
 function mapper(segments: Array<{ content: number; source: number; length: number }>) {
   return (offset: number, isEnd: boolean): number => {
-    for (const s of segments) {
-      const local = offset - s.content;
-      if (local < 0) return isEnd ? -1 : s.source;
-      if (local < s.length || (isEnd && local === s.length)) return s.source + local;
+    // The last segment starting at or before the offset (segments are in content order).
+    let lo = 0;
+    let hi = segments.length - 1;
+    if (hi < 0 || offset < segments[0].content) return isEnd || hi < 0 ? -1 : segments[0].source;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].content <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return -1;
+    const s = segments[lo];
+    const local = offset - s.content;
+    if (local < s.length || (isEnd && local === s.length)) return s.source + local;
+    // Between segments (a line's stripped indentation): the next segment's start, or nothing at the very end.
+    const next = segments[lo + 1];
+    return next && !isEnd ? next.source : -1;
   };
 }
 

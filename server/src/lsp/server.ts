@@ -30,6 +30,7 @@ export function startServer(connection: Connection): void {
   let configurationRequests = false;
   let codeLensRefresh = false;
   let dynamicConfiguration = false;
+  let diagnosticsRefresh = false;
   let support: EditorSupport = { snippetEdits: false, snippetCommand: false, docsCommand: false };
   const cache = new StoryCache(() => mergeConfig(settings.config, fileConfig));
   const published = new Set<string>();
@@ -75,12 +76,17 @@ export function startServer(connection: Connection): void {
 
   function refresh() {
     cache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    if (pullDiagnostics) refreshPulled();
     else {
       for (const doc of documents.all()) if (isStoryUri(doc.uri)) publish(doc);
       publishWorkspace();
     }
     if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  /** Asks a pull client to pull again, when it says it can; a client that cannot is left to pull on its own. */
+  function refreshPulled() {
+    if (diagnosticsRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
   }
 
   function publish(doc: TextDocument) {
@@ -111,6 +117,7 @@ export function startServer(connection: Connection): void {
     configurationRequests = !!caps.workspace?.configuration;
     codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    diagnosticsRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     const experimental = (caps.experimental ?? {}) as { starCoachClient?: boolean };
     support = { snippetEdits: !!caps.workspace?.workspaceEdit?.snippetEditSupport, snippetCommand: !!experimental.starCoachClient, docsCommand: !!experimental.starCoachClient };
     const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -134,7 +141,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (configurationRequests && dynamicConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     await loadSettings();
-    if (!pullDiagnostics) publishWorkspace();
+    refresh(); // documents opened while the settings were on their way were analyzed with the defaults
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -147,7 +154,7 @@ export function startServer(connection: Connection): void {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
       loadFileConfig();
       refresh();
-    } else if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    } else if (pullDiagnostics) refreshPulled();
     else publishWorkspace();
   });
 

@@ -63,7 +63,7 @@ function startsClause(tokens: Token[], i: number): boolean {
   // A noun phrase followed by a finite verb: "and the drift alert was tuned"
   if (/^(the|my|our|their|his|her|its|a|an|every|each|all|both|some|no)$/.test(t.lower)) {
     const words: Token[] = [];
-    for (let k = i; k < tokens.length && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) words.push(tokens[k]);
+    for (let k = i; k < tokens.length && k < i + 8 && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) words.push(tokens[k]);
     const end = nounPhraseEnd(words, 0);
     const next = words[end];
     return !!next && end > 1 && (AUXILIARIES.has(next.lower) || isPastOrParticipleForm(next.lower));
@@ -84,10 +84,12 @@ function isVerbAhead(tokens: Token[], i: number): boolean {
 function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
   const out: Array<{ tokens: Token[]; opener?: string }> = [];
   let current: Token[] = [];
+  let currentHasVerb = false; // kept as tokens arrive: a long clause must not be rescanned at every "and"
   let opener: string | undefined;
   const flush = (next?: string) => {
     if (current.length > 0) out.push({ tokens: current, opener });
     current = [];
+    currentHasVerb = false;
     opener = next;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -109,7 +111,7 @@ function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
       const next = tokens[i + 1];
       if (COORDINATORS.has(t.lower) || t.lower === 'so') {
         // "Priya and I rewrote it": no verb yet, so "and" joins subjects, not clauses.
-        if (!current.some((c) => c.kind === 'word' && isVerbForm(c.lower))) {
+        if (!currentHasVerb) {
           current.push(t);
           continue;
         }
@@ -126,6 +128,7 @@ function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
       }
     }
     current.push(t);
+    if (t.kind === 'word' && !currentHasVerb && isVerbForm(t.lower)) currentHasVerb = true;
   }
   flush();
   return out;

@@ -5,7 +5,7 @@ import { verbLemma } from '../language/lexicon';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { allSentences, type StorySentence } from '../story';
-import { matches, sentenceBodyEnd } from './helpers';
+import { isQuoted, matches, sentenceBodyEnd, tokenIndexAt } from './helpers';
 
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
 const HANDING: Record<string, RegExp> = {
@@ -56,8 +56,11 @@ const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|taske
 const THING_HANDED = /\b(?:it|this|that|the (?:\w+ )?(?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
 const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:i|we|my team)(?: also| just| still)? had (?:some |a bit of |spare |extra )?(?:room|space|capacity|slack) (?:on|in) (?:the|our|my) (?:roadmap|sprint|plan|backlog|schedule|quarter)|my (?:sprint|week|quarter|plate|backlog|queue|calendar) was (?:pretty |fairly |quite |really |relatively )?(?:light|empty|quiet|clear|open|free)|(?:put|dropped|landed|threw|dumped|placed|pushed|handed) (?:[\w-]+ ){0,4}(?:on|onto|in|into) my (?:plate|desk|lap|queue|inbox)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
 
+/** The next few words after an offset, lower case: enough for every pattern here, bounded on a long sentence. */
 function restText(tokens: readonly Token[], from: number): string {
-  return tokens.filter((t) => t.start >= from && (t.kind === 'word' || t.kind === 'number')).map((t) => t.lower).join(' ');
+  const out: string[] = [];
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length && out.length < 12; i++) if (tokens[i].kind === 'word' || tokens[i].kind === 'number') out.push(tokens[i].lower);
+  return out.join(' ');
 }
 
 /** The work named after "to": "look into the checkout latency" in "asked me to look into the checkout latency since ...". */
@@ -92,7 +95,7 @@ export const rule: Rule = {
         const after = restText(sentence.tokens, clause.verb.end);
         let span: Span | undefined;
         if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {
-          const after = sentence.tokens.filter((t) => t.start >= clause.verb!.end && t.kind === 'word');
+          const after = sentence.tokens.slice(tokenIndexAt(sentence.tokens, clause.verb.end), tokenIndexAt(sentence.tokens, clause.verb.end) + 12).filter((t) => t.kind === 'word');
           const at = after.findIndex((t) => t.lower === 'me' || t.lower === 'i' || t.lower === 'us');
           // "had me look into": the handed action is part of what the interviewer hears
           let end = at >= 0 ? at : -1;
@@ -107,7 +110,7 @@ export const rule: Rule = {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };
         }
-        if (span && !sentence.tokens.some((t) => t.quoted && t.start >= span!.start && t.end <= span!.end)) {
+        if (span && !isQuoted(sentence, span)) {
           findings.push({
             span,
             message: `“${story.text.slice(span.start, span.end)}” tells the interviewer the work was handed to you, which erases the ownership signal. Say what you noticed and why you took it on.`,
@@ -120,7 +123,7 @@ export const rule: Rule = {
       if (found) continue;
       for (const pattern of [THING_HANDED, BANDWIDTH]) {
         for (const { span } of matches(story, sentence, pattern)) {
-          if (sentence.tokens.some((t) => t.quoted && t.start >= span.start && t.end <= span.end)) continue;
+          if (isQuoted(sentence, span)) continue;
           const bandwidth = pattern === BANDWIDTH;
           findings.push({
             span,

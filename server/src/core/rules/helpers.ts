@@ -91,8 +91,26 @@ export function* matches(story: Story, sentence: StorySentence, pattern: RegExp)
 /** True when every word token in the span is inside quotation marks or a block quote. */
 export function isQuoted(sentence: StorySentence, span: Span): boolean {
   if (sentence.inBlockquote) return true;
-  const inside = sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end && t.kind === 'word');
-  return inside.length > 0 && inside.every((t) => t.quoted);
+  let words = 0;
+  for (let i = tokenIndexAt(sentence.tokens, span.start); i < sentence.tokens.length && sentence.tokens[i].end <= span.end; i++) {
+    const t = sentence.tokens[i];
+    if (t.kind !== 'word') continue;
+    if (!t.quoted) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** Index of the first token starting at or after an offset (tokens are in order). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A short quote of the text after a span, for messages: "who figured out the root cause?". */

@@ -12,10 +12,10 @@ const PATTERNS = [
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
   /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
   /\bit sat in (?:their|the \w+ team's) (?:queue|backlog|review queue)(?: for \w+ \w+)?/g,
-  /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]*?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,
+  /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]{0,120}?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,
 ];
 
-const HANDOVER = /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted|dropped|put|shared|submitted|opened|attached)\b[^.;]*?\b(?:and|then)\s+$/;
+const HANDOVER = /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted|dropped|put|shared|submitted|opened|attached)\b[^.;]{0,120}?\b(?:and|then)\s+$/;
 
 export const rule: Rule = {
   id: 'passive-handoff',
@@ -36,8 +36,9 @@ export const rule: Rule = {
           const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spoken.slice(span.start, span.end).toLowerCase());
           if (tail && pattern === PATTERNS[PATTERNS.length - 1]) flagged = { start: span.start + tail.index + tail[0].indexOf(' ') + 1, end: span.end };
           // "dropped the patch in their channel and waited for them ...": the hand-over is part of what went wrong
-          const handover = HANDOVER.exec(story.spokenLower.slice(sentence.start, flagged.start));
-          if (handover && pattern !== PATTERNS[PATTERNS.length - 1]) flagged = { start: sentence.start + handover.index, end: flagged.end };
+          const lookback = Math.max(sentence.start, flagged.start - 160);
+          const handover = HANDOVER.exec(story.spokenLower.slice(lookback, flagged.start));
+          if (handover && pattern !== PATTERNS[PATTERNS.length - 1]) flagged = { start: lookback + handover.index, end: flagged.end };
           seen.push(flagged.start);
           findings.push({
             span: flagged,

@@ -1,8 +1,7 @@
 // section-order: the STAR sections are not in Situation, Task, Action, Result, Reflection order.
-import { replace } from '../fixes';
 import { lineBreakOf } from '../skeletons';
 import { STAR_KINDS, type Section, type SectionKind } from '../story';
-import type { Finding, Rule } from '../types';
+import type { Rule } from '../types';
 import { headingTextSpan } from './helpers';
 
 const RANK: Partial<Record<SectionKind, number>> = { situation: 0, task: 1, action: 2, result: 3, reflection: 4, followups: 5 };
@@ -26,25 +25,24 @@ export const rule: Rule = {
     const eol = lineBreakOf(story.text);
     const first = story.sections.indexOf(ranked[0]);
     const groups: Array<{ rank: number; text: string }> = [];
-    for (const s of story.sections.slice(first)) {
-      let text = story.text.slice(s.span.start, s.span.end);
+    const sections = story.sections.slice(first);
+    sections.forEach((s, i) => {
+      // Up to the next section's start, so text between sections (a level-1 heading, a comment) moves with the one before it.
+      let text = story.text.slice(s.span.start, sections[i + 1]?.span.start ?? story.text.length);
       if (!/(\r\n|\r|\n)$/.test(text)) text += eol;
       if (RANK[s.kind] !== undefined || groups.length === 0) groups.push({ rank: RANK[s.kind] ?? -1, text });
       else groups[groups.length - 1].text += text;
-    }
+    });
     const sorted = groups.map((g, i) => ({ ...g, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
     const start = story.sections[first].span.start;
     const end = story.text.length;
     let body = sorted.map((g) => g.text.replace(/((\r\n|\r|\n)*)$/, `${eol}${eol}`)).join('');
     body = body.replace(/(\r\n|\r|\n)+$/, /(\r\n|\r|\n)$/.test(story.text) ? eol : '');
     const order = sorted.filter((g) => g.rank >= 0).map((g) => STAR_KINDS[g.rank] ?? 'follow-ups');
-    const finding: Finding = {
+    return [{
       span: headingTextSpan(story, misplaced.heading),
       message: `${misplaced.name} comes too late: tell it in order (${order.map((k) => k.charAt(0).toUpperCase() + k.slice(1)).join(', ')}), so the interviewer can follow the story.`,
-      fixes: [replace('Put the sections in STAR order', { start, end }, body.replace(/[\\$}]/g, (c) => `\\${c}`))],
-    };
-    finding.fixes![0].snippet = false;
-    finding.fixes![0].edits[0].newText = body;
-    return [finding];
+      fixes: [{ title: 'Put the sections in STAR order', edits: [{ span: { start, end }, newText: body }], snippet: false }],
+    }];
   },
 };

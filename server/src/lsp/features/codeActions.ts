@@ -2,7 +2,7 @@
 // this line, disable for this file, show documentation, and "fix all" where no fix holds a placeholder.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { expandSnippet, type Analysis, type DiagnosticFix } from '../../core';
+import { expandSnippet, lineBreakOf, type Analysis, type DiagnosticFix } from '../../core';
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, type ApplySnippetFixArgs } from '../../protocol';
 import { SOURCE, type DiagnosticData } from '../convert';
 
@@ -61,7 +61,7 @@ function disableForFile(doc: TextDocument, analysis: Analysis, rule: string, dia
     const at = doc.positionAt(close);
     edit = { range: { start: at, end: at }, newText: `${/\s$/.test(story.text.slice(0, close)) ? '' : ' '}${rule} ` };
   } else {
-    const eol = /\r\n/.test(story.text) ? '\r\n' : '\n';
+    const eol = lineBreakOf(story.text);
     const offset = story.frontMatter ? story.frontMatter.span.end : 0;
     const at = doc.positionAt(offset);
     const lead = story.frontMatter ? eol : '';
@@ -87,15 +87,20 @@ function fixAll(doc: TextDocument, analysis: Analysis, rule: string): CodeAction
 
 export function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: LspDiagnostic[], support: EditorSupport): CodeAction[] {
   const actions: CodeAction[] = [];
+  const fixedAll = new Set<string>();
+  const frontMatterEnd = analysis.story.frontMatter ? doc.positionAt(analysis.story.frontMatter.span.end).line : -1;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
     const rule = diagnostic.code;
     const data = diagnostic.data as DiagnosticData | undefined;
-    for (const fix of data?.fixes ?? []) actions.push(fixAction(doc, fix, diagnostic, support));
-    actions.push(disableForLine(doc, rule, diagnostic.range.start.line, diagnostic));
+    // Fixes computed for an older version would land in the wrong place: offer them again once diagnostics catch up.
+    if (data?.version === doc.version) for (const fix of data.fixes) actions.push(fixAction(doc, fix, diagnostic, support));
+    // A comment on a YAML line would change its value, so a finding in the front matter is disabled file-wide only.
+    if (diagnostic.range.start.line > frontMatterEnd) actions.push(disableForLine(doc, rule, diagnostic.range.start.line, diagnostic));
     actions.push(disableForFile(doc, analysis, rule, diagnostic));
     if (support.docsCommand) actions.push({ title: `Show documentation for ${rule}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Show documentation', command: OpenRuleDocsCommand, arguments: [rule] } });
-    const all = fixAll(doc, analysis, rule);
+    const all = fixedAll.has(rule) ? undefined : fixAll(doc, analysis, rule);
+    fixedAll.add(rule);
     if (all) actions.push(all);
   }
   return actions;
