@@ -95,6 +95,9 @@ describe('pull diagnostics and the editor features', () => {
     const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> };
     expect(ws.items.map((i) => i.uri)).toEqual([uri('closed.star.md')]);
     expect(client.published).toEqual([]); // a pull client is never pushed to
+    // Asked again with the result id it got, an unchanged file is answered without a new analysis.
+    const again = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: ws.items.map((i) => ({ uri: i.uri, value: (i as { resultId?: string }).resultId })) })) as { items: Array<{ kind: string }> };
+    expect(again.items.map((i) => i.kind)).toEqual(['unchanged']);
   });
 
   test('code actions: the fixes (first preferred), disable for the line and the file', async () => {

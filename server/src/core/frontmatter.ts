@@ -19,7 +19,7 @@ export interface FrontMatter {
   valueSpans: Record<string, Span>;
 }
 
-const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
+const OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/g;
 
 /** Returns undefined when the text has no front matter. */

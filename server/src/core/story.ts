@@ -104,14 +104,21 @@ export interface Story {
   sentences: StorySentence[];
 }
 
+/** Lower case with straight apostrophes, character by character where a character would change length ("İ"). */
+function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  const out = lower.length === text.length ? lower : Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return out.replace(/’/g, "'");
+}
+
 export function parseStory(text: string): Story {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   // Blank the front matter so the Markdown parser sees the same offsets and no thematic breaks.
   const body = frontMatter ? text.slice(0, frontMatter.span.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.span.end) : text;
-  const md = parseMarkdown(body, lines);
-  const spokenLower = md.spoken.toLowerCase().replace(/’/g, "'");
-  const story: Story = { text, lines, frontMatter, sections: [], comments: md.comments, spoken: md.spoken, spokenLower: spokenLower.length === md.spoken.length ? spokenLower : md.spoken, sentences: [] };
+  // markdown-it reads NUL as U+FFFD; give it the same so every line still aligns with the file (same length).
+  const md = parseMarkdown(body.replace(/\0/g, '\uFFFD'), lines);
+  const story: Story = { text, lines, frontMatter, sections: [], comments: md.comments, spoken: md.spoken, spokenLower: lowerKeepingOffsets(md.spoken), sentences: [] };
   let section: Section | undefined;
   let probe: Probe | undefined;
   const close = (end: number) => {

@@ -7,7 +7,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, coachingAt, RULE_IDS, spokenAnswer, validateConfig, type Analysis, type StarCoachConfig } from '../core';
+import { coachingAt, RULE_IDS, spokenAnswer, validateConfig, type StarCoachConfig } from '../core';
 import { AnswerRequest, CoachingRequest, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';
@@ -17,7 +17,7 @@ import { hover } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/outline';
 import { docsHref } from './ruleDocs';
 import { DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
-import { isStoryUri, MAX_STORY_BYTES, readStoryFile, StoryCache, storiesOnDisk } from './stories';
+import { DiskStories, isStoryUri, MAX_STORY_BYTES, StoryCache, storiesOnDisk } from './stories';
 
 export const CONFIG_FILE = '.starcoach.json';
 
@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   let diagnosticsRefresh = false;
   let support: EditorSupport = { snippetEdits: false, snippetCommand: false, docsCommand: false };
   const cache = new StoryCache(() => mergeConfig(settings.config, fileConfig));
+  const disk = new DiskStories(() => mergeConfig(settings.config, fileConfig));
   const published = new Set<string>();
 
   /** A notice, not a request: nothing waits on the user's answer. */
@@ -76,6 +77,7 @@ export function startServer(connection: Connection): void {
 
   function refresh() {
     cache.clear();
+    disk.invalidate();
     if (pullDiagnostics) refreshPulled();
     else {
       for (const doc of documents.all()) if (isStoryUri(doc.uri)) publish(doc);
@@ -94,24 +96,25 @@ export function startServer(connection: Connection): void {
     published.add(doc.uri);
   }
 
-  /** Push clients: stories that are not open still appear in the Problems view. */
-  function publishWorkspace() {
-    for (const uri of storiesOnDisk(roots)) {
+  /** Push clients: stories that are not open still appear in the Problems view (only `only` when given). */
+  function publishWorkspace(only?: string[]) {
+    for (const uri of only ?? storiesOnDisk(roots)) {
       if (documents.get(uri)) continue;
-      const text = settings.workspaceDiagnostics ? readStoryFile(uri) : undefined;
-      if (text === undefined) {
+      const analysis = settings.workspaceDiagnostics && isStoryUri(uri) ? disk.get(uri) : undefined;
+      if (!analysis) {
         if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
         continue;
       }
-      const analysis: Analysis = analyze(text, mergeConfig(settings.config, fileConfig));
       connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
       published.add(uri);
     }
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    roots = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-    if (roots.length === 0 && params.rootUri) roots = [fileURLToPath(params.rootUri)];
+    // Only folders on disk can be scanned; a virtual folder's stories are still coached when opened.
+    const onDisk = (uri: string) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []);
+    roots = (params.workspaceFolders ?? []).flatMap((f) => onDisk(f.uri));
+    if (roots.length === 0 && params.rootUri) roots = onDisk(params.rootUri);
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
@@ -155,7 +158,7 @@ export function startServer(connection: Connection): void {
       loadFileConfig();
       refresh();
     } else if (pullDiagnostics) refreshPulled();
-    else publishWorkspace();
+    else publishWorkspace(change.changes.map((c) => c.uri).filter(isStoryUri));
   });
 
   documents.onDidChangeContent((e) => {
@@ -166,7 +169,7 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics && isStoryUri(e.document.uri)) {
       connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
       published.delete(e.document.uri);
-      publishWorkspace();
+      publishWorkspace([e.document.uri]);
     }
   });
 
@@ -176,16 +179,22 @@ export function startServer(connection: Connection): void {
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(doc) };
   });
 
-  connection.languages.diagnostics.onWorkspace((_params, token) => {
+  connection.languages.diagnostics.onWorkspace((params, token) => {
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     if (!settings.workspaceDiagnostics) return { items };
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     for (const uri of storiesOnDisk(roots)) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue;
-      const text = readStoryFile(uri);
-      if (text === undefined) continue;
-      const analysis = analyze(text, mergeConfig(settings.config, fileConfig));
-      items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
+      const stamp = disk.stamp(uri);
+      if (stamp === undefined) continue;
+      // The client asks again every few seconds: an unchanged file is answered without reading it.
+      if (previous.get(uri) === stamp) {
+        items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Unchanged, resultId: stamp });
+        continue;
+      }
+      const analysis = disk.get(uri, stamp);
+      if (analysis) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId: stamp, items: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
     }
     return { items };
   });

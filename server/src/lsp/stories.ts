@@ -9,7 +9,13 @@ import { analyze, type Analysis, type StarCoachConfig } from '../core';
 export const MAX_STORY_BYTES = 2 * 1024 * 1024;
 
 export function isStoryUri(uri: string): boolean {
-  return /\.star\.md$/i.test(decodeURIComponent(uri));
+  let path = uri;
+  try {
+    path = decodeURIComponent(uri);
+  } catch {
+    // a malformed escape: judge the raw text
+  }
+  return /\.star\.md$/i.test(path);
 }
 
 export class StoryCache {
@@ -56,13 +62,48 @@ export function storiesOnDisk(roots: string[], limit = 5000): string[] {
   return out;
 }
 
-/** The text of a story on disk, or undefined when it cannot be read or is too large. */
+/** The text of a story on disk (a byte-order mark dropped, as the CLI does), or undefined when unreadable or too large. */
 export function readStoryFile(uri: string): string | undefined {
   try {
     const path = fileURLToPath(uri);
     if (statSync(path).size > MAX_STORY_BYTES) return undefined;
-    return readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
+  }
+}
+
+/** Stories on disk, analyzed once per file version (modification time and size) and configuration. */
+export class DiskStories {
+  private entries = new Map<string, { stamp: string; analysis: Analysis }>();
+  private generation = 0;
+
+  constructor(private config: () => StarCoachConfig) {}
+
+  /** Call when the configuration changes: every story is analyzed again on the next request. */
+  invalidate() {
+    this.entries.clear();
+    this.generation++;
+  }
+
+  /** A stamp that changes whenever the file or the configuration does (a diagnostic report's result id). */
+  stamp(uri: string): string | undefined {
+    try {
+      const stat = statSync(fileURLToPath(uri));
+      return stat.size > MAX_STORY_BYTES ? undefined : `${this.generation}:${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  get(uri: string, stamp = this.stamp(uri)): Analysis | undefined {
+    if (stamp === undefined) return undefined;
+    const hit = this.entries.get(uri);
+    if (hit?.stamp === stamp) return hit.analysis;
+    const text = readStoryFile(uri);
+    if (text === undefined) return undefined;
+    const analysis = analyze(text, this.config());
+    this.entries.set(uri, { stamp, analysis });
+    return analysis;
   }
 }

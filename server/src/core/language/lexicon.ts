@@ -20,7 +20,7 @@ export const GROUP_NOUNS = set('team teams squad group everyone everybody folks 
 /** Nouns for people who can hand work to the author. */
 export const AUTHORITY_NOUNS = set('manager managers boss lead leads director directors vp vps cto ceo cio cpo leadership management supervisor head skip-level pm pms owner sponsor stakeholders principal architect mentor em');
 
-const IRREGULAR: Record<string, string> = {};
+const IRREGULAR: Record<string, string> = Object.create(null);
 // base past participle
 const IRREGULAR_TABLE = `
 be was been|begin began begun|bring brought brought|build built built|buy bought bought|catch caught caught|choose chose chosen
@@ -113,7 +113,7 @@ const SMALL = 'zero one two three four five six seven eight nine ten eleven twel
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety';
 export const NUMBER_WORDS = set(`${SMALL} ${TENS} hundred thousand million billion dozen half a-third quarter twice`);
 
-const PAST: Record<string, string> = {};
+const PAST: Record<string, string> = Object.create(null);
 for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {
   const [base, past, participle] = entry.trim().split(/\s+/);
   if (base) PAST[base] = past;

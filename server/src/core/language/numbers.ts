@@ -17,7 +17,7 @@ export function integerWords(n: number): number {
   return 1;
 }
 
-const UNIT_WORDS: Record<string, number> = { '%': 1, '×': 1, x: 1, k: 1, m: 1, b: 1, bn: 1, mm: 1, ms: 1, s: 1, h: 1, hr: 1, hrs: 1, min: 1, gb: 2, mb: 2, tb: 2, kb: 2, st: 0, nd: 0, rd: 0, th: 0 };
+const UNIT_WORDS: Record<string, number> = Object.assign(Object.create(null), { '%': 1, '×': 1, x: 1, k: 1, m: 1, b: 1, bn: 1, mm: 1, ms: 1, s: 1, h: 1, hr: 1, hrs: 1, min: 1, gb: 2, mb: 2, tb: 2, kb: 2, st: 0, nd: 0, rd: 0, th: 0 });
 
 function numeralWords(numeral: string): number {
   const clean = numeral.replace(/,/g, '');

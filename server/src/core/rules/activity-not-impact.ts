@@ -1,7 +1,7 @@
 // activity-not-impact: the outcome told as activity or mood ("the team was happy", "it worked", "things improved") with no number.
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
-import { hasNumber, isQuoted, matches, sentenceBodyEnd, sentencesIn } from './helpers';
+import { hasNumber, isQuoted, matches, sentenceRewriteSpan, sentencesIn } from './helpers';
 import { MAGNITUDE } from './vague-estimate';
 import { ASSUMED, VERIFIED } from './unverified-result';
 
@@ -30,7 +30,7 @@ export const rule: Rule = {
           findings.push({
             span,
             message: `“${story.text.slice(span.start, span.end)}” tells how it felt, not what changed. Give the number that moved and what it meant for the business.`,
-            fixes: [replace('Say what changed, with numbers', { start: sentence.start, end: sentenceBodyEnd(story, sentence) }, '${1:The error rate} went from ${2:2%} to ${3:0.1%}, which ${4:saved about \\$3,000 a month}')],
+            fixes: [replace('Say what changed, with numbers', sentenceRewriteSpan(story, sentence), '${1:The error rate} went from ${2:2%} to ${3:0.1%}, which ${4:saved about \\$3,000 a month}')],
           });
           flagged = true;
           break;

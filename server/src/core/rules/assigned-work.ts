@@ -4,8 +4,8 @@ import { literal, replace } from '../fixes';
 import { verbLemma } from '../language/lexicon';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
-import { allSentences, type StorySentence } from '../story';
-import { isQuoted, matches, sentenceBodyEnd, tokenIndexAt } from './helpers';
+import { allSentences, type Story, type StorySentence } from '../story';
+import { isQuoted, matches, sentenceRewriteSpan, tokenIndexAt } from './helpers';
 
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
 const HANDING: Record<string, RegExp> = {
@@ -74,8 +74,8 @@ function workAsked(story: { text: string }, sentence: StorySentence, after: numb
   return { start: words[to + 1].start, end: words[end - 1].end };
 }
 
-function rewrite(story: { text: string }, sentence: StorySentence, work: Span | undefined) {
-  const body = { start: sentence.start, end: sentenceBodyEnd(story as never, sentence) };
+function rewrite(story: Story, sentence: StorySentence, work: Span | undefined) {
+  const body = sentenceRewriteSpan(story, sentence);
   const did = work ? `decided to ${literal(story.text.slice(work.start, work.end))}` : '${2:took it on}';
   return replace('Say what made you take it on', body, `I noticed \${1:the problem and what it was costing}, and no one owned it, so I ${did}`);
 }

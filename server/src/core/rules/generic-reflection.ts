@@ -3,7 +3,7 @@ import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import type { Token } from '../language/tokens';
 import type { StorySentence } from '../story';
-import { isQuoted, sentenceBodyEnd, sentencesIn } from './helpers';
+import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
 
 /** What a generic lesson is made of. */
 const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space)$/;
@@ -53,7 +53,7 @@ export const rule: Rule = {
       const main = mainClauseTokens(sentence);
       const hasCore = main.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower));
       if (!hasCore || specificWords(main) > 0) continue;
-      const span = { start: sentence.start, end: sentenceBodyEnd(story, sentence) };
+      const span = sentenceRewriteSpan(story, sentence);
       if (isQuoted(sentence, span)) continue;
       const senior = options.level !== 'sde1' && options.level !== 'sde2';
       findings.push({

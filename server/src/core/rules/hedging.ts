@@ -5,7 +5,7 @@ import type { Fix, Finding, Rule } from '../types';
 import type { Span } from '../text';
 import type { Story, StorySentence } from '../story';
 import { allSentences } from '../story';
-import { clauseAt, isQuoted, matches } from './helpers';
+import { clauseAt, isQuoted, matches, withMarkup } from './helpers';
 
 /** Hedges that can simply go. */
 const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
@@ -14,7 +14,7 @@ const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our)
 
 const NOUN_DETERMINERS = /^(a|an|the|this|that|what|which|any|every|some|no|one|each|another|same|right|wrong|first)$/;
 
-function previousWord(story: Story, sentence: StorySentence, at: number): string | undefined {
+function previousWord(sentence: StorySentence, at: number): string | undefined {
   const before = sentence.tokens.filter((t) => t.end <= at && t.kind === 'word');
   return before[before.length - 1]?.lower;
 }
@@ -24,7 +24,7 @@ function nextWord(sentence: StorySentence, after: number): string | undefined {
 }
 
 function isHedge(story: Story, sentence: StorySentence, span: Span, text: string): boolean {
-  const before = previousWord(story, sentence, span.start);
+  const before = previousWord(sentence, span.start);
   const after = nextWord(sentence, span.end);
   if (/^(kind|sort) of$/.test(text)) {
     // A hedge sits before a verb or an adjective ("I kind of helped"); "a new kind of test" names a kind.
@@ -41,7 +41,7 @@ function isHedge(story: Story, sentence: StorySentence, span: Span, text: string
 }
 
 function deletion(story: Story, sentence: StorySentence, span: Span): Fix {
-  let { start, end } = span;
+  let { start, end } = withMarkup(story, span); // "**basically**" goes whole
   while (end < story.text.length && story.text[end] === ' ') end++;
   const next = story.text.slice(end, end + 1);
   if (start === sentence.start && /\p{Ll}/u.test(next)) return replace('Say it without the hedge', { start, end: end + 1 }, next.toUpperCase());
@@ -68,13 +68,25 @@ export const rule: Rule = {
         if (isQuoted(sentence, span)) continue;
         const clause = clauseAt(sentence, span.start);
         if (clause && clause.actor !== 'i') continue; // "it helped catch", "every unit tried to reconnect"
-        const verb = match[1] ?? match[2];
+        let verb: string = match[1] ?? match[2] ?? '';
         if (match[2] && !verbLemma(match[2])) continue; // "helped the team": not a verb after "helped"
         const shown = story.text.slice(span.start, span.end);
-        const fix = verb
-          ? replace(`Say what you did: “${pastTense(verb)}”`, span, literal(pastTense(verb)))
-          : replace('Say what you did', span, '${1:led}');
-        findings.push({ span, message: `“${shown}” makes your part sound smaller than it was. Say what you did.`, fixes: [fix] });
+        // "tried to quickly patch": the adverb stays, the verb after it takes the past tense
+        let adverb = '';
+        let fixSpan = span;
+        if (verb && /ly$/.test(verb)) {
+          const next = sentence.tokens.find((t) => t.start >= span.end && t.kind === 'word');
+          adverb = verb;
+          verb = next && verbLemma(next.lower) ? next.text : "";
+          if (next) fixSpan = { start: span.start, end: next.end };
+        }
+        // Only plain past narration by the author reads right rewritten ("I tried to fix" -> "I fixed");
+        // "was trying to", "I'll try to" need the author's own words.
+        const plainPast = /^(tried|attempted|helped)\b/.test(match[0]) && !!verb && verbLemma(verb.toLowerCase()) !== undefined && (clause?.verbGroup.length ?? 0) <= 1;
+        const fix = verb && plainPast
+          ? replace(`Say what you did: “${[adverb, pastTense(verb)].filter(Boolean).join(' ')}”`, fixSpan, literal([adverb, pastTense(verb)].filter(Boolean).join(' ')))
+          : !verb && !/^(tried|try|trying|attempted)/.test(match[0]) ? replace('Say what you did', span, '${1:led}') : undefined;
+        findings.push({ span, message: `“${shown}” makes your part sound smaller than it was. Say what you did.`, fixes: fix ? [fix] : [] });
       }
     }
     return findings;

@@ -126,6 +126,23 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * The span grown over markup that touches it (`[`, `](url)`, `**`, backticks), so a fix that replaces or inserts at a
+ * sentence's edge never lands inside a link or an emphasis and breaks the Markdown.
+ */
+export function withMarkup(story: Story, span: Span): Span {
+  const unspoken = (i: number) => (story.spoken[i] === ' ' && !/\s/.test(story.text[i])) || /[*_~]/.test(story.text[i]);
+  let { start, end } = span;
+  while (start > 0 && unspoken(start - 1)) start--;
+  while (end < story.text.length && unspoken(end)) end++;
+  return { start, end };
+}
+
+/** A sentence's span for a rewrite: markup at its edges included, closing punctuation left in place. */
+export function sentenceRewriteSpan(story: Story, sentence: StorySentence): Span {
+  return withMarkup(story, { start: sentence.start, end: sentenceBodyEnd(story, sentence) });
+}
+
 /** The end of a sentence's source text, before its closing punctuation. */
 export function sentenceBodyEnd(story: Story, sentence: StorySentence): number {
   let end = sentence.end;

@@ -2,7 +2,8 @@
 import { insert } from '../fixes';
 import type { Story } from '../story';
 import type { Finding, Rule } from '../types';
-import { headingTextSpan, sectionsOf, storyAnchor } from './helpers';
+import { headingTextSpan, sectionsOf, withMarkup } from './helpers';
+import { lineBreakOf } from '../skeletons';
 
 const BOUNDARY = [
   /\bnot (?:really )?(?:my|our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
@@ -49,9 +50,9 @@ export const rule: Rule = {
     const first = where.sentences[0];
     const sentence = "${1:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on.";
     const finding: Finding = {
-      span: headingTextSpan(story, where.heading) ?? storyAnchor(story),
+      span: headingTextSpan(story, where.heading),
       message: `${where.name} never says the work was outside your remit or unassigned, so the interviewer will assume it was handed to you. Say so: “not my team”, “no ticket existed”, “nobody asked me”.`,
-      fixes: [first ? insert('State the scope boundary', first.start, `${sentence} `) : insert('State the scope boundary', where.heading.span.end, `\n\n${sentence}`)],
+      fixes: [first ? insert('State the scope boundary', withMarkup(story, first).start, `${sentence} `) : insert('State the scope boundary', where.heading.span.end, `${lineBreakOf(story.text).repeat(2)}${sentence}`)],
     };
     return [finding];
   },

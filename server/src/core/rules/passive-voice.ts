@@ -10,6 +10,7 @@ const NOT_HIDDEN = /^(involved|interested|excited|worried|concerned|surprised|ba
 
 /** Participles that describe how something is, in the present: "checks the screen is attached". */
 const STATES = /^(attached|detached|connected|disconnected|enabled|disabled|loaded|unloaded|mounted|unmounted|installed|configured|signed|logged|locked|unlocked|expired|cached|stored|set|pinned|sorted|indexed|encrypted|covered)$/;
+const OBJECT_CASE: Record<string, string> = Object.assign(Object.create(null), { it: 'it', they: 'them', he: 'him', she: 'her', we: 'us', this: 'this', that: 'that', these: 'these', those: 'those' });
 const FOUND = /^(find|see|notice|learn|realize|discover|confirm|show|prove|spot|check|verify|suspect|know|trace)$/;
 const NOT_AN_ACTOR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|noon|midnight|hand|design|default|mistake|accident|region|batch|day|week|month|night|morning|evening|end|eod|far|percent)$/;
 
@@ -45,8 +46,10 @@ export const rule: Rule = {
         if (isQuoted(sentence, span)) return;
         const subject = clause.subject.length ? spanOf(clause.subject) : undefined;
         const fixes = [];
-        if (subject) {
+        const opensClause = subject !== undefined && clause.tokens.find((t) => t.kind === 'word')?.start === subject.start;
+        if (subject && opensClause) {
           let object = story.text.slice(subject.start, subject.end);
+          object = OBJECT_CASE[object.toLowerCase()] ?? object;
           if (/^(The|A|An|This|That|These|Those|Our|My|Their|Its|Every|Each)\b/.test(object)) object = object.charAt(0).toLowerCase() + object.slice(1);
           const rewritten = `I ${pastTense(participle)} ${literal(object)}`;
           fixes.push(replace('Say who did it', { start: subject.start, end: clause.verb.end }, rewritten));

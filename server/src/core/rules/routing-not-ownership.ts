@@ -4,7 +4,7 @@ import { literal, replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import type { StorySentence } from '../story';
-import { sentenceBodyEnd, sentencesIn } from './helpers';
+import { sentenceRewriteSpan, sentencesIn } from './helpers';
 
 const PROBLEM = /^(it|this|that|them|the (issue|bug|problem|error|errors|outage|incident|drop|drops|leak|failure|failures|regression|risk|vulnerability|crash|crashes|defect|gap|discrepancy|mismatch|flakiness))\b/;
 /** Verbs that pass a problem on; the test says what must follow the verb. */
@@ -106,7 +106,7 @@ export const rule: Rule = {
           message: theyDid
             ? `“${said}”: someone else fixed it, so the interviewer hears routing, not ownership. Say what you built and delivered.`
             : `“${said}” passes the problem on. With no fix of your own in the same breath, the interviewer hears routing, not ownership.`,
-          fixes: [replace('Flag it, and bring your own fix', { start: sentence.start, end: sentenceBodyEnd(story, sentence) },
+          fixes: [replace('Flag it, and bring your own fix', sentenceRewriteSpan(story, sentence),
             `I flagged it to ${who ? literal(who) : '${3:their owners}'} for visibility and brought my own tested fix (\${1:what the fix changed}); I coordinated the rollout with them and verified \${2:the error rate} after the deploy`)],
         });
         break;
