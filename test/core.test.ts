@@ -88,6 +88,46 @@ describe('timing', () => {
   });
 });
 
+describe('edge cases the review found', () => {
+  test('two sections with the same name are timed apart', () => {
+    const a = analyze(`## Action\n\n${'I traced the race in the retry path. '.repeat(40)}\n\n## Action\n\nI shipped it.\n`);
+    const second = a.story.sections[1];
+    const lens = a.diagnostics.filter((d) => d.rule === 'section-over-time').map((d) => d.range.start.line);
+    expect(lens).toEqual([0]); // only the long one
+    expect(a.timing.sections.map((t) => t.index)).toEqual([0, 1]);
+    expect(a.timing.sections[1].words).toBe(second.words);
+  });
+
+  test('reordering sections keeps every character, text between sections included', () => {
+    const text = '# Title\n\n## Result\n\nIt went from 2% to 0%.\n\n# Appendix\n\nKeep me.\n\n## Situation\n\nIt broke.\n';
+    const d = analyze(text).diagnostics.find((x) => x.rule === 'section-order')!;
+    const lines = new LineIndex(text);
+    const e = d.fixes[0].edits[0];
+    const out = text.slice(0, lines.offsetAt(e.range.start)) + e.newText + text.slice(lines.offsetAt(e.range.end));
+    expect(out.indexOf('## Situation')).toBeLessThan(out.indexOf('## Result'));
+    expect(out).toContain('# Appendix\n\nKeep me.');
+    expect([...out].sort().join('').trim()).toBe([...text].sort().join('').trim());
+  });
+
+  test('a byte-order mark before the front matter', () => {
+    const a = analyze('\uFEFF---\nlevel: senior\n---\n\n## Task\n\nNot my team.\n');
+    expect(a.options.level).toBe('senior');
+    expect(a.story.sections.map((s) => s.name)).toEqual(['Task']);
+  });
+
+  test('a character whose lower case is longer does not switch off the patterns', () => {
+    expect(rules('## Action\n\nİstanbul. I think it worked.\n')).toContain('hedging');
+  });
+
+  test('a NUL character does not silence its paragraph', () => {
+    expect(rules('## Action\n\nWe shipped \0 it.\n')).toContain('we-language');
+  });
+
+  test('numbers followed by prototype names count as words', () => {
+    expect(Number.isFinite(analyze('## Action\n\nI did 5constructor things.\n').timing.totalSeconds)).toBe(true);
+  });
+});
+
 describe('configuration', () => {
   test('one clear message per bad key or value, the rest kept', () => {
     const { config, problems } = validateConfig({ level: 'senior', wpm: 1000, rules: { 'we-language': 'error', hedgin: 'off', 'passive-voice': 'loud' }, colour: true }, RULE_IDS);

@@ -19,8 +19,8 @@ describe('the analysis core', () => {
     const offenders: string[] = [];
     for (const file of filesUnder(CORE)) {
       const source = readFileSync(file, 'utf8');
-      for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-        const spec = m[1] ?? m[2] ?? m[3];
+      for (const m of source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+        const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
         if (!spec.startsWith('.') && !allowed.has(spec)) offenders.push(`${file.slice(ROOT.length + 1)}: ${spec}`);
       }
     }

@@ -58,7 +58,7 @@ export async function newStory() {
     ? 'The deeper cause was ${9:an ownership gap: no team had a shared SLO for this path}, so next time I would ${10:propose that SLO early}.'
     : 'I learned ${9:to check retry paths for race conditions before shipping a change to them}.';
   await editor.insertSnippet(new vscode.SnippetString([
-    '---', `question: ${esc(question || 'Tell me about a time you took ownership')}`, `competencies: [${competencies.map(esc).join(', ')}]`, `level: ${level}`, '---', '',
+    '---', `question: ${esc(JSON.stringify(question || 'Tell me about a time you took ownership'))}`, `competencies: [${competencies.map((c) => esc(JSON.stringify(c))).join(', ')}]`, `level: ${level}`, '---', '',
     '# ${1:A short title}', '', '## Situation', '', '${2:Where you were, what was going wrong, and what it cost the business}.', '',
     '## Task', '', "${3:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on. I set out to ${4:find and fix the root cause}.", '',
     '## Action', '', '- I ${5:traced the failure to its root cause}.', '- I ${6:wrote and tested the fix}.', '', '## Result', '',

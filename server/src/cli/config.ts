@@ -1,9 +1,8 @@
 // Finds and reads `.starcoach.json`: the given path, else the nearest one from the current folder up to the repository root.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RULE_IDS, validateConfig, type StarCoachConfig } from '../core';
+import { CONFIG_FILE, RULE_IDS, validateConfig, type StarCoachConfig } from '../core';
 
-export const CONFIG_FILE = '.starcoach.json';
 
 export function findConfig(cwd: string): string | undefined {
   let dir = cwd;

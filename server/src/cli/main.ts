@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, formatDuration, LEVELS, RULES, type StarCoachConfig } from '../core';
+import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
 import { findConfig, loadConfig } from './config';
 import { findTargets } from './files';
 import { formatJson } from './format/json';
@@ -14,8 +14,8 @@ declare const STAR_COACH_VERSION: string;
 const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  star-coach check [files | folders | globs] [--format text|json|sarif] [--config FILE] [--level LEVEL] [--no-color]
-  star-coach time <file> [--level LEVEL] [--wpm N]
+  star-coach check [files | folders | globs] [--format text|json|sarif] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
+  star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach --version | --help
 
@@ -62,12 +62,13 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
     if (values.config && loaded.problems.some((p) => p.startsWith('cannot be read'))) failed = true;
   }
   if (values.level !== undefined) {
-    if (!(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}`);
-    config.level = values.level as StarCoachConfig['level'];
+    const level = values.level.toLowerCase();
+    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}`);
+    config.level = level as StarCoachConfig['level'];
   }
   if (values.wpm !== undefined) {
     const wpm = Number(values.wpm);
-    if (!Number.isFinite(wpm) || wpm < 60 || wpm > 300) throw new UsageError('--wpm must be a number from 60 to 300');
+    if (!Number.isFinite(wpm) || wpm < WPM_RANGE.min || wpm > WPM_RANGE.max) throw new UsageError(`--wpm must be a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}`);
     config.wpm = wpm;
   }
   return { config, failed };
@@ -77,8 +78,12 @@ function check(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' } },
+    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
   if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
   const { config, failed } = configFor(values, io);
   const reports: FileReport[] = [];
@@ -98,9 +103,14 @@ function check(args: string[], io: Io): number {
 }
 
 function time(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { level: { type: 'string' }, wpm: { type: 'string' }, config: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { level: { type: 'string' }, wpm: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
   if (positionals.length !== 1) throw new UsageError('time takes exactly one story file');
-  const { config } = configFor(values, io);
+  const { config, failed } = configFor(values, io);
+  if (failed) return 2;
   const { text, error } = readStory(positionals[0], io.cwd);
   if (text === undefined) {
     io.err(`star-coach: ${positionals[0]}: ${error}\n`);

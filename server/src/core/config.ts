@@ -17,6 +17,9 @@ export interface ConfigResult {
 }
 
 export const WPM_RANGE = { min: 60, max: 300 };
+
+/** The workspace configuration file's name; the adapters read it, the core only validates what it holds. */
+export const CONFIG_FILE = '.starcoach.json';
 const KEYS = ['$schema', 'level', 'wpm', 'rules', 'flagWords'];
 
 /** Checks a parsed `.starcoach.json` (or settings object); keeps every valid part of it. */

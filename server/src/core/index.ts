@@ -1,15 +1,16 @@
 // The analysis core's public face. Nothing here imports an editor, a protocol or the file system.
 export { analyze, storyOptions, type Analysis } from './analyze';
-export { validateConfig, resolveOptions, type StarCoachConfig, type ConfigResult } from './config';
+export { validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, type StarCoachConfig, type ConfigResult } from './config';
 export { applyEdits, expandSnippet } from './fixes';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind } from './story';
-export { computeTiming, formatDuration, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, type StoryTiming } from './timing';
+export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, type StoryTiming } from './timing';
 export { LineIndex, type Position, type Range, type Span } from './text';
 export { SKELETON_BODIES, sectionSkeleton, SECTION_HEADINGS, lineBreakOf } from './skeletons';
 export { SECTION_COACHING, LIKELY_PROBES, type SectionCoaching } from './coaching';
 export { KNOWN_COMPETENCIES } from './rules/front-matter';
 export type { Diagnostic, DiagnosticFix, Severity, Rule, RuleMeta, ResolvedOptions } from './types';
 export { SEVERITIES } from './types';
+export { OVER_TARGET_GRACE } from './rules/section-over-time';
 export { coachingAt, spokenAnswer, type CoachingView, type AnswerView, type ChecklistItem, type ViewDiagnostic } from './views';
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';

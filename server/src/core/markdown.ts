@@ -128,7 +128,7 @@ function headingText(inline: Token): string {
 }
 
 /** Where each line of an inline token's content starts in the source, or -1 when it cannot be told. */
-function alignLines(content: string, firstLine: number, lines: LineIndex): Array<{ content: number; source: number; length: number }> {
+function alignLines(content: string, firstLine: number, lines: LineIndex, text: string): Array<{ content: number; source: number; length: number }> {
   const out: Array<{ content: number; source: number; length: number }> = [];
   let at = 0;
   const parts = content.split('\n');
@@ -138,7 +138,7 @@ function alignLines(content: string, firstLine: number, lines: LineIndex): Array
     const lead = part.length - part.trimStart().length;
     const body = part.slice(lead);
     if (line < lines.lineCount && body.length > 0) {
-      const src = lines.lineText(line);
+      const src = text.slice(lines.lineStarts[line], lines.lineEnds[line]); // the text parsed, which may differ from the file (NUL)
       let p = src.trimEnd().length - body.trimEnd().length;
       if (p < 0 || src.slice(p, p + body.length) !== body) p = src.lastIndexOf(body);
       if (p >= 0) out.push({ content: at + lead, source: lines.lineStarts[line] + p, length: body.length });
@@ -169,7 +169,7 @@ function mapper(segments: Array<{ content: number; source: number; length: numbe
 }
 
 function speakInline(token: Token, lines: LineIndex, text: string, spoken: Uint16Array, comments: CommentBlock[]): Omit<TextBlock, 'inBlockquote'> | undefined {
-  const segments = alignLines(token.content, token.map![0], lines);
+  const segments = alignLines(token.content, token.map![0], lines, text);
   if (segments.length === 0) return undefined;
   for (const s of segments) for (let j = 0; j < s.length; j++) spoken[s.source + j] = text.charCodeAt(s.source + j);
   const map = mapper(segments);
@@ -203,7 +203,7 @@ function speakInline(token: Token, lines: LineIndex, text: string, spoken: Uint1
 function collectInlineComments(token: Token, spans: InlineSpan[], lines: LineIndex, firstLine: number, text: string, comments: CommentBlock[]) {
   const html = spans.filter((s) => s.html);
   if (html.length === 0) return;
-  const map = mapper(alignLines(token.content, firstLine, lines));
+  const map = mapper(alignLines(token.content, firstLine, lines, text));
   for (const s of html) {
     const a = map(s.start, false);
     const b = map(s.end, true);

@@ -25,6 +25,8 @@ export const LEVEL_RANGES: Record<Level, { min: number; max: number }> = {
 };
 
 export interface SectionTiming {
+  /** Index of the section in `story.sections`: two sections may share a name. */
+  index: number;
   name: string;
   kind: SectionKind;
   words: number;
@@ -35,6 +37,8 @@ export interface SectionTiming {
 
 export interface ProbeTiming {
   question: string;
+  /** The probe heading's line: probes are told apart by where they are. */
+  line: number;
   words: number;
   seconds: number;
 }
@@ -55,14 +59,25 @@ export function computeTiming(story: Story, wpm: number, level: Level): StoryTim
   const sections: SectionTiming[] = [];
   const probes: ProbeTiming[] = [];
   let total = 0;
-  for (const s of story.sections) {
-    if (s.kind === 'other') continue;
+  story.sections.forEach((s, index) => {
+    if (s.kind === 'other') return;
     const target = SECTION_TARGETS[s.kind];
-    sections.push({ name: s.name, kind: s.kind, words: s.words, seconds: seconds(s.words), targetSeconds: target?.target, capSeconds: target?.cap });
+    sections.push({ index, name: s.name, kind: s.kind, words: s.words, seconds: seconds(s.words), targetSeconds: target?.target, capSeconds: target?.cap });
     if (s.kind !== 'followups') total += s.words;
-    for (const p of s.probes) probes.push({ question: p.question, words: p.words, seconds: seconds(p.words) });
-  }
+    for (const p of s.probes) probes.push({ question: p.question, line: p.heading.line, words: p.words, seconds: seconds(p.words) });
+  });
   return { wpm, level, totalSeconds: seconds(total), range: LEVEL_RANGES[level], sections, probes };
+}
+
+/** The timing of one section of the story, found by identity (two sections may share a name). */
+export function sectionTiming(timing: StoryTiming, story: Story, section: Story['sections'][number]): SectionTiming | undefined {
+  const index = story.sections.indexOf(section);
+  return timing.sections.find((t) => t.index === index);
+}
+
+/** The timing of one follow-up probe. */
+export function probeTiming(timing: StoryTiming, probe: { heading: { line: number } }): ProbeTiming | undefined {
+  return timing.probes.find((p) => p.line === probe.heading.line);
 }
 
 /** "2:05" */

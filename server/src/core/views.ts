@@ -5,7 +5,7 @@ import { hasNumber } from './rules/helpers';
 import { statesScopeBoundary } from './rules/missing-scope-boundary';
 import { hasBusinessImpact, hasMetric, hasSecondOrderEffect } from './rules/result-shared';
 import type { Section, SectionKind, Story } from './story';
-import { PROBE_TARGET } from './timing';
+import { PROBE_TARGET, sectionTiming } from './timing';
 import type { Severity } from './types';
 import type { Range } from './text';
 
@@ -51,7 +51,7 @@ function has(analysis: Analysis, rule: string, section?: Section): boolean {
 
 function checklist(analysis: Analysis, section: Section): ChecklistItem[] {
   const { story, options, timing } = analysis;
-  const t = timing.sections.find((s) => s.kind === section.kind && s.name === section.name);
+  const t = sectionTiming(timing, story, section);
   const senior = options.level !== 'sde1' && options.level !== 'sde2';
   switch (section.kind) {
     case 'situation':
@@ -115,7 +115,7 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
     prepared: story.sections.flatMap((s) => s.probes.map((p) => ({ question: p.question, seconds: seconds(p.words, timing.wpm), line: p.heading.line }))),
   };
   if (section && section.kind !== 'other') {
-    const t = timing.sections.find((s) => s.kind === section.kind && s.name === section.name);
+    const t = sectionTiming(timing, story, section);
     const coaching = SECTION_COACHING[section.kind];
     view.section = {
       name: section.name,
@@ -164,7 +164,7 @@ export function spokenAnswer(analysis: Analysis, wpm = analysis.timing.wpm): Ans
   const sections: AnswerView['sections'] = [];
   for (const s of story.sections) {
     if (s.kind === 'other' || s.kind === 'followups') continue;
-    const t = timing.sections.find((x) => x.kind === s.kind && x.name === s.name);
+    const t = sectionTiming(timing, story, s);
     const secs = seconds(s.words, wpm);
     const sentences = s.sentences.map((sentence) => {
       const words = Math.max(1, text(sentence).split(' ').length);

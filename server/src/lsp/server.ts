@@ -16,10 +16,9 @@ import { completions } from './features/completion';
 import { hover } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/outline';
 import { docsHref } from './ruleDocs';
-import { DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
-import { DiskStories, isStoryUri, MAX_STORY_BYTES, StoryCache, storiesOnDisk } from './stories';
+import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
+import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk } from './stories';
 
-export const CONFIG_FILE = '.starcoach.json';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -41,12 +40,12 @@ export function startServer(connection: Connection): void {
 
   const story = (uri: string) => {
     const doc = documents.get(uri);
-    return doc && isStoryUri(uri) && doc.getText().length <= MAX_STORY_BYTES ? doc : undefined;
+    return doc && isStoryUri(uri) && doc.getText().length <= MAX_STORY_LENGTH ? doc : undefined;
   };
 
   function diagnosticsFor(doc: TextDocument) {
-    if (doc.getText().length > MAX_STORY_BYTES) {
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3 as const, source: 'star-coach', message: `This file is over ${MAX_STORY_BYTES / 1024 / 1024} MB, so Star Coach does not analyze it: a spoken answer is a few hundred words.` }];
+    if (doc.getText().length > MAX_STORY_LENGTH) {
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3 as const, source: 'star-coach', message: `This file is over ${MAX_STORY_LENGTH / 1024 / 1024} MB, so Star Coach does not analyze it: a spoken answer is a few hundred words.` }];
     }
     const analysis = cache.get(doc);
     return analysis.diagnostics.map((d) => toLspDiagnostic(d, doc.version, docsHref));

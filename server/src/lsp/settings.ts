@@ -1,6 +1,8 @@
 // Settings: one typed object, normalized from whatever the client sends, merged with `.starcoach.json`.
 import { RULE_IDS, validateConfig, type StarCoachConfig } from '../core';
 
+export { CONFIG_FILE } from '../core';
+
 export interface ServerSettings {
   config: StarCoachConfig;
   workspaceDiagnostics: boolean;

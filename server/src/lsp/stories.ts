@@ -5,8 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type StarCoachConfig } from '../core';
 
-/** Larger documents get one notice instead of an analysis: nobody speaks a 2 MB answer. */
-export const MAX_STORY_BYTES = 2 * 1024 * 1024;
+/** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
+export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
 
 export function isStoryUri(uri: string): boolean {
   let path = uri;
@@ -66,7 +66,7 @@ export function storiesOnDisk(roots: string[], limit = 5000): string[] {
 export function readStoryFile(uri: string): string | undefined {
   try {
     const path = fileURLToPath(uri);
-    if (statSync(path).size > MAX_STORY_BYTES) return undefined;
+    if (statSync(path).size > MAX_STORY_LENGTH) return undefined;
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
@@ -90,7 +90,7 @@ export class DiskStories {
   stamp(uri: string): string | undefined {
     try {
       const stat = statSync(fileURLToPath(uri));
-      return stat.size > MAX_STORY_BYTES ? undefined : `${this.generation}:${stat.mtimeMs}:${stat.size}`;
+      return stat.size > MAX_STORY_LENGTH ? undefined : `${this.generation}:${stat.mtimeMs}:${stat.size}`;
     } catch {
       return undefined;
     }

@@ -225,9 +225,6 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     }
     break;
   }
-  if (verb && (BE_FORMS.has(verb.lower) || GET_FORMS.has(verb.lower)) && !passive) {
-    // "was happy", "got better": the verb is the copula itself
-  }
   // "Nobody asked me", "No one owned it", "None of the teams": the subject itself negates the clause.
   if (subject.length > 0 && /^(nobody|no|none|neither|nothing)$/.test(subject[0].lower)) negated = true;
   let implicit = false;

@@ -3,7 +3,6 @@
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 export const SUBJECT_PRONOUNS = set('i we they he she you it someone somebody nobody everyone everybody anyone everything nothing something this that these those');
-export const FIRST_PLURAL = set('we us our ours ourselves');
 export const POSSESSIVES = set('my our their his her its your whose');
 export const DETERMINERS = set('the a an this that these those every each another some any no all both either neither which what my our their his her its your');
 export const AUXILIARIES = set("am is are was were be been being have has had having do does did will would shall should can could may might must 's 're 've 'd 'll");

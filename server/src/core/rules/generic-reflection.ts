@@ -49,10 +49,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of sentencesIn(story, ['reflection', 'followups'])) {
       if (sentence.inBlockquote) continue;
-      // The lesson is in the main clause: "teamwork makes the difference when a launch goes sideways" is still generic.
-      const main = mainClauseTokens(sentence);
-      const hasCore = main.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower));
-      if (!hasCore || specificWords(main) > 0) continue;
+      if (!isGenericLesson(sentence)) continue;
       const span = sentenceRewriteSpan(story, sentence);
       if (isQuoted(sentence, span)) continue;
       const senior = options.level !== 'sde1' && options.level !== 'sde2';

@@ -77,7 +77,7 @@ export const rule: Rule = {
         if (verb && /ly$/.test(verb)) {
           const next = sentence.tokens.find((t) => t.start >= span.end && t.kind === 'word');
           adverb = verb;
-          verb = next && verbLemma(next.lower) ? next.text : "";
+          verb = next && verbLemma(next.lower) ? next.text : '';
           if (next) fixSpan = { start: span.start, end: next.end };
         }
         // Only plain past narration by the author reads right rewritten ("I tried to fix" -> "I fixed");

@@ -18,16 +18,6 @@ export function spanOf(tokens: readonly Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
 }
 
-/** The spoken text of a span with runs of blanks (unspoken parts) folded. */
-export function spokenText(story: Story, span: Span): string {
-  return story.spoken.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-}
-
-/** The original text of a span, as the author wrote it. */
-export function sourceText(story: Story, span: Span): string {
-  return story.text.slice(span.start, span.end);
-}
-
 /** The span of a heading's text within its line ("Result" in "## Result"), for section-level findings. */
 export function headingTextSpan(story: Story, heading: { span: Span; text: string }): Span {
   const line = story.text.slice(heading.span.start, heading.span.end);
@@ -120,10 +110,6 @@ export function wordsAfter(tokens: readonly Token[], from: number, count: number
     .slice(0, count)
     .map((t) => t.text)
     .join(' ');
-}
-
-export function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**

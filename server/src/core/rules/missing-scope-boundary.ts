@@ -28,7 +28,7 @@ export function statesScopeBoundary(story: Story): boolean {
   for (const section of story.sections) {
     if (section.kind !== 'situation' && section.kind !== 'task') continue;
     for (const s of section.sentences) {
-      const text = story.spoken.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
+      const text = story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
       if (BOUNDARY.some((p) => p.test(text))) return true;
     }
   }

@@ -33,7 +33,7 @@ export const rule: Rule = {
           if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit) continue;
           // "moved on" patterns start at the hand-over verb; flag from "and moved on"
           let flagged = span;
-          const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spoken.slice(span.start, span.end).toLowerCase());
+          const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spokenLower.slice(span.start, span.end));
           if (tail && pattern === PATTERNS[PATTERNS.length - 1]) flagged = { start: span.start + tail.index + tail[0].indexOf(' ') + 1, end: span.end };
           // "dropped the patch in their channel and waited for them ...": the hand-over is part of what went wrong
           const lookback = Math.max(sentence.start, flagged.start - 160);

@@ -16,7 +16,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const section of sectionsOf(story, 'reflection')) {
       if (section.words === 0) continue;
-      const text = section.sentences.filter((s) => !isGenericLesson(s)).map((s) => story.spoken.slice(s.start, s.end)).join(' ').toLowerCase();
+      const text = section.sentences.filter((s) => !isGenericLesson(s)).map((s) => story.spokenLower.slice(s.start, s.end)).join(' ');
       if (SYSTEMIC.test(text)) continue;
       findings.push({
         span: headingTextSpan(story, section.heading),

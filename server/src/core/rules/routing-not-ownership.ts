@@ -50,9 +50,9 @@ function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');
 }
 
-function ownsAFix(sentence: StorySentence, story: { spoken: string }): boolean {
+function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): boolean {
   if (sentence.clauses.some((c) => (c.actor === 'i' || (c.actor === 'none' && !c.subject.length)) && !c.negated && c.lemma && OWN_FIX.test(c.lemma) && !(c.lemma === 'submit'))) return true;
-  return FIX_OBJECT.test(story.spoken.slice(sentence.start, sentence.end).toLowerCase());
+  return FIX_OBJECT.test(story.spokenLower.slice(sentence.start, sentence.end));
 }
 
 /** The verb phrase: the verb and its object, up to "to", "and", a comma or five words. */

@@ -1,6 +1,6 @@
 // section-over-time: a section's spoken time over its target (over the hard cap: a warning).
 import type { Finding, Rule } from '../types';
-import { PROBE_TARGET, formatDuration } from '../timing';
+import { PROBE_TARGET, formatDuration, probeTiming, sectionTiming } from '../timing';
 import type { SectionKind } from '../story';
 import { headingTextSpan } from './helpers';
 
@@ -23,7 +23,7 @@ export const rule: Rule = {
   check({ story, timing }) {
     const findings: Finding[] = [];
     for (const section of story.sections) {
-      const t = timing.sections.find((s) => s.kind === section.kind && s.name === section.name);
+      const t = sectionTiming(timing, story, section);
       if (t?.targetSeconds && t.seconds > t.targetSeconds * OVER_TARGET_GRACE) {
         const overCap = t.capSeconds !== undefined && t.seconds > t.capSeconds;
         findings.push({
@@ -33,7 +33,7 @@ export const rule: Rule = {
         });
       }
       for (const probe of section.probes) {
-        const seconds = (probe.words / timing.wpm) * 60;
+        const seconds = probeTiming(timing, probe)?.seconds ?? 0;
         if (seconds <= PROBE_TARGET.max) continue;
         findings.push({
           span: headingTextSpan(story, probe.heading),

@@ -18,7 +18,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of sentencesIn(story, ['action', 'result', 'followups'])) {
       if (sentence.inBlockquote) continue;
-      const text = story.spoken.slice(sentence.start, sentence.end).toLowerCase();
+      const text = story.spokenLower.slice(sentence.start, sentence.end);
       if (VERIFIED.test(text)) continue;
       // One finding per sentence: "seemed to hold up, so I closed the ticket" is one assumption, told in two parts.
       const found = [...matches(story, sentence, ASSUMED), ...matches(story, sentence, CLOSED_ON_A_HUNCH)].map((m) => m.span);

@@ -10,7 +10,8 @@ const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accep
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
 const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|investigation|analysis|proposal|code|script|tool|migration|rollout|work|effort|decision|refactor|rewrite|prototype)$/;
 
-const AGREE: Record<string, string> = { were: 'was', are: 'am', "'re": "'m", weren: 'wasn', have: 'have', "'ve": "'ve", do: 'do' };
+/** Verb forms that change when "we" becomes "I". */
+const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
 
 function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
   if (!clause.verb) return false;
@@ -43,7 +44,7 @@ export const rule: Rule = {
         if (weSubject) {
           edits.push({ span: subject, newText: 'I' });
           const aux = clause.verbGroup[0];
-          if (aux && AGREE[aux.lower] && aux.lower !== AGREE[aux.lower]) edits.push({ span: aux, newText: matchCase(aux.text, AGREE[aux.lower]) });
+          if (aux && AGREE[aux.lower]) edits.push({ span: aux, newText: matchCase(aux.text, AGREE[aux.lower]) });
           for (const t of clause.tokens) {
             if (t.lower === 'together' && t.start > subject.end) edits.push({ span: { start: story.text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end }, newText: '' });
           }

@@ -1,6 +1,6 @@
 // Hover: on a flagged range, why it matters and a strong example; on a section heading, its time and purpose.
 import type { Hover, Position } from 'vscode-languageserver';
-import { formatDuration, SECTION_COACHING, type Analysis } from '../../core';
+import { formatDuration, SECTION_COACHING, sectionTiming, type Analysis } from '../../core';
 import { ruleDoc } from '../ruleDocs';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
@@ -18,7 +18,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   const section = story.sections.find((s) => s.heading.line === position.line);
   if (section && section.kind !== 'other') {
     const coaching = SECTION_COACHING[section.kind];
-    const t = timing.sections.find((s) => s.kind === section.kind && s.name === section.name);
+    const t = sectionTiming(timing, story, section);
     const time = t?.targetSeconds !== undefined ? `**${section.name}**: ${formatDuration(t.seconds)} spoken, target ${formatDuration(t.targetSeconds)}` : `**${section.name}**`;
     return {
       contents: { kind: 'markdown', value: [time, coaching.purpose, `Must show: ${coaching.mustShow.join('; ')}.`, `Common mistake: ${coaching.commonMistake}`].join('\n\n') },

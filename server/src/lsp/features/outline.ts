@@ -1,6 +1,6 @@
 // The outline (sections with their spoken time, probes under Follow-ups) and folding ranges.
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
-import { formatDuration, type Analysis } from '../../core';
+import { formatDuration, probeTiming, sectionTiming, type Analysis } from '../../core';
 
 function lastContentLine(analysis: Analysis, endOffset: number): number {
   const { lines } = analysis.story;
@@ -13,7 +13,7 @@ function lastContentLine(analysis: Analysis, endOffset: number): number {
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { story, timing } = analysis;
   const sections: DocumentSymbol[] = story.sections.map((s) => {
-    const t = timing.sections.find((x) => x.kind === s.kind && x.name === s.name);
+    const t = sectionTiming(timing, story, s);
     const range = { start: story.lines.positionAt(s.span.start), end: story.lines.positionAt(Math.max(s.heading.span.end, s.span.end)) };
     return {
       name: s.heading.text || s.name,
@@ -23,7 +23,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       selectionRange: story.lines.range(s.heading.span),
       children: s.probes.map((p) => ({
         name: p.question,
-        detail: formatDuration((p.words / timing.wpm) * 60),
+        detail: formatDuration(probeTiming(timing, p)?.seconds ?? 0),
         kind: SymbolKind.Event,
         range: { start: story.lines.positionAt(p.span.start), end: story.lines.positionAt(Math.max(p.heading.span.end, p.span.end)) },
         selectionRange: story.lines.range(p.heading.span),
