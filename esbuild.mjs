@@ -31,13 +31,29 @@ const ruleDocs = {
   },
 };
 
+/**
+ * The server and the CLI never open a network connection or start a process: the modules that could are replaced by
+ * stubs that fail loudly (vscode-languageserver imports them for transports and helpers the server does not use).
+ */
+const noNetworkNoProcesses = {
+  name: 'no-network-no-processes',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?(net|child_process|http|https|http2|tls|dgram)$/ }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'refused' }));
+    b.onLoad({ filter: /.*/, namespace: 'refused' }, (args) => ({
+      loader: 'js',
+      contents: `const refuse = (name) => () => { throw new Error('Star Coach does not use ${args.path}.' + name + ': it talks over stdio or Node IPC only and never opens a network connection or a process.'); };
+module.exports = Object.fromEntries(['createServer', 'createConnection', 'connect', 'Socket', 'Server', 'request', 'get', 'spawn', 'spawnSync', 'fork', 'exec', 'execSync', 'execFile', 'execFileSync', 'createSocket', 'Agent'].map((n) => [n, refuse(n)]));`,
+    }));
+  },
+};
+
 const executable = { js: `#!/usr/bin/env node\n${common.banner.js}` };
 mkdirSync(new URL('./dist/webview/', import.meta.url), { recursive: true });
 for (const f of ['webview.css', 'star.svg']) copyFileSync(new URL(`./media/${f}`, import.meta.url), new URL(`./dist/webview/${f}`, import.meta.url));
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable }),
-  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs] }),
+  build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [noNetworkNoProcesses] }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, noNetworkNoProcesses] }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   // The scripts that run inside the webviews (a browser, no Node).
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: { coach: 'client/src/webviews/coach-view.ts', preview: 'client/src/webviews/preview-view.ts' }, outdir: 'dist/webview' }),

@@ -28,6 +28,37 @@ describe('the analysis core', () => {
   });
 });
 
+describe('the bundles', () => {
+  // The global setup builds dist/ before this runs.
+  const requires = (file: string) => new Set([...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/require\("(?:node:)?([a-z_/]+)"\)/g)].map((m) => m[1]));
+  const NETWORK = ['http', 'https', 'http2', 'net', 'tls', 'dgram'];
+
+  test('the server and the CLI open no network connection and start no process', () => {
+    for (const file of ['server.js', 'cli.js']) {
+      const used = requires(file);
+      expect([...NETWORK, 'child_process'].filter((m) => used.has(m)), file).toEqual([]);
+    }
+  });
+
+  test('the client uses a process and a local socket only to start the server, and nothing from the web', () => {
+    const used = requires('extension.js');
+    expect(['http', 'https', 'http2', 'tls', 'dgram'].filter((m) => used.has(m))).toEqual([]);
+  });
+
+  test('the webview scripts load nothing and reach nothing', () => {
+    for (const file of ['webview/coach.js', 'webview/preview.js']) {
+      const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|importScripts|\beval\(|new Function\(/);
+    }
+  });
+
+  test('the extension declares untrusted and virtual workspaces', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.capabilities.virtualWorkspaces.supported).toBe(false);
+  });
+});
+
 describe('the rule registry', () => {
   const catalog = existsSync(CATALOG) ? readFileSync(CATALOG, 'utf8') : '';
   const catalogRules = [...catalog.matchAll(/^\| `([a-z-]+)` \| ([a-z ()]+?) \|/gm)].map((m) => ({ id: m[1], severity: m[2].split(' ')[0] }));

@@ -1,6 +1,6 @@
 // The VS Code client: starts the language server for stories and renders what it sends. No analysis here.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '../../server/src/protocol';
 import { applySnippetFix, newStory, openRuleDocs } from './commands';
 import { TimingStatus } from './status';
@@ -20,6 +20,24 @@ const starCoachFeature: StaticFeature = {
   clear() {},
 };
 
+/** If the server dies, start it again and say so briefly; after five deaths in three minutes, stop and say how to retry. */
+function restartingErrorHandler(): LanguageClientOptions['errorHandler'] {
+  const deaths: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length && now - deaths[0] > 3 * 60_000) deaths.shift();
+      if (deaths.length >= 5) {
+        return { action: CloseAction.DoNotRestart, message: 'Star Coach: the language server stopped 5 times in 3 minutes, so it was not restarted again. Run "Star Coach: Restart Language Server" to try again.' };
+      }
+      void vscode.window.showInformationMessage('Star Coach: the language server stopped unexpectedly and was restarted.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
 export const isStory = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && /\.star\.md$/i.test(doc.uri.path);
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -32,13 +50,19 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [{ scheme: 'file', language: 'markdown', pattern: STORY }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.starcoach.json,*.star.md}') },
     initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    errorHandler: restartingErrorHandler(),
   };
   const c = new LanguageClient('starCoach', 'Star Coach', serverOptions, clientOptions);
   c.registerFeature(starCoachFeature);
   return c;
 }
 
-export async function activate(context: vscode.ExtensionContext) {
+/** What the extension offers other extensions (and its integration tests). */
+export interface StarCoachApi {
+  languageClient(): LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<StarCoachApi> {
   const status = new TimingStatus(() => client);
   const log = vscode.window.createOutputChannel('Star Coach Views');
   const coach = new CoachView(context.extensionUri, () => client, log);
@@ -85,13 +109,9 @@ export async function activate(context: vscode.ExtensionContext) {
     });
     context.subscriptions.push(listener);
   }
+  return { languageClient: () => client };
 }
 
 export async function deactivate() {
   await client?.stop();
-}
-
-/** For integration tests: the running client. */
-export function languageClient(): LanguageClient | undefined {
-  return client;
 }

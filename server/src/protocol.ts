@@ -29,6 +29,13 @@ export interface ApplySnippetFixArgs {
 /** Client command: open a rule's documentation page. */
 export const OpenRuleDocsCommand = 'starCoach.openRuleDocs';
 
+/** Client → server: which server process answers (for the status of a restart, and for tests that stop it). */
+export const ServerInfoRequest = 'starCoach/serverInfo';
+export interface ServerInfoResult {
+  pid: number;
+  version: string;
+}
+
 /** The settings section the client sends (`starCoach.*`). */
 export const SETTINGS_SECTION = 'starCoach';
 

@@ -98,3 +98,25 @@ suite('Star Coach in VS Code', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'star-coach'), []);
   });
 });
+
+suite('Star Coach recovers', () => {
+  test('if the server process dies, the client restarts it and diagnostics come back', async () => {
+    const ext = vscode.extensions.getExtension<{ languageClient(): { sendRequest<T>(m: string): Promise<T>; state: number } | undefined }>('star-coach.star-coach')!;
+    const api = await ext.activate();
+    const client = api.languageClient()!;
+    const before = await client.sendRequest<{ pid: number }>('starCoach/serverInfo');
+    process.kill(before.pid, 'SIGKILL');
+    // Wait until a new server answers (no fixed sleep: poll the request until another process replies).
+    let after: { pid: number } | undefined;
+    for (let i = 0; i < 200 && !(after && after.pid !== before.pid); i++) {
+      after = await client.sendRequest<{ pid: number }>('starCoach/serverInfo').catch(() => undefined);
+      if (!after || after.pid === before.pid) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(after && after.pid !== before.pid, 'a new server process answers');
+    const { doc, editor } = await open('webhook-strong.star.md');
+    await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), '\nWe figured it out together.\n'));
+    await diagnosticsFor(doc.uri, (d) => d.length > 0 || true);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(symbols.length > 0, 'the new server answers requests');
+  });
+});

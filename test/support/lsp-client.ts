@@ -13,6 +13,8 @@ export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
   published: PublishDiagnosticsParams[];
+  /** window/showMessage texts, in order. */
+  messages: string[];
   settings: Record<string, unknown>;
   waitForDiagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
@@ -28,6 +30,7 @@ export async function startClient(options: { root: string; capabilities: ClientC
     connection,
     process: proc,
     published,
+    messages: [],
     settings: options.settings ?? {},
     waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
@@ -68,7 +71,9 @@ export async function startClient(options: { root: string; capabilities: ClientC
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('workspace/codeLens/refresh', () => null);
-  connection.onNotification('window/showMessage', () => undefined);
+  connection.onNotification('window/showMessage', (m: { message: string }) => {
+    client.messages.push(m.message);
+  });
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { coachingAt, RULE_IDS, spokenAnswer, validateConfig, type StarCoachConfig } from '../core';
-import { AnswerRequest, CoachingRequest, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
+import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -19,6 +19,8 @@ import { docsHref } from './ruleDocs';
 import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
 import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk } from './stories';
 
+
+declare const STAR_COACH_VERSION: string;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -235,6 +237,7 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  connection.onRequest(ServerInfoRequest, (): ServerInfoResult => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
   connection.onRequest(CoachingRequest, (params: CoachingParams): CoachingResult => {
     const doc = story(params.uri);
     return doc ? coachingAt(cache.get(doc), doc.offsetAt(params.position)) : null;

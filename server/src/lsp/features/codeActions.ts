@@ -85,6 +85,12 @@ function fixAll(doc: TextDocument, analysis: Analysis, rule: string): CodeAction
   return { title: `Fix all ${rule} problems in this file`, kind: CodeActionKind.QuickFix, edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } };
 }
 
+function currentFixes(analysis: Analysis, rule: string, diagnostic: LspDiagnostic): DiagnosticFix[] {
+  const same = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line === b.line && a.character === b.character;
+  const match = analysis.diagnostics.find((d) => d.rule === rule && same(d.range.start, diagnostic.range.start) && same(d.range.end, diagnostic.range.end));
+  return match?.fixes ?? [];
+}
+
 export function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: LspDiagnostic[], support: EditorSupport): CodeAction[] {
   const actions: CodeAction[] = [];
   const fixedAll = new Set<string>();
@@ -93,8 +99,10 @@ export function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: 
     if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
     const rule = diagnostic.code;
     const data = diagnostic.data as DiagnosticData | undefined;
-    // Fixes computed for an older version would land in the wrong place: offer them again once diagnostics catch up.
-    if (data?.version === doc.version) for (const fix of data.fixes) actions.push(fixAction(doc, fix, diagnostic, support));
+    // Fixes carried by a diagnostic of another version (an older edit, or the file as it was on disk) would land in the
+    // wrong place: take them from this version's analysis (already computed), if the finding is still there.
+    const fixes = data?.version === doc.version ? data.fixes : currentFixes(analysis, rule, diagnostic);
+    for (const fix of fixes) actions.push(fixAction(doc, fix, diagnostic, support));
     // A comment on a YAML line would change its value, so a finding in the front matter is disabled file-wide only.
     if (diagnostic.range.start.line > frontMatterEnd) actions.push(disableForLine(doc, rule, diagnostic.range.start.line, diagnostic));
     actions.push(disableForFile(doc, analysis, rule, diagnostic));
