@@ -1,5 +1,8 @@
 // Runs the mocha suite in a real VS Code workbench (code-server) through headless Chromium; exits with its result.
+import { resolve } from 'node:path';
 import { startCodeServer, launchBrowser } from './codeserver.mjs';
+
+process.env.STAR_COACH_REPORT_DIR = resolve('out/reliability');
 
 const cs = await startCodeServer({ workspace: 'test-editor/workspace' });
 const { browser, page } = await launchBrowser();

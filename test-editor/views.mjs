@@ -1,6 +1,7 @@
 // The coaching panel and the answer preview in a real workbench, through headless Chromium: the panel follows the
 // cursor, the preview times every section, hostile story text stays text. Screenshots in both themes: out/ui/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { startCodeServer, launchBrowser } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
@@ -36,10 +37,20 @@ async function session(theme, steps) {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
   };
-  /** Clicks into the line that shows `text`, as a person would: focus and cursor land there. */
-  const clickLine = async (text) => {
-    await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
-    await page.waitForSelector('.monaco-editor.focused');
+  /** Clicks into the line that shows `text` in `file`, as a person would, until the cursor is on that line. */
+  const clickLine = async (text, file = 'webhook-weak.star.md') => {
+    const line = readFileSync(`test-editor/workspace/${file}`, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+    const cursorThere = page.locator('.statusbar-item', { hasText: `Ln ${line},` }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+      try {
+        await cursorThere.waitFor({ timeout: 3000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape'); // a notification or a widget took the click
+      }
+    }
   };
   const open = async (name) => {
     await page.keyboard.press('Control+P');
@@ -99,7 +110,7 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
     if (name !== 'dark') return;
     await step('hostile story text shows as text and runs nothing', async () => {
       await open('xss.star.md');
-      await clickLine('I noticed');
+      await clickLine('I noticed', 'xss.star.md');
       const panel = await frameWith('#current-heading');
       await panel.waitForFunction(() => document.querySelector('#current-heading')?.textContent?.startsWith('Situation'), null, { timeout: 15000 });
       const preview = await frameWith('.answer-head h1');
@@ -116,8 +127,12 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
       const said = await preview.$eval('section.spoken p', (p) => p.textContent);
       if (!said.includes('with "quotes" & ampersands.')) throw new Error(said);
       await page.screenshot({ path: 'out/ui/xss.png' });
+      const payloads = ['<script> in front matter', '<img onerror> in a competency', '<svg onload> in the title', '<script>, <img onerror>, a javascript: link and <style> in the text', '<img onerror> in a code span', '<b onmouseover> in a probe', '<iframe src=javascript:> in an answer'];
+      mkdirSync('out/reliability', { recursive: true });
+      writeFileSync('out/reliability/views.json', JSON.stringify(payloads.map((p) => ({ area: 'views', input: p, cases: 1, result: 'shown as text or not spoken; the sentinel never set; no element injected' }))));
     });
   });
 }
 console.log(`views: ${passed} passed, ${failed} failed`);
+execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
