@@ -1,9 +1,10 @@
 // The built CLI as a process: each output format, exit codes, unreadable inputs.
-import { chmodSync, mkdtempSync as makeTemp, writeFileSync, mkdirSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync as makeTemp, writeFileSync, mkdirSync, copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../server/src/core';
+import { threadsFor } from '../server/src/cli/parallel';
 import { ROOT, runCli } from './support/run-cli';
 
 const temps: string[] = [];
@@ -117,6 +118,40 @@ describe('star-coach check', () => {
     expect(rules).toContain('assigned-work:warning');
     expect(rules.some((r: string) => r.startsWith('routing-not-ownership'))).toBe(false);
     expect(code).toBe(0);
+  });
+});
+
+describe('star-coach check on many files (worker threads)', () => {
+  test('threadsFor: one thread per core or per --jobs, never fewer than 48 files a thread', () => {
+    expect(threadsFor(10, 8)).toBe(1);
+    expect(threadsFor(100, 8)).toBe(2);
+    expect(threadsFor(2000, 2)).toBe(2);
+    expect(threadsFor(2000, 1)).toBe(1);
+  });
+
+  test('three threads report exactly what one thread reports, in the same order, bad files included', () => {
+    // 150 stories: every fixture story under a new name, over and over, with a binary file in the middle.
+    const dir = mkdtempSync(join(tmpdir(), 'star-many-'));
+    const sources = readdirSync(join(ROOT, 'test-fixtures/stories')).filter((f) => f.endsWith('.star.md'));
+    for (let i = 0; i < 150; i++) copyFileSync(join(ROOT, 'test-fixtures/stories', sources[i % sources.length]), join(dir, `s${String(i).padStart(3, '0')}.star.md`));
+    writeFileSync(join(dir, 's075-binary.star.md'), Buffer.from([0, 1, 2, 3]));
+    const one = runCli(['check', '--format', 'json', '--jobs', '1', '.'], dir);
+    const three = runCli(['check', '--format', 'json', '--jobs', '3', '.'], dir);
+    expect(one.code).toBe(2);
+    expect(three.code).toBe(2);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    const files = JSON.parse(three.stdout).files as Array<{ path: string; diagnostics: unknown[]; error?: string }>;
+    expect(files).toHaveLength(151);
+    expect(files.map((f) => f.path)).toEqual([...files.map((f) => f.path)].sort());
+    expect(files.find((f) => f.path.endsWith('s075-binary.star.md'))?.error).toMatch(/binary/);
+    expect(files.filter((f) => f.diagnostics.length > 0).length).toBeGreaterThan(50); // the weak half of the fixtures
+  });
+
+  test('--jobs must be a whole number', () => {
+    const { code, stderr } = runCli(['check', '--jobs', 'many', STRONG]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--jobs must be a whole number/);
   });
 });
 

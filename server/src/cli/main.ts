@@ -1,10 +1,11 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
-import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
 import { findConfig, loadConfig } from './config';
 import { findTargets } from './files';
+import { checkAll } from './parallel';
+import { readStory } from './read';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { ANSI, NO_PAINT, formatText } from './format/text';
@@ -14,12 +15,12 @@ declare const STAR_COACH_VERSION: string;
 const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  star-coach check [files | folders | globs] [--format text|json|sarif] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
+  star-coach check [files | folders | globs] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach --version | --help
 
-check: every *.star.md under the current folder when no path is given.
+check: every *.star.md under the current folder when no path is given; --jobs caps the threads (default: one per core).
 Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read.
 `;
 
@@ -28,28 +29,11 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** The script a checking thread runs (the CLI bundle); without it, every file is checked on this thread. */
+  workerScript?: string;
 }
 
 class UsageError extends Error {}
-
-const MAX_BYTES = 2 * 1024 * 1024;
-
-function readStory(path: string, cwd: string): { text?: string; error?: string } {
-  const full = isAbsolute(path) ? path : join(cwd, path);
-  try {
-    const stat = statSync(full);
-    if (stat.isDirectory()) return { error: 'is a folder, not a story' };
-    if (stat.size > MAX_BYTES) return { error: `is ${Math.round(stat.size / 1024)} KiB; stories over ${MAX_BYTES / 1024 / 1024} MiB are not checked` };
-    const bytes = readFileSync(full);
-    if (bytes.includes(0)) return { error: 'is a binary file, not a story' };
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text };
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e instanceof TypeError) return { error: 'is not valid UTF-8 text' };
-    return { error: e.code === 'EACCES' ? 'cannot be read: permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'ELOOP' ? 'a symbolic link loop' : `cannot be read: ${e.message}` };
-  }
-}
 
 function configFor(values: { config?: string; level?: string; wpm?: string }, io: Io): { config: StarCoachConfig; failed: boolean } {
   let config: StarCoachConfig = {};
@@ -74,27 +58,24 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   return { config, failed };
 }
 
-function check(args: string[], io: Io): number {
+async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string', default: 'text' }, jobs: { type: 'string', short: 'j' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.out(USAGE);
     return 0;
   }
   if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const { config, failed } = configFor(values, io);
-  const reports: FileReport[] = [];
-  for (const target of findTargets(positionals, io.cwd)) {
-    if (target.error) {
-      reports.push({ path: target.path, error: target.error });
-      continue;
-    }
-    const { text, error } = readStory(target.path, io.cwd);
-    reports.push(text === undefined ? { path: target.path, error } : { path: target.path, analysis: analyze(text, config) });
-  }
+  const targets = findTargets(positionals, io.cwd);
+  const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs);
+  let next = 0;
+  const reports: FileReport[] = targets.map((t) => (t.error ? { path: t.path, error: t.error } : checked[next++]));
   for (const r of reports) if (r.error) io.err(`star-coach: ${r.path}: ${r.error}\n`);
   const color = values.color || (io.color && !values['no-color']);
   io.out(values.format === 'json' ? formatJson(reports) : values.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
@@ -137,12 +118,12 @@ function rules(io: Io): number {
   return 0;
 }
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
-        return check(rest, io);
+        return await check(rest, io);
       case 'time':
         return time(rest, io);
       case 'rules':
