@@ -39,6 +39,25 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     break;
   }
   if (fenceStart < 0) return undefined; // an unclosed fence is a thematic break, not front matter
+  // While the author types in the story's body the front matter does not change: read each block once. Its spans
+  // start at the file's start, so the same block text always gives the same result.
+  const key = text.slice(0, fenceEnd);
+  const cached = RECENT.get(key);
+  if (cached) {
+    RECENT.delete(key);
+    RECENT.set(key, cached);
+    return cached;
+  }
+  const fm = parseBlock(text, bodyStart, fenceStart, fenceEnd);
+  RECENT.set(key, fm);
+  if (RECENT.size > RECENT_MAX) RECENT.delete(RECENT.keys().next().value!);
+  return fm;
+}
+
+const RECENT = new Map<string, FrontMatter>();
+const RECENT_MAX = 32;
+
+function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEnd: number): FrontMatter {
   const body: Span = { start: bodyStart, end: Math.max(bodyStart, fenceStart - lineBreakBefore(text, fenceStart)) };
   const fm: FrontMatter = { span: { start: 0, end: fenceEnd }, body, data: {}, problems: [], valueSpans: {} };
   const source = text.slice(body.start, body.end);

@@ -116,7 +116,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedMarkdown {
       if (block) blocks.push({ ...block, inBlockquote: quoteDepth > 0 });
     }
   }
-  return { blocks, comments, spoken: decode(spoken) };
+  return { blocks, comments, spoken: decode(spoken, isWellFormed(text)) };
 }
 
 function headingText(inline: Token): string {
@@ -222,7 +222,18 @@ function collectComments(text: string, within: Span, out: CommentBlock[]) {
   }
 }
 
-function decode(codes: Uint16Array): string {
+/** No lone surrogate: `String.prototype.isWellFormed` where the runtime has it. */
+function isWellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
+// ignoreBOM keeps a leading U+FEFF in the output: dropping it would shift every offset.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The mask as a string; the decoder is native and fast, but it would mend a lone surrogate, so such text takes the slow way. */
+function decode(codes: Uint16Array, wellFormed: boolean): string {
+  if (wellFormed) return UTF16.decode(codes);
   let out = '';
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;

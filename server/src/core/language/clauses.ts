@@ -35,6 +35,9 @@ export interface Clause {
 
 const BOUNDARY_PUNCT = new Set([';', ':', '—', '–', '(', ')', '…']);
 const WE_PHRASES = /^(?:the )?(?:two|three|four|five|both|all|each|several|most|some|many|rest|pair|trio) of us$/;
+const NOUN_PHRASE_OPENERS = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'its', 'a', 'an', 'every', 'each', 'all', 'both', 'some', 'no']);
+/** The words a "two of us" phrase can start with (see WE_PHRASES): only these make it worth joining words to test. */
+const WE_PHRASE_STARTS = new Set(['the', 'two', 'three', 'four', 'five', 'both', 'all', 'each', 'several', 'most', 'some', 'many', 'rest', 'pair', 'trio']);
 const SPLIT_BEFORE = new Set(['because', 'although', 'though', 'whereas', 'unless', 'until', 'while']);
 
 /** Splits a sentence into clauses and reads each. */
@@ -61,7 +64,7 @@ function startsClause(tokens: Token[], i: number): boolean {
   const n2 = tokens[i + 2];
   if (!isVerbForm(t.lower) && n1?.kind === 'word' && (BE_FORMS.has(n1.lower) || GET_FORMS.has(n1.lower)) && n2?.kind === 'word' && isPastParticiple(n2.lower)) return true;
   // A noun phrase followed by a finite verb: "and the drift alert was tuned"
-  if (/^(the|my|our|their|his|her|its|a|an|every|each|all|both|some|no)$/.test(t.lower)) {
+  if (NOUN_PHRASE_OPENERS.has(t.lower)) {
     const words: Token[] = [];
     for (let k = i; k < tokens.length && k < i + 8 && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) words.push(tokens[k]);
     const end = nounPhraseEnd(words, 0);
@@ -155,7 +158,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   let actor: Actor = 'none';
   const first = words[i];
   const lowerRun = (from: number, n: number) => words.slice(from, from + n).map((w) => w.lower).join(' ');
-  const wePhrase = first ? [4, 3].find((n) => WE_PHRASES.test(lowerRun(i, n))) : undefined;
+  const wePhrase = first && WE_PHRASE_STARTS.has(first.lower) ? [4, 3].find((n) => WE_PHRASES.test(lowerRun(i, n))) : undefined;
   if (wePhrase) {
     subjectEnd = i + wePhrase;
     actor = 'we';
@@ -272,7 +275,7 @@ function nounPhraseEnd(words: Token[], from: number): number {
     const after = words[k + 1]?.lower;
     // "Pod restarts went": an -s word followed by a verb is a plural noun, not the verb.
     const pluralNoun = after !== undefined && (isPastOrParticipleForm(after) || AUXILIARIES.has(after));
-    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && /s$/.test(w.lower) && !/'s$/.test(w.lower) && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower) && !pluralNoun))) break;
+    if (nouns > 0 && (isPastOrParticipleForm(w.lower) || (verbLemma(w.lower) && w.lower.endsWith('s') && !w.lower.endsWith("'s") && !GROUP_NOUNS.has(w.lower) && !AUTHORITY_NOUNS.has(w.lower) && !pluralNoun))) break;
     if (!DETERMINERS.has(w.lower)) nouns++;
     k++;
   }

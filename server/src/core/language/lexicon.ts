@@ -82,7 +82,46 @@ const NOT_VERBS = set('need speed feed seed shed bed red embed hundred kindred s
 
 /** The dictionary form of a verb, or undefined when the word is not known as a verb. */
 export function verbLemma(word: string): string | undefined {
+  return wordClass(word).lemma;
+}
+
+export function isPastParticiple(word: string): boolean {
+  return wordClass(word).pastParticiple;
+}
+
+export function isPastOrParticipleForm(word: string): boolean {
+  return wordClass(word).pastOrParticiple;
+}
+
+export function isVerbForm(word: string): boolean {
+  return wordClass(word).verbForm;
+}
+
+interface WordClass {
+  lemma: string | undefined;
+  verbForm: boolean;
+  pastParticiple: boolean;
+  pastOrParticiple: boolean;
+}
+
+// The clause reader asks about the same few hundred words thousands of times a story: answer each once. The cache
+// is bounded so that a pasted novel cannot grow it without limit.
+const CLASSES = new Map<string, WordClass>();
+const CLASSES_MAX = 50_000;
+
+function wordClass(word: string): WordClass {
+  let known = CLASSES.get(word);
+  if (known) return known;
   const w = word.toLowerCase();
+  const lemma = lemmaOf(w);
+  const pastParticiple = PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
+  known = { lemma, verbForm: AUXILIARIES.has(w) || lemma !== undefined, pastParticiple, pastOrParticiple: pastParticiple || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w) };
+  if (CLASSES.size >= CLASSES_MAX) CLASSES.clear();
+  CLASSES.set(word, known);
+  return known;
+}
+
+function lemmaOf(w: string): string | undefined {
   const known = INFLECTED.get(w);
   if (known) return known;
   if (w === 'goes' || w === 'does' || w === 'has') return w === 'goes' ? 'go' : w === 'does' ? 'do' : 'have';
@@ -90,22 +129,6 @@ export function verbLemma(word: string): string | undefined {
   if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
   if (w.endsWith('ed')) return w.slice(0, -2);
   return undefined;
-}
-
-export function isPastParticiple(word: string): boolean {
-  const w = word.toLowerCase();
-  if (PARTICIPLES.has(w)) return true;
-  return w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w);
-}
-
-export function isPastOrParticipleForm(word: string): boolean {
-  const w = word.toLowerCase();
-  return isPastParticiple(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
-}
-
-export function isVerbForm(word: string): boolean {
-  const w = word.toLowerCase();
-  return AUXILIARIES.has(w) || verbLemma(w) !== undefined;
 }
 
 const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';

@@ -32,6 +32,8 @@ function numeralWords(numeral: string): number {
 export function spokenWords(token: Token): number {
   if (token.kind === 'word') {
     // "p99", "SDE2", "v2": the letters, then the number
+    const last = token.text.charCodeAt(token.text.length - 1);
+    if (last < 48 || last > 57) return 1;
     const m = /^(\p{L}+)(\d+)$/u.exec(token.text);
     return m ? 1 + numeralWords(m[2]) : 1;
   }

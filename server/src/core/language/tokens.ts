@@ -16,20 +16,39 @@ export interface Sentence extends Span {
   tokens: Token[];
 }
 
+// One pattern, no capture groups (groups cost an object per match); the first character tells the kind.
 const TOKEN = new RegExp(
   [
-    String.raw`(?<abbr>\b(?:e\.g\.|i\.e\.|etc\.|vs\.|approx\.|a\.m\.|p\.m\.|U\.S\.|Mr\.|Ms\.|Mrs\.|Dr\.|Inc\.))`,
-    String.raw`(?<number>[~≈]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[%×]|[a-zA-Z]+\d*)?(?:[-–/]\d[\d,]*(?:\.\d+)?(?:[%×]|[a-zA-Z]+)?)?)`,
-    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:[-/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s))?)`,
-    String.raw`(?<punct>[.,;:!?()"“”‘’'—–\-…\[\]])`,
-    String.raw`(?<symbol>[&+=@#/*_|<>~^\\])`,
+    String.raw`\b(?:e\.g\.|i\.e\.|etc\.|vs\.|approx\.|a\.m\.|p\.m\.|U\.S\.|Mr\.|Ms\.|Mrs\.|Dr\.|Inc\.)`, // abbreviations: words
+    String.raw`[~≈]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[%×]|[a-zA-Z]+\d*)?(?:[-–/]\d[\d,]*(?:\.\d+)?(?:[%×]|[a-zA-Z]+)?)?`, // numbers
+    String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*(?:[-/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s))?`, // words
+    String.raw`[.,;:!?()"“”‘’'—–\-…\[\]]`, // punctuation
+    String.raw`[&+=@#/*_|<>~^\\]`, // symbols
   ].join('|'),
   'gu',
 );
+const PUNCT = new Set('.,;:!?()"“”‘’\'—–-…[]');
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+
+function kindOf(raw: string): TokenKind {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'number';
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
+  if (raw.length > 1 && /^[~≈$€£¥]/.test(raw)) return 'number';
+  if (PUNCT.has(raw)) return 'punct';
+  if (c > 127 && LETTER_OR_MARK.test(raw)) return 'word';
+  return 'symbol';
+}
 
 const PRONOUN_CONTRACTION = /^(i|we|they|you|he|she|it|that|there|what|who)(['’](?:m|re|ve|d|ll|s))$/i;
 const NEGATIVE_CONTRACTION = /^(\p{L}+)(n['’]t)$/iu;
 const NEGATIVE_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/** Lower case with the curly apostrophe made straight. */
+function lowerOf(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
 
 /** Tokens of `text` (the spoken mask), offsets shifted by `base`. */
 export function tokenize(text: string, base = 0): Token[] {
@@ -37,21 +56,20 @@ export function tokenize(text: string, base = 0): Token[] {
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
-    const g = m.groups!;
-    const kind: TokenKind = g.number ? 'number' : g.word || g.abbr ? 'word' : g.punct ? 'punct' : 'symbol';
-    const start = base + m.index;
     const raw = m[0];
-    if (kind === 'word') {
+    const kind = kindOf(raw);
+    const start = base + m.index;
+    if (kind === 'word' && (raw.includes("'") || raw.includes('’'))) {
       const split = PRONOUN_CONTRACTION.exec(raw) ?? NEGATIVE_CONTRACTION.exec(raw);
       if (split) {
         const head = split[1];
         const headLower = head.toLowerCase();
         out.push(token(head, NEGATIVE_BASE[headLower] ?? headLower, 'word', start));
-        out.push(token(split[2], split[2].toLowerCase().replace('’', "'"), 'word', start + head.length));
+        out.push(token(split[2], lowerOf(split[2]), 'word', start + head.length));
         continue;
       }
     }
-    out.push(token(raw, raw.toLowerCase().replace(/’/g, "'"), kind, start));
+    out.push(token(raw, lowerOf(raw), kind, start));
   }
   markQuotes(out);
   return out;
