@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { RECENT_ANALYSES, RecentMap } from '../server/src/lsp/stories';
 import { startClient, type TestClient } from './support/lsp-client';
 
 const ROOT = join(__dirname, '..');
@@ -164,6 +165,33 @@ describe('pull diagnostics and the editor features', () => {
   test('requests for a closed or unknown document answer cleanly', async () => {
     expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('gone.star.md') }, position: { line: 0, character: 0 } })).toBeNull();
     expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri('gone.star.md') } })).toEqual([]);
+  });
+});
+
+describe('many stories open', () => {
+  test('RecentMap keeps the most recently used entries and drops the oldest', () => {
+    const m = new RecentMap<string, number>(2);
+    m.set('a', 1);
+    m.set('b', 2);
+    expect(m.get('a')).toBe(1); // "a" is now the most recent
+    m.set('c', 3);
+    expect([m.get('a'), m.get('b'), m.get('c'), m.size]).toEqual([1, undefined, 3, 2]);
+  });
+
+  test('a story whose analysis fell out of the cache is answered from a fresh one', async () => {
+    const client = await startClient({ root: workspace, capabilities: { textDocument: { diagnostic: {} } } });
+    try {
+      const names = Array.from({ length: RECENT_ANALYSES + 8 }, (_, i) => uri(`many-${i}.star.md`));
+      for (const [i, u] of names.entries()) await client.open(u, i === 0 ? WEAK : STRONG);
+      for (const u of names) await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } });
+      // The first story was analyzed longest ago: the cache no longer holds it, yet every answer is whole.
+      const pulled = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: names[0] } })) as { items: Diagnostic[] };
+      expect(rules(pulled.items)).toContain('assigned-work');
+      const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: names[0] } })) as DocumentSymbol[];
+      expect(JSON.stringify(symbols)).toMatch(/Situation.*Task.*Action.*Result/); // the sections, under the title
+    } finally {
+      await client.stop();
+    }
   });
 });
 

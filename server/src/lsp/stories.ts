@@ -18,8 +18,47 @@ export function isStoryUri(uri: string): boolean {
   return /\.star\.md$/i.test(path);
 }
 
+/**
+ * A map that keeps only the most recently used entries. An analysis is many times the size of its text (tokens,
+ * clauses, fixes), and the server may see thousands of stories; one that fell out is analyzed again in a millisecond or two.
+ */
+export class RecentMap<K, V> {
+  private entries = new Map<K, V>();
+  constructor(readonly max: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V) {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  delete(key: K) {
+    this.entries.delete(key);
+  }
+
+  clear() {
+    this.entries.clear();
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+}
+
+/** How many analyses each cache keeps: enough for every story an author has open side by side, and then some. */
+export const RECENT_ANALYSES = 64;
+
 export class StoryCache {
-  private entries = new Map<string, { version: number; analysis: Analysis }>();
+  private entries = new RecentMap<string, { version: number; analysis: Analysis }>(RECENT_ANALYSES);
   constructor(private config: () => StarCoachConfig) {}
 
   /** The analysis of this document version, computed at most once. */
@@ -75,7 +114,7 @@ export function readStoryFile(uri: string): string | undefined {
 
 /** Stories on disk, analyzed once per file version (modification time and size) and configuration. */
 export class DiskStories {
-  private entries = new Map<string, { stamp: string; analysis: Analysis }>();
+  private entries = new RecentMap<string, { stamp: string; analysis: Analysis }>(RECENT_ANALYSES);
   private generation = 0;
 
   constructor(private config: () => StarCoachConfig) {}
