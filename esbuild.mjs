@@ -54,7 +54,9 @@ for (const f of ['webview.css', 'star.svg']) copyFileSync(new URL(`./media/${f}`
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [noNetworkNoProcesses] }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, noNetworkNoProcesses] }),
-  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  // The client: a light extension.js that activates fast, and the LSP client library it loads when it starts the server.
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', './languageclient.js'] }),
+  build({ ...common, entryPoints: { languageclient: 'client/src/languageclient.ts' }, outdir: 'dist', external: ['vscode'] }),
   // The scripts that run inside the webviews (a browser, no Node).
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: { coach: 'client/src/webviews/coach-view.ts', preview: 'client/src/webviews/preview-view.ts' }, outdir: 'dist/webview' }),
   // The integration suite the extension host runs (test-editor/integration.mjs).

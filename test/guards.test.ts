@@ -1,5 +1,5 @@
 // Keeps the parts in step: the core's imports, the registry against the catalog, doc pages, the README table, fixtures.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../server/src/core';
@@ -41,8 +41,17 @@ describe('the bundles', () => {
   });
 
   test('the client uses a process and a local socket only to start the server, and nothing from the web', () => {
-    const used = requires('extension.js');
-    expect(['http', 'https', 'http2', 'tls', 'dgram'].filter((m) => used.has(m))).toEqual([]);
+    for (const file of ['extension.js', 'languageclient.js']) {
+      const used = requires(file);
+      expect(['http', 'https', 'http2', 'tls', 'dgram'].filter((m) => used.has(m)), file).toEqual([]);
+    }
+  });
+
+  test('activation loads only the light bundle: the LSP client library comes from its own file when the server starts', () => {
+    const extension = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+    expect(extension).toContain('require("./languageclient.js")');
+    expect(extension).not.toMatch(/vscode-languageclient|class LanguageClient\b/);
+    expect(statSync(join(ROOT, 'dist', 'extension.js')).size).toBeLessThan(statSync(join(ROOT, 'dist', 'languageclient.js')).size / 4);
   });
 
   test('the webview scripts load nothing and reach nothing', () => {

@@ -178,6 +178,30 @@ describe('many stories open', () => {
     expect([m.get('a'), m.get('b'), m.get('c'), m.size]).toEqual([1, undefined, 3, 2]);
   });
 
+  test('a workspace of 600 stories on disk does not hold up the open story: its diagnostics come before the pass ends', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'star-big-'));
+    try {
+      for (let i = 0; i < 600; i++) writeFileSync(join(big, `s${i}.star.md`), i % 2 ? WEAK : STRONG);
+      const client = await startClient({ root: big, capabilities: {} }); // a push client: the server publishes every story
+      try {
+        const open = pathToFileURL(join(big, 'open.star.md')).href;
+        await client.open(open, WEAK);
+        await client.waitForDiagnostics(open, (p) => p.diagnostics.length > 0);
+        const before = new Set(client.published.map((p) => p.uri)).size;
+        // The open story came early: most of the workspace was still to be read when it arrived.
+        expect(before).toBeLessThan(300);
+        // And the pass still reaches every story.
+        const seen = () => new Set(client.published.map((p) => p.uri)).size;
+        for (let waited = 0; seen() < 601 && waited < 30000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        expect(seen()).toBe(601);
+      } finally {
+        await client.stop();
+      }
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  });
+
   test('a story whose analysis fell out of the cache is answered from a fresh one', async () => {
     const client = await startClient({ root: workspace, capabilities: { textDocument: { diagnostic: {} } } });
     try {

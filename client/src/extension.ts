@@ -1,6 +1,6 @@
 // The VS Code client: starts the language server for stories and renders what it sends. No analysis here.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions, StaticFeature } from 'vscode-languageclient/node';
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '../../server/src/protocol';
 import { applySnippetFix, newStory, openRuleDocs } from './commands';
 import { TimingStatus } from './status';
@@ -8,6 +8,9 @@ import { CoachView } from './coach';
 import { AnswerPreview } from './preview';
 
 const STORY = '**/*.star.md';
+
+/** The LSP client library, loaded on first use from its own bundle (see languageclient.ts). */
+const lsp = (): typeof import('./languageclient') => require('./languageclient.js');
 let client: LanguageClient | undefined;
 
 /** Tells the server this client implements the Star Coach commands (snippet fixes, rule docs). */
@@ -22,6 +25,7 @@ const starCoachFeature: StaticFeature = {
 
 /** If the server dies, start it again and say so briefly; after five deaths in three minutes, stop and say how to retry. */
 function restartingErrorHandler(): LanguageClientOptions['errorHandler'] {
+  const { CloseAction, ErrorAction } = lsp();
   const deaths: number[] = [];
   return {
     error: () => ({ action: ErrorAction.Continue, handled: true }),
@@ -41,6 +45,7 @@ function restartingErrorHandler(): LanguageClientOptions['errorHandler'] {
 export const isStory = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && /\.star\.md$/i.test(doc.uri.path);
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const { LanguageClient, TransportKind } = lsp();
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -60,6 +65,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 /** What the extension offers other extensions (and its integration tests). */
 export interface StarCoachApi {
   languageClient(): LanguageClient | undefined;
+  /** Settles once the extension has looked for stories and, if it found one, started the server. */
+  ready(): Promise<LanguageClient | undefined>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<StarCoachApi> {
@@ -98,18 +105,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
     status.update();
     coach.schedule(0);
   };
-  // Start only once a story is in sight: an ordinary Markdown file never starts the server.
-  const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY, '**/node_modules/**', 1)).length > 0;
-  if (hasStory) await start();
-  else {
-    const listener = vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (!isStory(doc)) return;
-      listener.dispose();
-      void start();
-    });
-    context.subscriptions.push(listener);
-  }
-  return { languageClient: () => client };
+  // Start only once a story is in sight: an ordinary Markdown file never starts the server. Activation itself only
+  // registers: looking for stories and starting the server happen after it returns.
+  const ready = (async () => {
+    await new Promise((resolve) => setImmediate(resolve)); // let activation finish first: loading the LSP client takes longer
+    const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY, '**/node_modules/**', 1)).length > 0;
+    if (hasStory) await start();
+    else {
+      const listener = vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (!isStory(doc)) return;
+        listener.dispose();
+        void start().catch((error: Error) => log.appendLine(`could not start the language server: ${error.message}`));
+      });
+      context.subscriptions.push(listener);
+    }
+  })().catch((error: Error) => log.appendLine(`could not start the language server: ${error.message}`));
+  return { languageClient: () => client, ready: () => ready.then(() => client) };
 }
 
 export async function deactivate() {

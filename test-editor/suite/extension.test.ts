@@ -103,9 +103,9 @@ suite('Star Coach in VS Code', () => {
 
 suite('Star Coach recovers', () => {
   test('if the server process dies, the client restarts it and diagnostics come back', async () => {
-    const ext = vscode.extensions.getExtension<{ languageClient(): { sendRequest<T>(m: string): Promise<T>; state: number } | undefined }>('star-coach.star-coach')!;
+    const ext = vscode.extensions.getExtension<{ ready(): Promise<{ sendRequest<T>(m: string): Promise<T>; state: number } | undefined> }>('star-coach.star-coach')!;
     const api = await ext.activate();
-    const client = api.languageClient()!;
+    const client = (await api.ready())!;
     const before = await client.sendRequest<{ pid: number }>('starCoach/serverInfo');
     process.kill(before.pid, 'SIGKILL');
     // Wait until a new server answers (no fixed sleep: poll the request until another process replies).

@@ -112,8 +112,8 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedMarkdown {
     } else if (t.type === 'html_block' && t.map) {
       collectComments(text, { start: lines.lineStarts[t.map[0]], end: lines.lineEnds[t.map[1] - 1] }, comments);
     } else if (t.type === 'inline' && t.map && tokens[i - 1]?.type === 'paragraph_open') {
-      const block = speakInline(t, lines, text, spoken, comments);
-      if (block) blocks.push({ ...block, inBlockquote: quoteDepth > 0 });
+      const block = speakInline(t, lines, text, spoken, comments, quoteDepth > 0);
+      if (block) blocks.push(block);
     }
   }
   return { blocks, comments, spoken: decode(spoken, isWellFormed(text)) };
@@ -168,7 +168,7 @@ function mapper(segments: Array<{ content: number; source: number; length: numbe
   };
 }
 
-function speakInline(token: Token, lines: LineIndex, text: string, spoken: Uint16Array, comments: CommentBlock[]): Omit<TextBlock, 'inBlockquote'> | undefined {
+function speakInline(token: Token, lines: LineIndex, text: string, spoken: Uint16Array, comments: CommentBlock[], inBlockquote: boolean): TextBlock | undefined {
   const segments = alignLines(token.content, token.map![0], lines, text);
   if (segments.length === 0) return undefined;
   for (const s of segments) for (let j = 0; j < s.length; j++) spoken[s.source + j] = text.charCodeAt(s.source + j);
@@ -197,7 +197,7 @@ function speakInline(token: Token, lines: LineIndex, text: string, spoken: Uint1
     }
   }
   if (start < 0) return undefined;
-  return { kind: 'text', span: { start, end }, line: lines.positionAt(start).line };
+  return { kind: 'text', span: { start, end }, line: lines.positionAt(start).line, inBlockquote };
 }
 
 function collectInlineComments(token: Token, spans: InlineSpan[], lines: LineIndex, firstLine: number, text: string, comments: CommentBlock[]) {

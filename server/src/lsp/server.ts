@@ -17,6 +17,7 @@ import { hover } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/outline';
 import { docsHref } from './ruleDocs';
 import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
+import { inSlices } from './slices';
 import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk } from './stories';
 
 
@@ -82,7 +83,7 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics) refreshPulled();
     else {
       for (const doc of documents.all()) if (isStoryUri(doc.uri)) publish(doc);
-      publishWorkspace();
+      void publishWorkspace();
     }
     if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
@@ -97,18 +98,28 @@ export function startServer(connection: Connection): void {
     published.add(doc.uri);
   }
 
-  /** Push clients: stories that are not open still appear in the Problems view (only `only` when given). */
-  function publishWorkspace(only?: string[]) {
-    for (const uri of only ?? storiesOnDisk(roots)) {
-      if (documents.get(uri)) continue;
-      const analysis = settings.workspaceDiagnostics && isStoryUri(uri) ? disk.get(uri) : undefined;
-      if (!analysis) {
-        if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
-        continue;
-      }
-      connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
-      published.add(uri);
-    }
+  /**
+   * Push clients: stories that are not open still appear in the Problems view (only `only` when given). Runs in
+   * slices, so that a workspace of thousands of stories never holds up the open story; a newer full pass stops an
+   * older one.
+   */
+  let workspacePass = 0;
+  function publishWorkspace(only?: string[]): Promise<void> {
+    const pass = only ? workspacePass : ++workspacePass;
+    return inSlices(
+      only ?? storiesOnDisk(roots),
+      (uri) => {
+        if (documents.get(uri)) return;
+        const analysis = settings.workspaceDiagnostics && isStoryUri(uri) ? disk.get(uri) : undefined;
+        if (!analysis) {
+          if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+          return;
+        }
+        connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
+        published.add(uri);
+      },
+      () => !only && pass !== workspacePass,
+    );
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -159,7 +170,7 @@ export function startServer(connection: Connection): void {
       loadFileConfig();
       refresh();
     } else if (pullDiagnostics) refreshPulled();
-    else publishWorkspace(change.changes.map((c) => c.uri).filter(isStoryUri));
+    else void publishWorkspace(change.changes.map((c) => c.uri).filter(isStoryUri));
   });
 
   documents.onDidChangeContent((e) => {
@@ -170,7 +181,7 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics && isStoryUri(e.document.uri)) {
       connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
       published.delete(e.document.uri);
-      publishWorkspace([e.document.uri]);
+      void publishWorkspace([e.document.uri]);
     }
   });
 
@@ -180,23 +191,27 @@ export function startServer(connection: Connection): void {
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(doc) };
   });
 
-  connection.languages.diagnostics.onWorkspace((params, token) => {
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     if (!settings.workspaceDiagnostics) return { items };
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-    for (const uri of storiesOnDisk(roots)) {
-      if (token.isCancellationRequested) break;
-      if (documents.get(uri)) continue;
-      const stamp = disk.stamp(uri);
-      if (stamp === undefined) continue;
-      // The client asks again every few seconds: an unchanged file is answered without reading it.
-      if (previous.get(uri) === stamp) {
-        items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Unchanged, resultId: stamp });
-        continue;
-      }
-      const analysis = disk.get(uri, stamp);
-      if (analysis) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId: stamp, items: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
-    }
+    // In slices, like the push pass: the open story's own requests are answered while a large workspace is read.
+    await inSlices(
+      storiesOnDisk(roots),
+      (uri) => {
+        if (documents.get(uri)) return;
+        const stamp = disk.stamp(uri);
+        if (stamp === undefined) return;
+        // The client asks again every few seconds: an unchanged file is answered without reading it.
+        if (previous.get(uri) === stamp) {
+          items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Unchanged, resultId: stamp });
+          return;
+        }
+        const analysis = disk.get(uri, stamp);
+        if (analysis) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId: stamp, items: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
+      },
+      () => token.isCancellationRequested,
+    );
     return { items };
   });
 

@@ -2,12 +2,18 @@
 import type { Clause } from '../language/clauses';
 import type { Token } from '../language/tokens';
 import { NUMBER_WORDS } from '../language/lexicon';
-import { allSentences, type Section, type SectionKind, type Story, type StorySentence } from '../story';
+import { type Section, type SectionKind, type Story, type StorySentence } from '../story';
 import type { Span } from '../text';
 
 /** Spoken sentences in the given kinds of section; Follow-ups include every probe's answer. */
 export function sentencesIn(story: Story, kinds: readonly SectionKind[]): StorySentence[] {
-  return allSentences(story).filter((s) => kinds.includes(s.section.kind));
+  const out: StorySentence[] = [];
+  for (const section of story.sections) {
+    if (!kinds.includes(section.kind)) continue;
+    for (const s of section.sentences) out.push(s);
+    for (const probe of section.probes) for (const s of probe.sentences) out.push(s);
+  }
+  return out; // the order of allSentences: sections in order, each section's own sentences before its probes'
 }
 
 export function sectionsOf(story: Story, kind: SectionKind): Section[] {
