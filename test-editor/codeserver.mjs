@@ -74,3 +74,23 @@ export async function launchBrowser() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   return { browser, page: await browser.newPage({ viewport: { width: 1400, height: 900 } }) };
 }
+
+/**
+ * Named steps for a browser-driven run: each prints ✔ or ✘ with the first line of its error, and a failing step
+ * leaves a screenshot `out/ui/<prefix>failure-N.png`. `counts` holds how many passed and failed.
+ */
+export function stepper(prefix = '') {
+  const counts = { passed: 0, failed: 0 };
+  const step = async (page, name, fn) => {
+    try {
+      await fn();
+      counts.passed++;
+      console.log(`  ✔ ${name}`);
+    } catch (error) {
+      counts.failed++;
+      console.log(`  ✘ ${name}\n    ${String(error.message).split('\n')[0]}`);
+      await page.screenshot({ path: `out/ui/${prefix}failure-${counts.passed + counts.failed}.png` }).catch(() => undefined);
+    }
+  };
+  return { step, counts };
+}

@@ -1,7 +1,7 @@
 // The packaged .vsix in a real workbench, driven like a person: squiggles, the Problems view, a quick fix,
 // a rewrite whose placeholders the author tabs through, the outline. Screenshots land in out/ui/.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startCodeServer, launchBrowser } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
 
 const STORY = 'webhook-weak.star.md';
 const lines = readFileSync(`test-editor/workspace/${STORY}`, 'utf8').split('\n');
@@ -10,19 +10,8 @@ mkdirSync('out/ui', { recursive: true });
 
 const cs = await startCodeServer({ workspace: 'test-editor/workspace', vsix: ['star-coach.vsix'] });
 const { browser, page } = await launchBrowser();
-let passed = 0;
-let failed = 0;
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✘ ${name}\n    ${String(error.message).split('\n')[0]}`);
-    await page.screenshot({ path: `out/ui/failure-${passed + failed}.png` }).catch(() => undefined);
-  }
-}
+const { step: runStep, counts } = stepper();
+const step = (name, fn) => runStep(page, name, fn);
 const goTo = async (line, column) => {
   await page.keyboard.press('Control+G');
   await page.keyboard.type(`${line}:${column}`);
@@ -90,8 +79,8 @@ try {
     await page.locator('.statusbar-item', { hasText: /\d:\d\d \/ 2:30–3:00/ }).first().waitFor({ timeout: 10000 });
   });
 } finally {
-  console.log(`ui: ${passed} passed, ${failed} failed`);
+  console.log(`ui: ${counts.passed} passed, ${counts.failed} failed`);
   await browser.close();
   await cs.stop();
 }
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);

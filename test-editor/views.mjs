@@ -2,26 +2,15 @@
 // cursor, the preview times every section, hostile story text stays text. Screenshots in both themes: out/ui/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
-let passed = 0;
-let failed = 0;
+const { step: runStep, counts } = stepper('views-');
 
 async function session(theme, steps) {
   const cs = await startCodeServer({ workspace: 'test-editor/workspace', vsix: ['star-coach.vsix'], settings: { 'workbench.colorTheme': theme } });
   const { browser, page } = await launchBrowser();
-  const step = async (name, fn) => {
-    try {
-      await fn();
-      passed++;
-      console.log(`  ✔ ${name}`);
-    } catch (error) {
-      failed++;
-      console.log(`  ✘ ${name}\n    ${String(error.message).split('\n')[0]}`);
-      await page.screenshot({ path: `out/ui/views-failure-${passed + failed}.png` }).catch(() => undefined);
-    }
-  };
+  const step = (name, fn) => runStep(page, name, fn);
   /** The webview frame whose document has `selector` (webviews sit two iframes deep). */
   const frameWith = async (selector, timeout = 20000) => {
     for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
@@ -133,6 +122,6 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
     });
   });
 }
-console.log(`views: ${passed} passed, ${failed} failed`);
+console.log(`views: ${counts.passed} passed, ${counts.failed} failed`);
 execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
