@@ -27,6 +27,16 @@ function diagnosticsFor(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => 
   });
 }
 
+/**
+ * Star Coach's outline of a story. VS Code merges the outlines of every provider, and the built-in
+ * Markdown one (headings as written: `## Situation`) registers in its own time, so the order of the
+ * two trees is not fixed. Ours is the tree whose sections carry their spoken time (`0:41 / 0:30`).
+ */
+async function starCoachOutline(uri: vscode.Uri): Promise<vscode.DocumentSymbol | undefined> {
+  const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  return symbols.find((s) => s.children.length > 0 && s.children.every((c) => /^\d+:\d\d \/ \d+:\d\d$/.test(c.detail)));
+}
+
 const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 async function open(name: string) {
@@ -88,10 +98,10 @@ suite('Star Coach in VS Code', () => {
   test('the outline lists the sections with their spoken time', async () => {
     const { doc } = await open('webhook-strong.star.md');
     await diagnosticsFor(doc.uri, () => true);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-    const sections = symbols[0].children.map((s) => s.name);
-    assert.deepStrictEqual(sections, ['Situation', 'Task', 'Action', 'Result', 'Reflection']);
-    assert.match(symbols[0].children[0].detail, /^0:\d\d \/ 0:30$/);
+    const outline = await starCoachOutline(doc.uri);
+    assert.ok(outline, 'Star Coach contributes an outline with spoken times');
+    assert.deepStrictEqual(outline.children.map((s) => s.name), ['Situation', 'Task', 'Action', 'Result', 'Reflection']);
+    assert.match(outline.children[0].detail, /^0:\d\d \/ 0:30$/);
   });
 
   test('an ordinary Markdown file is not coached', async () => {
@@ -118,8 +128,7 @@ suite('Star Coach recovers', () => {
     const { doc, editor } = await open('webhook-strong.star.md');
     await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), '\nWe figured it out together.\n'));
     await diagnosticsFor(doc.uri, (d) => d.length > 0 || true);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-    assert.ok(symbols.length > 0, 'the new server answers requests');
+    assert.ok(await starCoachOutline(doc.uri), 'the new server answers requests (its outline, not only the Markdown one)');
     const report = process.env.STAR_COACH_REPORT_DIR;
     if (report) {
       fs.mkdirSync(report, { recursive: true });
