@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { markdownItFields } from './scripts/markdown-it-fields.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -52,8 +53,8 @@ mkdirSync(new URL('./dist/webview/', import.meta.url), { recursive: true });
 for (const f of ['webview.css', 'star.svg']) copyFileSync(new URL(`./media/${f}`, import.meta.url), new URL(`./dist/webview/${f}`, import.meta.url));
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [noNetworkNoProcesses] }),
-  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, noNetworkNoProcesses] }),
+  build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [markdownItFields, noNetworkNoProcesses] }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, markdownItFields, noNetworkNoProcesses] }),
   // The client: a light extension.js that activates fast, and the LSP client library it loads when it starts the server.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', './languageclient.js'] }),
   build({ ...common, entryPoints: { languageclient: 'client/src/languageclient.ts' }, outdir: 'dist', external: ['vscode'] }),

@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { markdownItFields } from '../scripts/markdown-it-fields.mjs';
 import { generate } from './generate.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -28,7 +29,7 @@ const near600 = texts.filter((t) => Math.abs(words(t) - 600) <= 50).slice(0, 200
 
 // The core, bundled the way the server and the CLI bundle it.
 const coreFile = join(mkdtempSync(join(tmpdir(), 'star-bench-')), 'core.cjs');
-await build({ entryPoints: [join(ROOT, 'server/src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreFile, minify: true, logLevel: 'error' });
+await build({ entryPoints: [join(ROOT, 'server/src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreFile, minify: true, logLevel: 'error', plugins: [markdownItFields] });
 const { analyze } = require(coreFile);
 
 // ---- 2. core analysis -----------------------------------------------------------------------------------------

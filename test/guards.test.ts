@@ -61,6 +61,30 @@ describe('the bundles', () => {
     }
   });
 
+  test("the bundles' faster markdown-it field helper builds the same stories: every fixture and sample analyzes alike with and without it", async () => {
+    const { build } = await import('esbuild');
+    // @ts-expect-error: a plain ES module with no type declarations
+    const { markdownItFields } = await import('../scripts/markdown-it-fields.mjs');
+    const load = async (plugins: unknown[]) => {
+      const out = await build({ entryPoints: [join(CORE, 'index.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error', plugins: plugins as never });
+      const code = out.outputFiles[0].text;
+      const module = { exports: {} as typeof import('../server/src/core') };
+      new Function('module', 'exports', 'require', code)(module, module.exports, require);
+      return { code, analyze: module.exports.analyze };
+    };
+    const [plain, patched] = await Promise.all([load([]), load([markdownItFields])]);
+    expect(plain.code).toContain('Object.defineProperty(e, r,');
+    expect(patched.code).not.toContain('Object.defineProperty(e, r,');
+    const stories = [...listFixtures(), ...readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.star.md')).map((f) => join(ROOT, 'samples', f))];
+    expect(stories.length).toBeGreaterThan(100);
+    // The whole analysis: story model (blocks, sentences, clauses), timing and diagnostics; a sentence's links back to its section are left out, being circular.
+    const json = (a: unknown) => JSON.stringify(a, (key, value) => (key === 'section' || key === 'probe' ? undefined : value));
+    for (const file of stories) {
+      const text = readFileSync(file, 'utf8');
+      expect(json(patched.analyze(text)), file).toBe(json(plain.analyze(text)));
+    }
+  });
+
   test('the extension declares untrusted and virtual workspaces', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);

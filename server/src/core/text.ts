@@ -66,3 +66,13 @@ export class LineIndex {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 }
+
+/**
+ * `text` without its trailing line breaks. A scan from the end: `/(\r\n|\r|\n)*$/` would try every offset
+ * of the text in turn, which made it the single most expensive pattern in a long story.
+ */
+export function trimTrailingLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}

@@ -5,6 +5,7 @@ import { STAR_KINDS, type Story } from '../story';
 import type { Finding, Rule } from '../types';
 import type { StarKind } from '../story';
 import { storyAnchor } from './helpers';
+import { trimTrailingLineBreaks } from '../text';
 
 /** Where a missing section belongs: before the first section that comes after it in STAR order. */
 export function insertionPoint(story: Story, kind: StarKind): { at: number; lead: string } {
@@ -12,9 +13,7 @@ export function insertionPoint(story: Story, kind: StarKind): { at: number; lead
   const eol = lineBreakOf(story.text);
   const later = story.sections.find((s) => (s.kind === 'followups') || (STAR_KINDS as readonly string[]).includes(s.kind) && STAR_KINDS.indexOf(s.kind as StarKind) > rank);
   if (later) return { at: later.span.start, lead: '' };
-  const end = story.text.length;
-  const trailing = /(\r\n|\r|\n)*$/.exec(story.text)![0];
-  return { at: end - trailing.length, lead: eol + eol };
+  return { at: trimTrailingLineBreaks(story.text).length, lead: eol + eol };
 }
 
 export const rule: Rule = {
@@ -37,7 +36,7 @@ export const rule: Rule = {
         message: kind === 'reflection'
           ? 'No Reflection: a short, specific lesson shows the interviewer you grew from this.'
           : `No ${name} section: the interviewer will be listening for it (use a \`## ${name}\` heading).`,
-        fixes: [insert(`Add a ${name} section`, at, lead ? lead + skeleton.replace(/(\r\n|\r|\n)+$/, '') : skeleton)],
+        fixes: [insert(`Add a ${name} section`, at, lead ? lead + trimTrailingLineBreaks(skeleton) : skeleton)],
       });
     }
     return findings;
