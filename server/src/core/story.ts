@@ -162,7 +162,10 @@ export function parseStory(text: string): Story {
     }
   }
   close(text.length);
-  story.sentences = story.sections.flatMap((s) => [...s.sentences, ...s.probes.flatMap((p) => p.sentences)]);
+  for (const s of story.sections) {
+    for (const x of s.sentences) story.sentences.push(x);
+    for (const p of s.probes) for (const x of p.sentences) story.sentences.push(x);
+  }
   return story;
 }
 

@@ -125,7 +125,7 @@ function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
       } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || t.lower === 'that') && startsClause(tokens, i + 1))) {
         flush(t.lower);
         continue;
-      } else if (startsClause(tokens, i) && isVerbForm(current[current.length - 1].lower) && current[current.length - 1].kind === 'word') {
+      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && startsClause(tokens, i)) {
         // "suggested I look into it": a clause that starts with no word to mark it
         flush();
       }

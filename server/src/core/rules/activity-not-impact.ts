@@ -3,7 +3,7 @@ import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { hasNumber, isQuoted, matches, sentenceRewriteSpan, sentencesIn } from './helpers';
 import { MAGNITUDE } from './vague-estimate';
-import { ASSUMED, VERIFIED } from './unverified-result';
+import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
 
 export const MOOD = /\b(?:(?:the |my |our |their )?(?:[\w-]+ ){0,2}(?:team|teams|everyone|everybody|stakeholders|manager|leadership|customers|users|people|product|pm|director|client|clients|they|he|she|players|applicants|patients|nurses|doctors|drivers|merchants|sellers|buyers|students|teachers|parents|agents|staff|engineers|developers|operators|pickers|analysts|partners|members|residents|citizens|shoppers|riders|guests|visitors|readers|viewers|listeners)\b(?: \w+)? (?:was|were|felt|seemed|looked|got|became|is|are) (?:really |very |super |quite |so |all |pretty |a lot |much |way |far )?(?:happy|happier|pleased|satisfied|more satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content|calmer)|(?:got|received|gave (?:me )?) (?:a lot of |lots of |very |really )?(?:positive|good|great) (?:feedback|reviews|comments|responses)|(?:was|were) (?:very |really )?well received|(?:loved|liked|appreciated) (?:it|the \w+)|(?:everyone|they|the team) (?:thanked|praised) me)\b/g;
 export const VAGUE_CHANGE = /\b(?:(?:things|it|everything|performance|stability|reliability|quality|latency|speed|the (?:\w+ )?(?:system|service|app|pipeline|process|situation|numbers|metrics|results|experience|product|code|platform))(?: \w+)? (?:got|became|were|was|looked|seemed|felt|ran) (?:a lot |much |way |far |a bit |slightly |really |noticeably |clearly )?(?:better|faster|smoother|more (?:stable|reliable|efficient|robust)|stable|improved|good|great|fine)|(?:it|this|the fix|the change|everything|the (?:\w+ )?(?:launch|migration|project|rollout|release|patch)) (?:worked|went (?:well|smoothly|great|fine)|was a (?:big |huge |great |real )?success|paid off|turned out (?:well|great|fine)|made a (?:big |real |huge )?difference|helped a lot|did the trick)|(?:improved|improvement|improvements)(?! from))\b/g;
@@ -20,9 +20,10 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of sentencesIn(story, ['result', 'followups'])) {
       if (hasNumber(sentence.tokens) || sentence.inBlockquote) continue;
-      if (VERIFIED.test(story.spokenLower.slice(sentence.start, sentence.end))) continue; // measured, just not in numbers here
+      const text = story.spokenLower.slice(sentence.start, sentence.end);
+      if (VERIFIED.test(text)) continue; // measured, just not in numbers here
       // Phrases vague-estimate or unverified-result already speak to are theirs.
-      const taken = [...matches(story, sentence, MAGNITUDE), ...matches(story, sentence, ASSUMED)].map((m) => m.span);
+      const taken = [...matches(story, sentence, MAGNITUDE), ...(ASSUMED_CUE.test(text) ? matches(story, sentence, ASSUMED) : [])].map((m) => m.span);
       for (const pattern of [MOOD, VAGUE_CHANGE, VAGUE_COMPARATIVE]) {
         let flagged = false;
         for (const { span } of matches(story, sentence, pattern)) {
