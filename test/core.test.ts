@@ -67,6 +67,17 @@ describe('the story model', () => {
   });
 });
 
+describe('front matter shared between analyses', () => {
+  test('is frozen, so no consumer can change what a later analysis of the same block reads', () => {
+    const text = '---\nlevel: senior\ncompetencies: [Ownership]\n---\n\n## Situation\n\nOur queue stalled.\n';
+    const first = parseStory(text).frontMatter!;
+    expect(parseStory(text + 'More.\n').frontMatter).toBe(first);
+    expect(() => { (first.data as Record<string, unknown>).level = 'sde1'; }).toThrow(TypeError);
+    expect(() => { (first.data.competencies as string[]).push('Dive Deep'); }).toThrow(TypeError);
+    expect(analyze(text).options.level).toBe('senior');
+  });
+});
+
 describe('spoken words', () => {
   test.each([
     ['$8,000', 3], ['0.3%', 4], ['p99', 2], ['2.5x', 4], ['2019', 2], ['1,234', 5], ['900 ms', 3], ['24/7', 3], ['SDE2', 2], ['3x', 2],

@@ -1,5 +1,5 @@
 // Front matter: finds the leading YAML block and reads it with the `yaml` library, positions kept.
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Span } from './text';
 
 export interface FrontMatterProblem {
@@ -8,15 +8,16 @@ export interface FrontMatterProblem {
   severity: 'warning' | 'hint';
 }
 
+/** Shared between analyses of the same block, and frozen: read it, never change it. */
 export interface FrontMatter {
   /** The whole block, fences included (never spoken). */
-  span: Span;
+  readonly span: Readonly<Span>;
   /** The YAML between the fences. */
-  body: Span;
-  data: Record<string, unknown>;
-  problems: FrontMatterProblem[];
+  readonly body: Readonly<Span>;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly problems: readonly FrontMatterProblem[];
   /** Offsets of each top-level key's value, for messages about one key. */
-  valueSpans: Record<string, Span>;
+  readonly valueSpans: Readonly<Record<string, Readonly<Span>>>;
 }
 
 const OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
@@ -48,7 +49,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     RECENT.set(key, cached);
     return cached;
   }
-  const fm = parseBlock(text, bodyStart, fenceStart, fenceEnd);
+  // Frozen, because later analyses of the same block get this very object.
+  const fm = deepFreeze(parseBlock(text, bodyStart, fenceStart, fenceEnd));
   RECENT.set(key, fm);
   if (RECENT.size > RECENT_MAX) RECENT.delete(RECENT.keys().next().value!);
   return fm;
@@ -59,10 +61,9 @@ const RECENT_MAX = 32;
 
 function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEnd: number): FrontMatter {
   const body: Span = { start: bodyStart, end: Math.max(bodyStart, fenceStart - lineBreakBefore(text, fenceStart)) };
-  const fm: FrontMatter = { span: { start: 0, end: fenceEnd }, body, data: {}, problems: [], valueSpans: {} };
+  const fm = { span: { start: 0, end: fenceEnd }, body, data: {} as Record<string, unknown>, problems: [] as FrontMatterProblem[], valueSpans: {} as Record<string, Span> };
   const source = text.slice(body.start, body.end);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = body.start + Math.min(e.pos[0], source.length);
@@ -84,6 +85,14 @@ function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEn
     if (typeof key === 'string' && r) fm.valueSpans[key] = { start: body.start + r[0], end: body.start + r[1] };
   }
   return fm;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 function lineBreakBefore(text: string, at: number): number {
