@@ -99,13 +99,16 @@ const s = await server();
 const uri = 'file:///bench/typing.star.md';
 await s.open(uri, story600);
 const lines = story600.split('\n');
+// 500 edits on a server that has just opened its first story (the target's measure: the JIT is still warming up
+// through the first few dozen), then 500 more on the same server, reported apart as the steady state.
 const keystrokes = [];
-for (let v = 2; v <= 501; v++) {
+const warmKeystrokes = [];
+for (let v = 2; v <= 1001; v++) {
   const line = 10 + (v % Math.max(1, lines.length - 12));
   const done = s.published(uri, v);
   const t = performance.now();
   await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] });
-  keystrokes.push((await done) - t);
+  (v <= 501 ? keystrokes : warmKeystrokes).push((await done) - t);
 }
 log('memory with every story open…');
 let v = 1;
@@ -168,7 +171,8 @@ const bundles = { client: size('extension') + size('languageclient'), clientActi
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
-  keystroke: { p50Ms: round(pct(keystrokes, 50)), p95Ms: round(pct(keystrokes, 95)), p99Ms: round(pct(keystrokes, 99)), debounceMs: 0, edits: keystrokes.length },
+  keystroke: { p50Ms: round(pct(keystrokes, 50)), p95Ms: round(pct(keystrokes, 95)), p99Ms: round(pct(keystrokes, 99)), debounceMs: 0, edits: keystrokes.length,
+    warm: { p50Ms: round(pct(warmKeystrokes, 50)), p95Ms: round(pct(warmKeystrokes, 95)), p99Ms: round(pct(warmKeystrokes, 99)), edits: warmKeystrokes.length } },
   coreMsPerStory: round(coreMs, 3),
   coreScaling: Object.fromEntries(Object.entries(scaling).map(([w, ms]) => [w, { ms: round(ms), msPer1kWords: round(ms / (Number(w) / 1000), 3) }])),
   harperLintMs: harper ? round(harper.lintMs, 2) : null,
@@ -190,7 +194,8 @@ documents of 1k, 5k, 20k and 50k words. Every number is from the same run; these
 
 | measure | Star Coach | target | |
 |---|---|---|---|
-| keystroke → fresh diagnostics over stdio, p50 / p95 / p99 (${keystrokes.length} edits, 600-word story, no debounce) | ${results.keystroke.p50Ms} / ${results.keystroke.p95Ms} / ${results.keystroke.p99Ms} ms | p95 < 5 ms | ${target(results.keystroke.p95Ms < 5)} |
+| keystroke → fresh diagnostics over stdio, p50 / p95 / p99 (${keystrokes.length} edits on a server that has just opened the 600-word story, no debounce) | ${results.keystroke.p50Ms} / ${results.keystroke.p95Ms} / ${results.keystroke.p99Ms} ms | p95 < 5 ms | ${target(results.keystroke.p95Ms < 5)} |
+| the same, ${results.keystroke.warm.edits} edits more on that server (JIT warm) | ${results.keystroke.warm.p50Ms} / ${results.keystroke.warm.p95Ms} / ${results.keystroke.warm.p99Ms} ms | — | |
 | harper.js lint of the same story, warm median | ${results.harperLintMs ?? 'n/a'} ms | — | our p95 is ${results.harperLintMs ? round(results.keystroke.p95Ms / results.harperLintMs, 2) : 'n/a'}× its lint time |
 | core analysis, 600-word story, warm median (${near600.length} different stories of 550–650 words, in turn) | ${results.coreMsPerStory} ms | < 1 ms | ${target(results.coreMsPerStory < 1)} |
 | core analysis, 50,000-word document | ${results.coreScaling[50000].ms} ms | < 100 ms | ${target(results.coreScaling[50000].ms < 100)} |
