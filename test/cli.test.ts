@@ -119,6 +119,21 @@ describe('star-coach check', () => {
     expect(rules.some((r: string) => r.startsWith('routing-not-ownership'))).toBe(false);
     expect(code).toBe(0);
   });
+
+  test('.starcoach.json ignores: folders and globs leave the matching stories out, a file named on the command line is still checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'star-ignores-'));
+    for (const sub of ['stories', 'stories/archive', 'drafts']) mkdirSync(join(dir, sub), { recursive: true });
+    for (const f of ['stories/a.star.md', 'stories/archive/old.star.md', 'stories/b.draft.star.md', 'drafts/c.star.md']) copyFileSync(join(ROOT, STRONG), join(dir, f));
+    writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ ignores: ['archive', '**/*.draft.star.md', 'drafts/**'] }));
+    const paths = (args: string[], cwd = dir) => JSON.parse(runCli(['check', '--format', 'json', ...args], cwd).stdout).files.map((f: { path: string }) => f.path);
+    expect(paths([])).toEqual(['stories/a.star.md']);
+    expect(paths(['stories/**/*.star.md'])).toEqual(['stories/a.star.md']);
+    // Patterns are relative to the configuration file's folder, wherever the CLI runs from.
+    expect(paths(['.'], join(dir, 'stories'))).toEqual(['a.star.md']);
+    expect(paths(['stories/archive/old.star.md'])).toEqual(['stories/archive/old.star.md']);
+    writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ ignores: 'archive' }));
+    expect(runCli(['check', 'stories/a.star.md'], dir).stderr).toContain('ignores: must be a list of glob patterns');
+  });
 });
 
 describe('star-coach check on many files (worker threads)', () => {

@@ -1,6 +1,6 @@
 // Unit tests of the core's parts: positions, the story model, spoken words, timing, configuration, suppression.
 import { describe, expect, test } from 'vitest';
-import { analyze, LineIndex, parseStory, sectionKind, validateConfig, RULE_IDS, expandSnippet } from '../server/src/core';
+import { analyze, ignoreMatcher, LineIndex, parseStory, sectionKind, validateConfig, RULE_IDS, expandSnippet } from '../server/src/core';
 import { spokenWords } from '../server/src/core/language/numbers';
 import { tokenize } from '../server/src/core/language/tokens';
 import { readClauses } from '../server/src/core/language/clauses';
@@ -152,6 +152,16 @@ describe('configuration', () => {
       'rules.passive-voice: "loud" is not a severity; use "error", "warning", "info", "hint" or "off"',
       'colour: unknown setting',
     ]);
+  });
+
+  test('ignores: a list of patterns, relative to the file; a name alone matches at any depth, a path from the top', () => {
+    expect(validateConfig({ ignores: [' archive ', 'drafts/**'] }, RULE_IDS)).toEqual({ config: { ignores: ['archive', 'drafts/**'] }, problems: [] });
+    expect(validateConfig({ ignores: ['ok', 3] }, RULE_IDS).problems).toEqual(['ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]']);
+    expect(validateConfig({ ignore: [] }, RULE_IDS).problems).toEqual(['ignore: unknown setting (did you mean "ignores"?)']);
+    const ignored = ignoreMatcher(['archive', 'drafts/**', '**/*.draft.star.md', './old/']);
+    expect(['archive/a.star.md', 'stories/archive/a.star.md', 'drafts/x/a.star.md', 'a/b.draft.star.md', 'old/a.star.md', 'old', 'stories\\archive\\a.star.md'].filter((p) => !ignored(p))).toEqual([]);
+    expect(['a.star.md', 'stories/archived/a.star.md', 'stories/drafts/a.star.md', 'stories/old/a.star.md', '../archive/a.star.md', ''].filter(ignored)).toEqual([]);
+    expect(ignoreMatcher(undefined)('archive/a.star.md')).toBe(false);
   });
 
   test('severity overrides and off', () => {

@@ -15,7 +15,7 @@ function filesUnder(dir: string): string[] {
 
 describe('the analysis core', () => {
   test('imports nothing from an editor, a protocol, the file system or the network', () => {
-    const allowed = new Set(['markdown-it', 'yaml']);
+    const allowed = new Set(['markdown-it', 'yaml', 'picomatch']);
     const offenders: string[] = [];
     for (const file of filesUnder(CORE)) {
       const source = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 // The built language server over stdio, driven by a real JSON-RPC client: diagnostics, actions, hover, outline, completion, settings.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -231,6 +231,58 @@ describe('.starcoach.json', () => {
       expect(diagnostics.find((d) => d.code === 'assigned-work')!.severity).toBe(4);
     } finally {
       await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('ignores: the workspace pass leaves those stories out (push and pull), an open one is still coached, a change applies at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'star-lsp-ignores-'));
+    mkdirSync(join(dir, 'archive'));
+    writeFileSync(join(dir, 'kept.star.md'), WEAK);
+    writeFileSync(join(dir, 'archive', 'old.star.md'), WEAK);
+    const config = (value: object) => writeFileSync(join(dir, '.starcoach.json'), JSON.stringify(value));
+    config({ ignores: ['archive'] });
+    const kept = pathToFileURL(join(dir, 'kept.star.md')).href;
+    const old = pathToFileURL(join(dir, 'archive', 'old.star.md')).href;
+    const push = await startClient({ root: dir, capabilities: {} });
+    const pull = await startClient({ root: dir, capabilities: { textDocument: { diagnostic: {} } } });
+    try {
+      await push.waitForDiagnostics(kept, (p) => p.diagnostics.length > 0);
+      // Open, the ignored story is coached; closed again, it leaves the Problems view.
+      const opened = push.published.length;
+      await push.open(old, WEAK);
+      await push.waitForDiagnostics(old, (p) => p.diagnostics.length > 0);
+      expect(push.published.slice(0, opened).filter((p) => p.uri === old)).toEqual([]);
+      // Waits for a publication of `old` that comes after everything published so far.
+      const next = (predicate: (count: number) => boolean) => {
+        const mark = push.published.length;
+        return push.waitForDiagnostics(old, (p) => push.published.indexOf(p) >= mark && predicate(p.diagnostics.length));
+      };
+      const last = () => push.published.filter((p) => p.uri === old).at(-1)!.diagnostics;
+      let published = next((n) => n === 0);
+      await push.connection.sendNotification('textDocument/didClose', { textDocument: { uri: old } });
+      await published;
+      await push.connection.sendRequest('starCoach/serverInfo'); // answered after whatever the close published
+      expect(last()).toEqual([]);
+      // Without ignores the next pass publishes it; with them again, the pass clears it.
+      const changed = () => push.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.starcoach.json')).href, type: 2 }] });
+      config({});
+      published = next((n) => n > 0);
+      await changed();
+      await published;
+      config({ ignores: ['archive'] });
+      published = next((n) => n === 0);
+      await changed();
+      await published;
+      // A pull client: the workspace report leaves it out, and empties what an earlier report gave it.
+      type Report = { items: Array<{ uri: string; kind: string; items?: Diagnostic[] }> };
+      const first = (await pull.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as Report;
+      expect(first.items.map((i) => i.uri)).toEqual([kept]);
+      const again = (await pull.connection.sendRequest('workspace/diagnostic', { previousResultIds: [{ uri: old, value: 'earlier' }] })) as Report;
+      expect(again.items.find((i) => i.uri === old)).toMatchObject({ kind: 'full', items: [] });
+    } finally {
+      await push.stop();
+      await pull.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,9 +1,9 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
+import { analyze, formatDuration, ignoreMatcher, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
 import { findConfig, loadConfig } from './config';
-import { findTargets } from './files';
+import { findTargets, type Ignored } from './files';
 import { checkAll } from './parallel';
 import { readStory } from './read';
 import { formatJson } from './format/json';
@@ -35,13 +35,18 @@ export interface Io {
 
 class UsageError extends Error {}
 
-function configFor(values: { config?: string; level?: string; wpm?: string }, io: Io): { config: StarCoachConfig; failed: boolean } {
+function configFor(values: { config?: string; level?: string; wpm?: string }, io: Io): { config: StarCoachConfig; failed: boolean; ignored: Ignored } {
   let config: StarCoachConfig = {};
   let failed = false;
+  let ignored: Ignored = () => false;
   const path = values.config ?? findConfig(io.cwd);
   if (path) {
-    const loaded = loadConfig(isAbsolute(path) ? path : join(io.cwd, path));
+    const full = isAbsolute(path) ? path : join(io.cwd, path);
+    const loaded = loadConfig(full);
     config = loaded.config;
+    // `ignores` patterns are relative to the configuration file's folder.
+    const matches = ignoreMatcher(config.ignores);
+    ignored = (file) => matches(relative(dirname(full), file));
     for (const p of loaded.problems) io.err(`${path}: ${p}\n`);
     if (values.config && loaded.problems.some((p) => p.startsWith('cannot be read'))) failed = true;
   }
@@ -55,7 +60,7 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
     if (!Number.isFinite(wpm) || wpm < WPM_RANGE.min || wpm > WPM_RANGE.max) throw new UsageError(`--wpm must be a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}`);
     config.wpm = wpm;
   }
-  return { config, failed };
+  return { config, failed, ignored };
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -71,8 +76,8 @@ async function check(args: string[], io: Io): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
-  const { config, failed } = configFor(values, io);
-  const targets = findTargets(positionals, io.cwd);
+  const { config, failed, ignored } = configFor(values, io);
+  const targets = findTargets(positionals, io.cwd, ignored);
   const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs);
   let next = 0;
   const reports: FileReport[] = targets.map((t) => (t.error ? { path: t.path, error: t.error } : checked[next++]));

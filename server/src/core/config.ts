@@ -8,6 +8,8 @@ export interface StarCoachConfig {
   wpm?: number;
   rules?: Record<string, Severity | 'off'>;
   flagWords?: string[];
+  /** Glob patterns, relative to the configuration file's folder, for stories on disk to leave out (see ignores.ts). */
+  ignores?: string[];
 }
 
 export interface ConfigResult {
@@ -20,7 +22,7 @@ export const WPM_RANGE = { min: 60, max: 300 };
 
 /** The workspace configuration file's name; the adapters read it, the core only validates what it holds. */
 export const CONFIG_FILE = '.starcoach.json';
-const KEYS = ['$schema', 'level', 'wpm', 'rules', 'flagWords'];
+const KEYS = ['$schema', 'level', 'wpm', 'rules', 'flagWords', 'ignores'];
 
 /** Checks a parsed `.starcoach.json` (or settings object); keeps every valid part of it. */
 export function validateConfig(raw: unknown, ruleIds: readonly string[]): ConfigResult {
@@ -62,6 +64,10 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
       case 'flagWords':
         if (Array.isArray(value) && value.every((w) => typeof w === 'string' && w.trim().length > 0)) config.flagWords = value.map((w: string) => w.trim());
         else problems.push('flagWords: must be a list of words or phrases, such as ["leverage", "synergy"]');
+        break;
+      case 'ignores':
+        if (Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim().length > 0)) config.ignores = value.map((g: string) => g.trim());
+        else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
         break;
       default: {
         const near = closest(key, KEYS);

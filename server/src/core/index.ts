@@ -2,6 +2,7 @@
 export { analyze, storyOptions, type Analysis } from './analyze';
 export { validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, type StarCoachConfig, type ConfigResult } from './config';
 export { applyEdits, expandSnippet } from './fixes';
+export { ignoreMatcher } from './ignores';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind } from './story';
 export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, type StoryTiming } from './timing';

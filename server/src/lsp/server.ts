@@ -1,13 +1,13 @@
 // The language server: wires the connection to the core. Each handler gets the document, calls the core, converts.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification, DocumentDiagnosticReportKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, RULE_IDS, spokenAnswer, validateConfig, type StarCoachConfig } from '../core';
+import { coachingAt, ignoreMatcher, RULE_IDS, spokenAnswer, validateConfig, type StarCoachConfig } from '../core';
 import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';
@@ -28,6 +28,9 @@ export function startServer(connection: Connection): void {
   let roots: string[] = [];
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let fileConfig: StarCoachConfig = {};
+  /** What `.starcoach.json`'s `ignores` leaves out of the workspace pass (an open story is still coached). */
+  let ignoredPath = (_path: string) => false;
+  const ignoredUri = (uri: string) => uri.startsWith('file:') && ignoredPath(fileURLToPath(uri));
   let pullDiagnostics = false;
   let configurationRequests = false;
   let codeLensRefresh = false;
@@ -56,6 +59,7 @@ export function startServer(connection: Connection): void {
 
   function loadFileConfig() {
     fileConfig = {};
+    ignoredPath = () => false;
     const path = roots.map((r) => join(r, CONFIG_FILE)).find((p) => existsSync(p));
     if (!path) return;
     let raw: unknown;
@@ -67,6 +71,8 @@ export function startServer(connection: Connection): void {
     }
     const { config, problems } = validateConfig(raw, RULE_IDS);
     fileConfig = config;
+    const matches = ignoreMatcher(config.ignores);
+    ignoredPath = (file) => matches(relative(dirname(path), file));
     if (problems.length) warn(`Star Coach: ${CONFIG_FILE}: ${problems.join('; ')}`);
   }
 
@@ -106,11 +112,13 @@ export function startServer(connection: Connection): void {
   let workspacePass = 0;
   function publishWorkspace(only?: string[]): Promise<void> {
     const pass = only ? workspacePass : ++workspacePass;
+    const seen = new Set<string>();
     return inSlices(
-      only ?? storiesOnDisk(roots),
+      only ?? storiesOnDisk(roots, ignoredPath),
       (uri) => {
+        seen.add(uri);
         if (documents.get(uri)) return;
-        const analysis = settings.workspaceDiagnostics && isStoryUri(uri) ? disk.get(uri) : undefined;
+        const analysis = settings.workspaceDiagnostics && isStoryUri(uri) && !ignoredUri(uri) ? disk.get(uri) : undefined;
         if (!analysis) {
           if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
           return;
@@ -119,7 +127,15 @@ export function startServer(connection: Connection): void {
         published.add(uri);
       },
       () => !only && pass !== workspacePass,
-    );
+    ).then(() => {
+      // A full pass that ran to its end clears the stories it no longer finds: deleted, or now left out by `ignores`.
+      if (only || pass !== workspacePass) return;
+      for (const uri of [...published]) {
+        if (seen.has(uri) || documents.get(uri)) continue;
+        connection.sendDiagnostics({ uri, diagnostics: [] });
+        published.delete(uri);
+      }
+    });
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -196,9 +212,11 @@ export function startServer(connection: Connection): void {
     if (!settings.workspaceDiagnostics) return { items };
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     // In slices, like the push pass: the open story's own requests are answered while a large workspace is read.
+    const seen = new Set<string>();
     await inSlices(
-      storiesOnDisk(roots),
+      storiesOnDisk(roots, ignoredPath),
       (uri) => {
+        seen.add(uri);
         if (documents.get(uri)) return;
         const stamp = disk.stamp(uri);
         if (stamp === undefined) return;
@@ -212,6 +230,10 @@ export function startServer(connection: Connection): void {
       },
       () => token.isCancellationRequested,
     );
+    // What the client had from an earlier pull and this one no longer finds (deleted, or now in `ignores`) is emptied.
+    if (!token.isCancellationRequested) {
+      for (const uri of previous.keys()) if (!seen.has(uri) && !documents.get(uri)) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: [] });
+    }
     return { items };
   });
 

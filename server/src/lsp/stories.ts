@@ -79,8 +79,8 @@ export class StoryCache {
   }
 }
 
-/** Every story file under the workspace folders, skipping node_modules and dot folders. */
-export function storiesOnDisk(roots: string[], limit = 5000): string[] {
+/** Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out. */
+export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = 5000): string[] {
   const out: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (out.length >= limit || depth > 20) return;
@@ -93,6 +93,7 @@ export function storiesOnDisk(roots: string[], limit = 5000): string[] {
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(dir, e.name);
+      if (ignored(p)) continue; // a folder the configuration leaves out is not even read
       if (e.isDirectory()) walk(p, depth + 1);
       else if (e.isFile() && /\.star\.md$/i.test(e.name)) out.push(pathToFileURL(p).href);
     }
