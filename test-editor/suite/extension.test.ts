@@ -37,6 +37,15 @@ async function starCoachOutline(uri: vscode.Uri): Promise<vscode.DocumentSymbol 
   return symbols.find((s) => s.children.length > 0 && s.children.every((c) => /^\d+:\d\d \/ \d+:\d\d$/.test(c.detail)));
 }
 
+/** Opens a story, waits for a finding of `rule`, and asks for the code actions on its range. */
+async function actionsFor(file: string, rule: string) {
+  const { doc } = await open(file);
+  const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === rule));
+  const diagnostic = ds.find((d) => code(d) === rule)!;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
+  return { doc, diagnostic, actions };
+}
+
 const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 async function open(name: string) {
@@ -60,10 +69,7 @@ suite('Star Coach in VS Code', () => {
   });
 
   test('a quick fix rewrites the sentence with the author’s facts', async () => {
-    const { doc } = await open('webhook-weak.star.md');
-    const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === 'we-language'));
-    const we = ds.find((d) => code(d) === 'we-language')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, we.range);
+    const { doc, diagnostic: we, actions } = await actionsFor('webhook-weak.star.md', 'we-language');
     const fix = actions.find((a) => a.title === 'Say it with “I”');
     assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -71,10 +77,7 @@ suite('Star Coach in VS Code', () => {
   });
 
   test('a fix with placeholders is inserted as a snippet', async () => {
-    const { doc } = await open('webhook-weak.star.md');
-    const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === 'result-no-metric'));
-    const metric = ds.find((d) => code(d) === 'result-no-metric')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, metric.range);
+    const { doc, actions } = await actionsFor('webhook-weak.star.md', 'result-no-metric');
     const fix = actions.find((a) => a.title === 'Add the measured change');
     assert.ok(fix?.command, 'the snippet fix runs through the client command');
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));

@@ -76,3 +76,9 @@ export function trimTrailingLineBreaks(text: string): string {
   while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/** Whether `text` ends with a line break (CR or LF). */
+export function endsWithLineBreak(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 10 || last === 13;
+}

@@ -118,7 +118,8 @@ export function startServer(connection: Connection): void {
       (uri) => {
         seen.add(uri);
         if (documents.get(uri)) return;
-        const analysis = settings.workspaceDiagnostics && isStoryUri(uri) && !ignoredUri(uri) ? disk.get(uri) : undefined;
+        // A full pass's walk has already left out what `ignores` names; a single file (a close, a watched change) has not.
+        const analysis = settings.workspaceDiagnostics && isStoryUri(uri) && !(only && ignoredUri(uri)) ? disk.get(uri) : undefined;
         if (!analysis) {
           if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
           return;

@@ -3,7 +3,7 @@ import { lineBreakOf } from '../skeletons';
 import { STAR_KINDS, type Section, type SectionKind } from '../story';
 import type { Rule } from '../types';
 import { headingTextSpan } from './helpers';
-import { trimTrailingLineBreaks } from '../text';
+import { endsWithLineBreak, trimTrailingLineBreaks } from '../text';
 
 const RANK: Partial<Record<SectionKind, number>> = { situation: 0, task: 1, action: 2, result: 3, reflection: 4, followups: 5 };
 
@@ -30,14 +30,14 @@ export const rule: Rule = {
     sections.forEach((s, i) => {
       // Up to the next section's start, so text between sections (a level-1 heading, a comment) moves with the one before it.
       let text = story.text.slice(s.span.start, sections[i + 1]?.span.start ?? story.text.length);
-      if (trimTrailingLineBreaks(text) === text) text += eol;
+      if (!endsWithLineBreak(text)) text += eol;
       if (RANK[s.kind] !== undefined || groups.length === 0) groups.push({ rank: RANK[s.kind] ?? -1, text });
       else groups[groups.length - 1].text += text;
     });
     const sorted = groups.map((g, i) => ({ ...g, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
     const start = story.sections[first].span.start;
     const end = story.text.length;
-    const body = trimTrailingLineBreaks(sorted.map((g) => trimTrailingLineBreaks(g.text) + eol + eol).join('')) + (trimTrailingLineBreaks(story.text) !== story.text ? eol : '');
+    const body = sorted.map((g) => trimTrailingLineBreaks(g.text)).join(eol + eol) + (endsWithLineBreak(story.text) ? eol : '');
     const order = sorted.filter((g) => g.rank >= 0).map((g) => STAR_KINDS[g.rank] ?? 'follow-ups');
     return [{
       span: headingTextSpan(story, misplaced.heading),
