@@ -18,9 +18,10 @@ export function record(row: ReportRow) {
   rows.push(row);
 }
 
-export function writeReport() {
+/** Each test file that records rows writes its own file (`name`), so that files running in parallel never overwrite each other. */
+export function writeReport(name = 'vitest') {
   const dir = join(ROOT, 'out', 'reliability');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'vitest.json'), JSON.stringify(rows, null, 2));
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(rows, null, 2));
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'reliability-report.mjs')], { stdio: 'inherit' });
 }
