@@ -15,8 +15,19 @@ export type Actor =
   | 'thing' // a system, a number, an artifact: the fix, our error rate
   | 'none'; // no subject written: carried over from the clause before, or imperative
 
+/**
+ * What a clause does in its sentence. Only a `main` clause tells what somebody did; the others give a reason or a time
+ * (`subordinate`: because, when, after …), an aim (`purpose`: so that the team could …), a description of a noun
+ * (`relative`: the steps we would take, the fix that we shipped) or somebody's words or thoughts (`reported`: I explained
+ * that we had to …).
+ */
+export type ClauseKind = 'main' | 'subordinate' | 'purpose' | 'relative' | 'reported';
+
 export interface Clause {
   tokens: Token[];
+  kind: ClauseKind;
+  /** The verb tells a state (was, remained, needed, owned, wanted), not an action. */
+  state: boolean;
   /** The word that opened the clause (because, and, so ...), lower case. */
   opener?: string;
   subject: Token[];
@@ -45,8 +56,10 @@ export function readClauses(sentence: Sentence): Clause[] {
   const segments = segment(sentence.tokens);
   const clauses: Clause[] = [];
   let previous: Clause | undefined;
-  for (const seg of segments) {
+  for (let n = 0; n < segments.length; n++) {
+    const seg = segments[n];
     const clause = readClause(seg.tokens, seg.opener, previous);
+    clause.kind = kindOf(clause, n > 0 ? segments[n - 1].tokens : undefined, seg.afterPunct, previous);
     clauses.push(clause);
     if (clause.actor !== 'none' || clause.verb) previous = clause;
   }
@@ -84,29 +97,38 @@ function isVerbAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function segment(tokens: Token[]): Array<{ tokens: Token[]; opener?: string }> {
-  const out: Array<{ tokens: Token[]; opener?: string }> = [];
+interface Segment {
+  tokens: Token[];
+  opener?: string;
+  /** Punctuation (a comma, a semicolon, a dash) stands between this segment and the one before. */
+  afterPunct: boolean;
+}
+
+function segment(tokens: Token[]): Segment[] {
+  const out: Segment[] = [];
   let current: Token[] = [];
   let currentHasVerb = false; // kept as tokens arrive: a long clause must not be rescanned at every "and"
   let opener: string | undefined;
-  const flush = (next?: string) => {
-    if (current.length > 0) out.push({ tokens: current, opener });
+  let afterPunct = false;
+  const flush = (next?: string, punct = false) => {
+    if (current.length > 0) out.push({ tokens: current, opener, afterPunct });
     current = [];
     currentHasVerb = false;
     opener = next;
+    afterPunct = punct;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const quotedChange = i > 0 && t.quoted !== tokens[i - 1].quoted;
     if (t.kind === 'punct' && BOUNDARY_PUNCT.has(t.text)) {
-      flush();
+      flush(undefined, true);
       continue;
     }
     if (quotedChange && t.kind !== 'punct') flush();
     if (t.kind === 'punct' && t.text === ',') {
       const next = tokens[i + 1];
       if (next && (startsClause(tokens, i + 1) || (next.kind === 'word' && (SUBORDINATORS.has(next.lower) || COORDINATORS.has(next.lower)) && startsClause(tokens, i + 2)))) {
-        flush();
+        flush(undefined, true);
         continue;
       }
     }
@@ -235,20 +257,68 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     actor = previous.actor;
     implicit = true;
   }
+  const lemma = verb ? verbLemma(verb.lower) ?? verb.lower : undefined;
+  const next = words[k]?.lower;
   return {
     tokens,
+    kind: 'main',
+    state: !!lemma && !passive && STATE_VERBS.has(lemma) && !(lemma === 'have' && next === 'to'),
     opener,
     subject,
     actor,
     implicit,
     verbGroup,
     verb,
-    lemma: verb ? verbLemma(verb.lower) ?? verb.lower : undefined,
+    lemma,
     passive,
     negated,
     rest: words.slice(k),
   };
 }
+
+/**
+ * Which kind a clause is, from the word that opened it and the clause before it. A clause with no subject of its own
+ * ("… and waited") continues the clause before it, and so is of its kind.
+ */
+function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean, previous: Clause | undefined): ClauseKind {
+  const opener = clause.opener;
+  if (!before) return opener && ADVERBIAL.has(opener) ? 'subordinate' : 'main';
+  if (clause.implicit && previous && opener && COORDINATORS.has(opener)) return previous.kind;
+  const lastWords = before.filter((t) => t.kind === 'word' || t.kind === 'number').slice(-3).map((t) => t.lower);
+  const last = lastWords[lastWords.length - 1];
+  if (opener && ADVERBIAL.has(opener)) return 'subordinate';
+  if (opener && RELATIVE.has(opener)) return 'relative';
+  const reporting = previous?.lemma !== undefined && REPORTING.has(previous.lemma);
+  if (opener === 'that') {
+    if (last === 'so' || last === 'order') return 'purpose';
+    if (reporting) return 'reported';
+    // "the fix that we shipped": a noun with its determiner before "that"
+    if (lastWords.length >= 2 && DETERMINERS.has(lastWords[lastWords.length - 2])) return 'relative';
+    return (last !== undefined && isVerbForm(last)) || last === 'sure' ? 'reported' : 'relative';
+  }
+  if (opener === 'so' && clause.verbGroup.some((t) => MODALS.has(t.lower))) return 'purpose';
+  if (opener === undefined && last !== undefined && !afterPunct) {
+    // "She said we should wait", "suggested I look into it": words or thoughts with no "that".
+    const lastToken = before[before.length - 1];
+    if (reporting && previous?.verb && lastToken?.start === previous.verb.start) return 'reported';
+    // "the steps we would take": a noun, then a clause that describes it.
+    if (lastWords.slice(0, -1).some((w) => DETERMINERS.has(w)) && !isPastOrParticipleForm(last) && !AUXILIARIES.has(last)) return 'relative';
+  }
+  return 'main';
+}
+
+const ADVERBIAL = new Set(['because', 'since', 'after', 'before', 'when', 'while', 'although', 'though', 'until', 'once', 'if', 'unless', 'whereas', 'whenever', 'as']);
+const RELATIVE = new Set(['who', 'whom', 'which', 'where', 'whose']);
+const MODALS = new Set(['could', 'would', 'can', 'might', 'may', 'will', 'should']);
+/** Verbs whose clause reports words or thoughts: what follows them is not something the subject did. */
+const REPORTING = new Set(['say', 'tell', 'explain', 'argue', 'claim', 'suggest', 'propose', 'insist', 'mention', 'note', 'point', 'warn',
+  'write', 'reply', 'respond', 'answer', 'agree', 'confirm', 'announce', 'report', 'add', 'remind', 'stress', 'promise', 'think', 'believe',
+  'feel', 'know', 'realize', 'learn', 'find', 'discover', 'notice', 'decide', 'hope', 'expect', 'assume', 'worry', 'show', 'prove',
+  'ensure', 'make', 'check', 'verify', 'ask', 'wonder', 'understand', 'see', 'hear', 'recommend', 'admit', 'accept', 'estimate', 'mean', 'guess']);
+/** Verbs that tell a state or a circumstance, not a deed: "we were behind", "our team owned the API", "we needed a fix". */
+const STATE_VERBS = new Set(['be', 'remain', 'stay', 'need', 'receive', 'seem', 'appear', 'feel', 'know', 'want', 'wish', 'hope', 'like',
+  'love', 'hate', 'prefer', 'own', 'belong', 'lack', 'have', 'contain', 'include', 'consist', 'depend', 'deserve', 'exist', 'matter', 'mean',
+  'cost', 'face', 'experience', 'suffer', 'inherit', 'share', 'hear', 'see', 'expect', 'worry', 'believe', 'think', 'understand', 'sit']);
 
 const PREPOSITION_START = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'over', 'within', 'to', 'of', 'about', 'without', 'as', 'like', 'despite', 'instead']);
 

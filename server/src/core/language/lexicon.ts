@@ -127,8 +127,23 @@ function lemmaOf(w: string): string | undefined {
   if (w === 'goes' || w === 'does' || w === 'has') return w === 'goes' ? 'go' : w === 'does' ? 'do' : 'have';
   if (NOT_VERBS.has(w) || w.length < 5) return undefined;
   if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ed')) return w.slice(0, -2);
+  if (w.endsWith('ed')) return stemOfPast(w.slice(0, -2));
   return undefined;
+}
+
+const VOWEL = /[aeiou]/;
+/**
+ * The base form of a regular verb not in the lists, from its past form without "-ed": a doubled consonant is undone
+ * ("tapped" → tap), a silent e comes back where English spells one ("roped" → rope, "nominated" → nominate,
+ * "solved" → solve, "enabled" → enable), and anything else is left as it is ("opened" → open).
+ */
+function stemOfPast(stem: string): string {
+  if (/([bdgkmnprtv])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/(at|iz|is|aus|ut|ud|id|ur|ir|[^aeiou]l|v|[^c]c|rg|dg|[ae]ng|u)$/.test(stem) && !/(ss|ll|ck)$/.test(stem)) return stem + 'e';
+  // A short stem of one syllable that ends consonant-vowel-consonant ("rop", "scop", "vot") had a silent e.
+  const m = stem.match(/^([^aeiou]*)([aeiou])([^aeiouwxy])$/);
+  if (m && !VOWEL.test(m[1].slice(-1))) return stem + 'e';
+  return stem;
 }
 
 const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';

@@ -2,6 +2,7 @@
 import type { Clause } from '../language/clauses';
 import type { Token } from '../language/tokens';
 import { NUMBER_WORDS } from '../language/lexicon';
+import { trimTrailingFunctionWords } from '../language/phrases';
 import { type Section, type SectionKind, type Story, type StorySentence } from '../story';
 import type { Span } from '../text';
 
@@ -79,8 +80,9 @@ export function* matches(story: Story, sentence: StorySentence, pattern: RegExp)
       continue;
     }
     const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    yield { span: { start: sentence.start + m.index + lead, end: sentence.start + m.index + lead + body.length }, match: m };
+    const start = sentence.start + m.index + lead;
+    const end = trimTrailingFunctionWords(story.spokenLower, start, start + m[0].trim().length);
+    yield { span: { start, end }, match: m };
   }
 }
 

@@ -36,7 +36,7 @@ const ROUTE: Record<string, RegExp> = {
   pass: /^((it|this|that|them|the \w+|my \w+|our \w+|the \w+ \w+) )?(on|along|over|to)\b/,
   reach: /^out\b/,
   cc: /^/,
-  tag: /^(them|their|the)\b/,
+  tag: /^(them|him|her|(their|the) ([\w-]+ )?(team|owners?|lead|on-?call|channel))\b/, // a person or a team, not "tagged the noisy ones"
 };
 const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */

@@ -2,7 +2,8 @@
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
 import { replace } from '../fixes';
-import { isQuoted, matches, sentencesIn, spanOf, wordsAfter } from './helpers';
+import { predicate } from '../language/phrases';
+import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
 const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|respond|think|propose|claim|mention|explain|warn|feel|believe|agree|add|note|remind|stress|confirm|decide|point|announce|complain|worry|insist|warn|email|message|post)$/;
 /** Verbs a team does about the author's work, not instead of it. */
@@ -14,7 +15,7 @@ const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
 
 function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
-  if (!clause.verb) return false;
+  if (!clause.verb || clause.kind !== 'main' || clause.state) return false; // a reason, an aim, words reported, or a state
   if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.test(previous.lemma)) return false; // someone else's words
   const next = clause.rest[0]?.lower;
   if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
@@ -39,7 +40,7 @@ export const rule: Rule = {
         const ourWork = clause.subject[0].lower === 'our' && WORK.test(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
         if (!weSubject && !ourWork) return;
         const said = story.text.slice(subject.start, subject.end);
-        const what = wordsAfter(clause.tokens, clause.verbGroup[0]?.start ?? subject.end, 5);
+        const what = predicate(story.text, clause);
         const edits: Edit[] = [];
         if (weSubject) {
           edits.push({ span: subject, newText: 'I' });
@@ -54,7 +55,7 @@ export const rule: Rule = {
         findings.push({
           span: weSubject ? subject : spanOf(clause.subject.slice(0, 1)),
           message: weSubject
-            ? `“${said}” hides what you did: who ${what || 'did this'}? Say what you did, with “I”.`
+            ? `“${said}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`
             : `“${said}” hides whose work this was: say it was yours, or say who else did what.`,
           fixes: [{ ...replace(`Say it with “I”`, edits[0].span, edits[0].newText), edits }],
         });

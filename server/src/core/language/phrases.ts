@@ -1,0 +1,76 @@
+// Phrases quoted back to the author in messages: built here, once, so that every message ends on a content word.
+import type { Clause } from './clauses';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, isPastParticiple, verbLemma } from './lexicon';
+import type { Token } from './tokens';
+
+const PARTICLE_WORDS = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'onto']);
+
+/** Words a quoted phrase must not end on: a reader hears the sentence stop in the middle. */
+const DANGLING = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS, ...AUXILIARIES, ...PARTICLE_WORDS,
+  'to', 'that', 'who', 'whom', 'whose', 'as', 'than', 'nor', 'not', "n't", 'no', 'every', 'each']);
+/** Words that complete a phrasal verb ("dug in", "rolled back", "knocked it out"). */
+const PARTICLES = new Set([...PARTICLE_WORDS, 'in', 'on', 'over', 'through', 'with', 'into', 'about', 'for', 'to', 'at', 'from', 'around', 'along']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'us', 'me', 'everything']);
+const CONTRACTIONS: Record<string, [string, string?]> = Object.assign(Object.create(null), {
+  "'d": ['would', 'had'], "'s": ['is', 'has'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'], "'m": ['am'],
+});
+
+/**
+ * What a clause's subject did, as the author wrote it: the verb group and the start of its object, cut where a
+ * preposition starts a new phrase, before a conjunction, a new clause or a comma, and never on a function word
+ * ("traced the drain", not "traced the drain to the"; "knocked it out in two days", not "knocked it out"). A
+ * contraction left by the subject is spelled out ("'d have" → "would have"). Undefined when no phrase of two words or
+ * more can be made.
+ */
+export function predicate(text: string, clause: Clause, maxWords = 6): string | undefined {
+  const first = clause.verbGroup[0];
+  if (!first) return undefined;
+  const words: Token[] = [];
+  for (const t of clause.tokens) {
+    if (t.start < first.start) continue;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (words.length > clause.verbGroup.length && (COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower))) break;
+    words.push(t);
+    if (words.length >= maxWords + 4) break;
+  }
+  const verbAt = clause.verb ? words.findIndex((w) => w.start === clause.verb!.start) : -1;
+  const objectAt = verbAt + 1;
+  const endsWell = (e: number) => !DANGLING.has(words[e].lower) || (e === 1 && e === objectAt && PARTICLES.has(words[e].lower));
+  /** A preposition that opens a new phrase (not the particle of the verb, "dealt with", "knocked it out"). */
+  const opensPhrase = (i: number) => {
+    const w = words[i].lower;
+    if (!PREPOSITIONS.has(w) && !PARTICLE_WORDS.has(w)) return false;
+    if (w === 'of') return false;
+    if (w === 'to' && words[i + 1] && verbLemma(words[i + 1].lower) === words[i + 1].lower) return false; // an infinitive: "able to trace"
+    if (i === objectAt && PARTICLES.has(w)) return false;
+    return !(PARTICLES.has(w) && OBJECT_PRONOUNS.has(words[i - 1]?.lower ?? ''));
+  };
+  let end = -1;
+  for (let e = Math.max(objectAt, 1); e < words.length && e < maxWords + 3; e++) {
+    if (!endsWell(e)) continue;
+    end = e;
+    if (e + 1 >= words.length || e + 1 >= maxWords || opensPhrase(e + 1)) break;
+  }
+  if (end < 1) return undefined;
+  const spelled = CONTRACTIONS[words[0].lower];
+  if (spelled && end < 2) return undefined;
+  const body = text.slice(words[spelled ? 1 : 0].start, words[end].end);
+  if (!spelled) return body;
+  const [plain, perfect] = spelled;
+  return `${perfect && isPastParticiple(words[1].lower) ? perfect : plain} ${body}`;
+}
+
+/**
+ * A matched span without the function words it ends on ("closed the issue that" → "closed the issue"), so a quote
+ * never stops in mid-phrase. A span of nothing but function words is left as it is.
+ */
+export function trimTrailingFunctionWords(text: string, start: number, end: number): number {
+  let e = end;
+  for (;;) {
+    const body = text.slice(start, e);
+    const m = /[\s,;:]+([\p{L}'’]+)[\s,;:]*$/u.exec(body);
+    if (!m || !DANGLING.has(m[1].toLowerCase().replace(/’/g, "'"))) return e;
+    e = start + m.index;
+  }
+}
