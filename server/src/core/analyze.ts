@@ -1,4 +1,5 @@
 // The engine: text and options in; the story, its timing and its diagnostics (with fixes) out.
+import { readAim, type StoryAim } from './aim';
 import { resolveOptions, type StarCoachConfig } from './config';
 import { RULES } from './rules';
 import { LEVELS, parseStory, type Level, type Story } from './story';
@@ -9,6 +10,8 @@ import { WPM_RANGE } from './config';
 
 export interface Analysis {
   story: Story;
+  /** What the story is for, read from its front matter: every rule and view coaches by it. */
+  aim: StoryAim;
   timing: StoryTiming;
   options: ResolvedOptions;
   diagnostics: Diagnostic[];
@@ -27,7 +30,8 @@ export function analyze(text: string, config: StarCoachConfig = {}): Analysis {
   const story = parseStory(text);
   const options = storyOptions(story, config);
   const timing = computeTiming(story, options.wpm, options.level);
-  const context: RuleContext = { story, timing, options };
+  const aim = readAim(story);
+  const context: RuleContext = { story, aim, timing, options };
   const suppressed = suppressor(story);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
@@ -59,5 +63,5 @@ export function analyze(text: string, config: StarCoachConfig = {}): Analysis {
     }
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
-  return { story, timing, options, diagnostics };
+  return { story, aim, timing, options, diagnostics };
 }

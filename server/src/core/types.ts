@@ -1,4 +1,5 @@
 // The shapes every rule and every adapter share.
+import type { StoryAim } from './aim';
 import type { Level, Story } from './story';
 import type { Range, Span } from './text';
 import type { StoryTiming } from './timing';
@@ -37,6 +38,7 @@ export interface ResolvedOptions {
 
 export interface RuleContext {
   story: Story;
+  aim: StoryAim;
   timing: StoryTiming;
   options: ResolvedOptions;
 }

@@ -1,7 +1,7 @@
 // Reads a sentence as clauses: who the subject is, what the verb group is, and what follows it.
 import {
   AUTHORITY_NOUNS, AUXILIARIES, BE_FORMS, PREPOSITIONS, COORDINATORS, DETERMINERS, GET_FORMS, GROUP_NOUNS, NEGATIONS, OPENING_ADVERBS,
-  POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma,
+  POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isParticipleOnly, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma,
 } from './lexicon';
 import type { Sentence, Token } from './tokens';
 
@@ -82,7 +82,8 @@ function startsClause(tokens: Token[], i: number): boolean {
     for (let k = i; k < tokens.length && k < i + 8 && (tokens[k].kind === 'word' || tokens[k].kind === 'number'); k++) words.push(tokens[k]);
     const end = nounPhraseEnd(words, 0);
     const next = words[end];
-    return !!next && end > 1 && (AUXILIARIES.has(next.lower) || isPastOrParticipleForm(next.lower));
+    // "the team fixed it" starts a clause; "wanted the crashes gone" does not: "gone" is a participle, never a past tense
+    return !!next && end > 1 && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)));
   }
   return false;
 }
@@ -262,7 +263,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   return {
     tokens,
     kind: 'main',
-    state: !!lemma && !passive && STATE_VERBS.has(lemma) && !(lemma === 'have' && next === 'to'),
+    state: !!lemma && !passive && STATE_VERBS.has(lemma) && !(lemma === 'have' && next === 'to') && !(lemma === 'be' && next === 'able'),
     opener,
     subject,
     actor,

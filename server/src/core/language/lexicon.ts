@@ -36,12 +36,14 @@ rewrite rewrote rewritten|undo undid undone|overcome overcame overcome|withdraw 
 forecast forecast forecast|bind bound bound|seek sought sought|feed fed fed|flee fled fled|slide slid slid|spin spun spun|stink stank stunk
 break broke broken|freeze froze frozen|bite bit bitten|blow blew blown|fly flew flown|sing sang sung|sink sank sunk|swim swam swum|drink drank drunk`;
 const PARTICIPLES = new Set<string>();
+const PAST_FORMS = new Set<string>();
 for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {
   const [base, past, participle] = entry.trim().split(/\s+/);
   if (!base) continue;
   IRREGULAR[past] = base;
   IRREGULAR[participle] = base;
   PARTICIPLES.add(participle);
+  PAST_FORMS.add(past);
   IRREGULAR[base] = base;
 }
 
@@ -63,7 +65,7 @@ reproduce request require rerun research reset resolve respond restore restart r
 rotate run save say scale schedule scope script see seem sell send serialize ship show shrink simplify sit size skip slow solve sort
 speed spend split spot start stay step stop submit suggest summarize support suspect switch take talk target task teach tell test
 think throttle trace track train transfer triage trigger trim try tune turn understand unblock update upgrade use validate verify
-volunteer wait walk want watch work worry write nudge urge prod steer recruit encourage
+volunteer wait walk want watch work worry write nudge urge prod steer recruit encourage promote
 `);
 
 const INFLECTED = new Map<string, string>();
@@ -76,6 +78,7 @@ for (const base of VERBS) {
   for (const f of forms) if (!INFLECTED.has(f)) INFLECTED.set(f, base);
 }
 for (const [form, base] of Object.entries(IRREGULAR)) INFLECTED.set(form, base);
+for (const form of ['am', 'is', 'are', 'were', 'being', "'m", "'re"]) INFLECTED.set(form, 'be');
 
 /** Words ending in -ed that are not verbs in these stories. */
 const NOT_VERBS = set('need speed feed seed shed bed red embed hundred kindred sacred naked wicked rugged shred breed greed');
@@ -91,6 +94,12 @@ export function isPastParticiple(word: string): boolean {
 
 export function isPastOrParticipleForm(word: string): boolean {
   return wordClass(word).pastOrParticiple;
+}
+
+/** An irregular past participle that is never a simple past ("gone", "taken", "written"): it cannot be a clause's only verb. */
+export function isParticipleOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  return PARTICIPLES.has(w) && !PAST_FORMS.has(w);
 }
 
 export function isVerbForm(word: string): boolean {

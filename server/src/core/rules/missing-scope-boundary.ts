@@ -26,7 +26,7 @@ const BOUNDARY = [
 
 export function statesScopeBoundary(story: Story): boolean {
   for (const section of story.sections) {
-    if (section.kind !== 'situation' && section.kind !== 'task') continue;
+    if (section.kind !== 'situation' && section.kind !== 'task' && section.kind !== 'action') continue;
     for (const s of section.sentences) {
       const text = story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
       if (BOUNDARY.some((p) => p.test(text))) return true;
@@ -38,12 +38,15 @@ export function statesScopeBoundary(story: Story): boolean {
 export const rule: Rule = {
   id: 'missing-scope-boundary',
   severity: 'warning',
-  sections: 'Task (Situation counts too)',
+  sections: 'Task (Situation and Action count too), in a story whose aim is ownership',
   summary: 'No statement that the work was outside your remit or unassigned ("not my team", "no ticket existed", "nobody asked me").',
-  check({ story }) {
+  check({ story, aim }) {
+    // A conflict, disagree-and-commit, mentoring or customer story is judged by what its competency needs, not by a boundary.
+    if (!aim.needsScopeBoundary) return [];
     const tasks = sectionsOf(story, 'task');
     const situations = sectionsOf(story, 'situation');
     if (tasks.length === 0 && situations.length === 0) return [];
+    if (tasks.length > 0 && tasks[0].sentences.length === 0) return []; // an empty Task is empty-section's finding
     if (statesScopeBoundary(story)) return [];
     const task = tasks[0];
     const where = task ?? situations[0];

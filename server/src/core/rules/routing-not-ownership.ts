@@ -2,6 +2,7 @@
 import type { Clause } from '../language/clauses';
 import { literal, replace } from '../fixes';
 import type { Finding, Rule } from '../types';
+import { isPastOrParticipleForm, verbLemma } from '../language/lexicon';
 import type { Span } from '../text';
 import type { StorySentence } from '../story';
 import { sentenceRewriteSpan, sentencesIn } from './helpers';
@@ -28,7 +29,7 @@ const ROUTE: Record<string, RegExp> = {
   notify: /^/,
   inform: /^/,
   alert: /^(them|their|the|him|her)\b/,
-  tell: /^(them|their|the \w+ team|him|her)\b/,
+  tell: /^(them|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, // "told them about it", not "told him to split the change"
   let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run))\b/,
   loop: /^(in|them in|their|the)\b/,
   forward: /^/,
@@ -41,17 +42,31 @@ const ROUTE: Record<string, RegExp> = {
 const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work)|everything|things|from there|the whole thing)\b/;
-const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from)/;
-/** Verbs that show the author's own fix in the same sentence. */
-const OWN_FIX = /^(fix|patch|write|build|ship|implement|bring|deliver|deploy|roll|test|verify|debug|trace|reproduce|pair|walk|coordinate|rewrite|add|refactor|migrate|prepare|attach|code|prototype|profile|diagnose|root-cause|validate|benchmark|backfill|revert|remove|replace|serialize|tune|update|monitor|measure|confirm|draft)$/;
+const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from|run with it|run with the)/;
+/** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
+const OWN_FIX = new Set(`fix patch write build ship implement bring deliver deploy roll test verify debug trace reproduce pair walk coordinate
+rewrite add refactor migrate prepare attach code prototype profile diagnose root-cause validate benchmark backfill revert remove replace
+serialize tune update monitor measure confirm draft draw design sketch create start lead run restore drain disable enable rotate renew
+configure script automate clean reconcile rebuild restart reboot redeploy merge commit cache throttle rerun replay repair recover
+isolate block unblock cut trim split`.split(/\s+/));
 const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b/;
 
 function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');
 }
 
+/** The author's own hands on the problem anywhere in the sentence, before or after the routing verb. */
 function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): boolean {
-  if (sentence.clauses.some((c) => (c.actor === 'i' || (c.actor === 'none' && !c.subject.length)) && !c.negated && c.lemma && OWN_FIX.test(c.lemma) && !(c.lemma === 'submit'))) return true;
+  for (const c of sentence.clauses) {
+    if (!(c.actor === 'i' || (c.actor === 'none' && !c.subject.length)) || c.negated) continue;
+    if (c.lemma && !c.passive && OWN_FIX.has(c.lemma)) return true;
+    // Steps listed in one clause: "I notified stakeholders, rolled back the deployment and drained the node".
+    for (let i = 1; i < c.tokens.length; i++) {
+      const before = c.tokens[i - 1];
+      const t = c.tokens[i];
+      if ((before.text === ',' || before.lower === 'and' || before.lower === 'then') && t.kind === 'word' && isPastOrParticipleForm(t.lower) && OWN_FIX.has(verbLemma(t.lower) ?? '')) return true;
+    }
+  }
   return FIX_OBJECT.test(story.spokenLower.slice(sentence.start, sentence.end));
 }
 
@@ -94,7 +109,7 @@ export const rule: Rule = {
         let theyDid = false;
         if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive) {
           span = phrase(clause, clause.verb);
-        } else if (clause.actor === 'other' && !clause.implicit && !clause.passive && ((HANDLED.test(clause.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
+        } else if (clause.actor === 'other' && (clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && !clause.passive && ((HANDLED.test(clause.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
           span = phrase(clause, clause.subject[0]);
           theyDid = true;
         }
