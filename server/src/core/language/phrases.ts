@@ -1,6 +1,6 @@
 // Phrases quoted back to the author in messages: built here, once, so that every message ends on a content word.
 import type { Clause } from './clauses';
-import { AUXILIARIES, COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, isPastParticiple, verbLemma } from './lexicon';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, isPastParticiple, isVerbForm, verbLemma } from './lexicon';
 import type { Token } from './tokens';
 
 const PARTICLE_WORDS = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'onto']);
@@ -69,8 +69,21 @@ export function trimTrailingFunctionWords(text: string, start: number, end: numb
   let e = end;
   for (;;) {
     const body = text.slice(start, e);
-    const m = /[\s,;:]+([\p{L}'’]+)[\s,;:]*$/u.exec(body);
-    if (!m || !DANGLING.has(m[1].toLowerCase().replace(/’/g, "'"))) return e;
-    e = start + m.index;
+    const m = /(?:^|[\s,;:]+)([\p{L}'’-]+)[\s,;:]+([\p{L}'’]+)[\s,;:]*$/u.exec(body);
+    if (!m) return e;
+    const [last, before] = [m[2].toLowerCase().replace(/’/g, "'"), m[1].toLowerCase()];
+    // "went down", "rolled back": a particle right after its verb is part of the phrase
+    if (!DANGLING.has(last) || (PARTICLES.has(last) && isVerbForm(before))) return e;
+    e = start + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]) + m[1].length).length;
+  }
+}
+
+/** A matched span without a conjunction it starts on ("and finance was relieved" → "finance was relieved"). */
+export function skipLeadingConjunctions(text: string, start: number, end: number): number {
+  let s = start;
+  for (;;) {
+    const m = /^([\p{L}]+)[\s,]+/u.exec(text.slice(s, end));
+    if (!m || !(COORDINATORS.has(m[1].toLowerCase()) || m[1].toLowerCase() === 'so')) return s;
+    s += m[0].length;
   }
 }

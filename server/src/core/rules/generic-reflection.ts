@@ -6,14 +6,14 @@ import type { StorySentence } from '../story';
 import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
 
 /** What a generic lesson is made of. */
-const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space)$/;
+const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space|effective|empathy|disagreement|disagreements|constructive|data-driven|decision|decisions|problem-solving|open|honest|honesty|clear|clarity|common|ground|defensive|rigorous|testing|coding|everything|page|direction|mistakes|mistake|own|owning|admit|prepared|preparation|organized|organization|priorit\w*|balance|kindness|respect|values?|lessons?)$/;
 /** Words that carry no story-specific content, on top of the generic core. */
 const FILLER = new Set(`i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was were be been being am have has had do did does will would should could can may might must
 learn learned learnt learning realize realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made get got take took become became always never next time times
 more most less much many very really truly also just even still again than then there here what how when why who which every everything something anything things thing stuff lot lots
 team teams people others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners members member person group groups
 skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one
-show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's their them they his her she he takes take took taking under people's difference managers good bad glad stuck happy proud give gave given giving when biggest main hindsight retrospect looking back takeaway takeaways learning where leader leaders manager early everybody matters how`.split(/\s+/));
+show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's their them they his her she he takes take took taking under people's difference managers good bad glad stuck happy proud give gave given giving when biggest main hindsight retrospect looking back takeaway takeaways learning where leader leaders manager early everybody matters how happen happened happens what made same pull pulled pulling staying being finding dealing having always arise arises during crises crisis times`.split(/\s+/));
 
 function specificWords(tokens: readonly Token[]): number {
   let n = 0;
@@ -34,10 +34,38 @@ function mainClauseTokens(sentence: StorySentence): Token[] {
   return cut < 0 ? sentence.tokens : sentence.tokens.slice(0, cut);
 }
 
+/** What comes after a lesson marker ("the lesson from the rename was that …", "it taught me the value of …"). */
+const LESSON_MARKER = /^(that|of|how|to)$/;
+const LESSON_LEADS = new Set(['lesson', 'lessons', 'takeaway', 'takeaways', 'taught', 'learned', 'learnt', 'realized', 'realised', 'understood', 'value', 'importance']);
+
+/** The tokens of the lesson itself: after the last lesson marker that follows a lesson word, up to a subordinate clause. */
+function lessonTokens(sentence: StorySentence): Token[] | undefined {
+  const tokens = mainClauseTokens(sentence);
+  let from = -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!LESSON_LEADS.has(tokens[i].lower)) continue;
+    const j = tokens.findIndex((t, k) => k > i && k <= i + 10 && t.kind === 'word' && LESSON_MARKER.test(t.lower));
+    if (j > 0) from = j + 1;
+  }
+  if (from < 0 || from >= tokens.length) return undefined;
+  // "… to listen to the people who use it": the people are described, the lesson is not made specific by it.
+  const relative = tokens.findIndex((t, k) => k > from && /^(who|whom|whose|which)$/.test(t.lower));
+  return tokens.slice(from, relative < 0 ? undefined : relative);
+}
+
+/** "I learned a lot", "I grew so much": an amount of learning with no lesson in it. */
+const AMOUNT_ONLY = /\b(?:learned|learnt|grew|gained) (?:a lot|so much|a ton|a great deal|tons|plenty)\b/;
+
 /** True when a sentence's lesson would fit any story; reflection-not-systemic ignores such sentences too. */
 export function isGenericLesson(sentence: StorySentence): boolean {
+  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower)) && specificWords(tokens) === 0;
   const main = mainClauseTokens(sentence);
-  return main.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower)) && specificWords(main) === 0;
+  if (generic(main)) return true;
+  // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".
+  const lesson = lessonTokens(sentence);
+  if (lesson && generic(lesson)) return true;
+  const said = sentence.tokens.filter((t) => t.kind === 'word' && !t.quoted).map((t) => t.lower).join(' ');
+  return AMOUNT_ONLY.test(said);
 }
 
 export const rule: Rule = {

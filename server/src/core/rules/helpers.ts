@@ -2,7 +2,7 @@
 import type { Clause } from '../language/clauses';
 import type { Token } from '../language/tokens';
 import { NUMBER_WORDS } from '../language/lexicon';
-import { trimTrailingFunctionWords } from '../language/phrases';
+import { skipLeadingConjunctions, trimTrailingFunctionWords } from '../language/phrases';
 import { type Section, type SectionKind, type Story, type StorySentence } from '../story';
 import type { Span } from '../text';
 
@@ -80,8 +80,8 @@ export function* matches(story: Story, sentence: StorySentence, pattern: RegExp)
       continue;
     }
     const lead = m[0].length - m[0].trimStart().length;
-    const start = sentence.start + m.index + lead;
-    const end = trimTrailingFunctionWords(story.spokenLower, start, start + m[0].trim().length);
+    const end = trimTrailingFunctionWords(story.spokenLower, sentence.start + m.index + lead, sentence.start + m.index + lead + m[0].trim().length);
+    const start = skipLeadingConjunctions(story.spokenLower, sentence.start + m.index + lead, end);
     yield { span: { start, end }, match: m };
   }
 }

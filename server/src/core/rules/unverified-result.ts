@@ -1,7 +1,7 @@
 // unverified-result: success assumed, not measured ("assumed it worked", "errors stopped so", "seemed fine").
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
-import { isQuoted, matches, sentencesIn } from './helpers';
+import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
 
 export const ASSUMED = /\b(?:(?:assumed|figured|guessed|supposed|took it) (?:that )?(?:it|the (?:fix|patch|change|update|release)|this|everything|things) (?:had )?(?:worked|landed|held|took|did the trick|was (?:fine|fixed|ok|okay|good|working|done)|fixed (?:it|things))|(?:it|this|that|everything|things|(?:the |our |their )?(?:[\w-]+ ){0,2}[\w-]+) (?:seemed|appeared|looked) (?:to (?:work|hold(?: up)?|stick|be (?:fine|fixed|ok|okay|resolved|working|gone|stable))|fine|okay|ok|good|resolved|fixed|stable|healthy|solid|quiet|normal|quicker|faster|happier)(?: to me)?(?!,? but\b)|(?:figured|assumed|guessed|supposed) (?:that )?(?:nobody|no one|nothing|none) (?:had|was|got|would)(?: \w+){0,3}|(?:errors?|alerts?|complaints|crashes|failures|the (?:errors?|alerts?|complaints|crashes|pages)) (?:stopped|went away|disappeared)(?=,? so\b)|no(?: one|body) complained(?: (?:after|since|again|anymore))?|(?:have not|haven't|didn't|did not|never) (?:heard|seen) (?:any )?(?:complaints|issues|problems|reports)(?: since)?|(?:should|must) (?:have )?(?:be |been )?(?:fixed|working|fine|resolved) (?:it|now|things)?|i (?:think|believe|guess) (?:it|the fix|that) (?:worked|fixed|solved)|hopefully (?:it|this|that) (?:worked|fixed|holds))/g;
 /**
@@ -13,6 +13,13 @@ export const ASSUMED_CUE = /\b(?:assum|figur|guess|suppos|took it|seem|appear|lo
 
 /** Closing the work on an observation that is not a measurement: "didn't come back on my phone, so I closed the issue". */
 const CLOSED_ON_A_HUNCH = /\b(?:(?:didn't|did not|never|hasn't|has not) (?:come back|recur|reappear|happen again|show up again)\b[^.;]{0,120}?,? (?:so|and) i (?:closed|resolved|shut|marked)|(?:so|and then|then) i (?:closed|resolved|shut) (?:the|my|our) (?:[\w-]+ ){0,2}(?:ticket|issue|bug|incident|jira|task))\b(?: [\w-]+){0,3}/g;
+
+/**
+ * A quiet spell or a normal look taken as proof, then the work called done: "the crash reports went quiet, so I called
+ * it done", "the numbers looked normal again, so I told them it was fine". Only a measurement over time answers it.
+ */
+const QUIET_SO_DONE = /\b(?:went quiet|quieted down|calmed down|died down|settled down|went away|stopped|disappeared|dropped off|(?:looked|seemed|were|was) (?:back to )?(?:normal|fine|ok|okay|good|right|healthy|quiet)(?: again)?)\b[^.;]{0,24}?,? (?:so|and) (?:i|we) (?:called it|closed|moved on|marked|declared|told|considered|figured|wrapped|signed off|logged off|stopped|went back|shipped)\b/g;
+const MEASURED_OVER_TIME = /\b(?:over|for|across) (?:the (?:next|following) )?(?:\w+ )?(?:hours|days|nights|weeks|months|releases|sprints|runs)\b|\d|\b(?:measur|compar|replay|backtest|a\/b|canary|load test|reproduc)/;
 
 export const VERIFIED = /\b(?:monitor(?:ed|ing)|replay(?:ed|ing)|backtest(?:ed|ing)?|sampl(?:ed|ing)|audit(?:ed|ing)|pulled the (?:\w+ )?(?:counts|numbers|data|logs|metrics)|measur(?:ed|ing)|verif(?:ied|y|ying)|confirm(?:ed|ing)|dashboards?|tracked|tracking (?:the|it|them|its|every|each)|compar(?:ed|ing)|metrics?|logs?|a\/b|canary|load test|reproduc(?:ed|ing)|over (?:\w+ )?(?:days|weeks|months)|for (?:\w+ )?(?:days|weeks|months))\b/;
 
@@ -26,9 +33,14 @@ export const rule: Rule = {
     for (const sentence of sentencesIn(story, ['action', 'result', 'followups'])) {
       if (sentence.inBlockquote) continue;
       const text = story.spokenLower.slice(sentence.start, sentence.end);
-      if (VERIFIED.test(text)) continue;
+      // The span starts at what went quiet: "the crash reports went quiet, so I called it done".
+      const quiet = MEASURED_OVER_TIME.test(text) ? [] : [...matches(story, sentence, QUIET_SO_DONE)].map((m) => {
+        const subject = clauseAt(sentence, m.span.start)?.subject;
+        return subject?.length && subject[0].start < m.span.start ? { ...m, span: { start: subject[0].start, end: m.span.end } } : m;
+      });
+      if (VERIFIED.test(text) && quiet.length === 0) continue;
       // One finding per sentence: "seemed to hold up, so I closed the ticket" is one assumption, told in two parts.
-      const found = [...(ASSUMED_CUE.test(text) ? matches(story, sentence, ASSUMED) : []), ...matches(story, sentence, CLOSED_ON_A_HUNCH)].map((m) => m.span);
+      const found = [...quiet, ...(VERIFIED.test(text) ? [] : [...(ASSUMED_CUE.test(text) ? matches(story, sentence, ASSUMED) : []), ...matches(story, sentence, CLOSED_ON_A_HUNCH)])].map((m) => m.span);
       if (found.length === 0) continue;
       const span = { start: Math.min(...found.map((f) => f.start)), end: Math.max(...found.map((f) => f.end)) };
       if (isQuoted(sentence, span)) continue;
