@@ -55,7 +55,8 @@ describe.each(files.map((f) => [relative(FIXTURES_DIR, f), f]))('%s', (_name, pa
     test('each fix removes its finding and adds none', () => {
       const before = countByRule(analysis.diagnostics);
       for (const d of withFixes) {
-        for (const fix of d.fixes) {
+        // unfilled-placeholder's fix selects the placeholder for the author to type over: its finding stays until they do.
+      for (const fix of d.rule === 'unfilled-placeholder' ? [] : d.fixes) {
           const edits = fix.edits.map((e) => ({ span: { start: analysis.story.lines.offsetAt(e.range.start), end: analysis.story.lines.offsetAt(e.range.end) }, newText: e.newText }));
           const fixed = applyEdits(fixture.text, edits, fix.snippet);
           const after = countByRule(analyze(fixed, fixture.config).diagnostics);

@@ -94,10 +94,15 @@ describe('the bundles', () => {
 
 describe('the rule registry', () => {
   const catalog = existsSync(CATALOG) ? readFileSync(CATALOG, 'utf8') : '';
-  const catalogRules = [...catalog.matchAll(/^\| `([a-z-]+)` \| ([a-z ()]+?) \|/gm)].map((m) => ({ id: m[1], severity: m[2].split(' ')[0] }));
+  // A row may carry a note after the id: "`unfilled-placeholder` (new: the fits-the-story issue)".
+  const catalogRules = [...catalog.matchAll(/^\| `([a-z-]+)`(?: \([^)|]*\))? \| ([a-z ()]+?) \|/gm)].map((m) => ({ id: m[1], severity: m[2].split(' ')[0] }));
 
   test('the catalog is beside the checkout', () => {
     expect(catalogRules.length).toBeGreaterThanOrEqual(22);
+  });
+
+  test('reads the rows that carry a note, such as unfilled-placeholder', () => {
+    expect(catalogRules).toContainEqual({ id: 'unfilled-placeholder', severity: 'warning' });
   });
 
   test('has every catalog rule, with its default severity', () => {

@@ -102,6 +102,30 @@ export interface Story {
   spokenLower: string;
   /** Every spoken sentence, sections in order, probes' answers included. */
   sentences: StorySentence[];
+  /**
+   * Text the author has not written yet: a template's ‹placeholder›, TODO, TBD, ??, a [bracketed note]. It is blanked
+   * from `spoken`, so no rule counts it as content and timing does not count it; unfilled-placeholder reports it.
+   */
+  placeholders: Span[];
+}
+
+/**
+ * What marks a draft: a visibly unfilled ‹placeholder›, a draft mark in capitals, two question marks or more, and a
+ * [bracketed note] (a link's brackets are markup, already blanked, so a bracket left in spoken text is a note).
+ */
+const PLACEHOLDER = /‹[^›\r\n]{0,200}›|\b(?:TODO|TBD|FIXME|XXX)\b|\?{2,}|\[[^\]\r\n]{0,80}\p{L}[^\]\r\n]{0,80}\]/gu;
+
+function findPlaceholders(spoken: string): { spoken: string; placeholders: Span[] } {
+  const placeholders: Span[] = [];
+  for (const m of spoken.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
+  if (placeholders.length === 0) return { spoken, placeholders };
+  let out = '';
+  let at = 0;
+  for (const p of placeholders) {
+    out += spoken.slice(at, p.start) + ' '.repeat(p.end - p.start);
+    at = p.end;
+  }
+  return { spoken: out + spoken.slice(at), placeholders };
 }
 
 /** Lower case with straight apostrophes, character by character where a character would change length ("İ"). */
@@ -118,7 +142,8 @@ export function parseStory(text: string): Story {
   const body = frontMatter ? text.slice(0, frontMatter.span.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.span.end) : text;
   // markdown-it reads NUL as U+FFFD; give it the same so every line still aligns with the file (same length).
   const md = parseMarkdown(body.replace(/\0/g, '\uFFFD'), lines);
-  const story: Story = { text, lines, frontMatter, sections: [], comments: md.comments, spoken: md.spoken, spokenLower: lowerKeepingOffsets(md.spoken), sentences: [] };
+  const { spoken, placeholders } = findPlaceholders(md.spoken);
+  const story: Story = { text, lines, frontMatter, sections: [], comments: md.comments, spoken, spokenLower: lowerKeepingOffsets(spoken), sentences: [], placeholders };
   let section: Section | undefined;
   let probe: Probe | undefined;
   const close = (end: number) => {
@@ -146,7 +171,7 @@ export function parseStory(text: string): Story {
       continue;
     }
     if (!section || section.kind === 'other') continue;
-    const tokens = tokenize(md.spoken.slice(block.span.start, block.span.end), block.span.start);
+    const tokens = tokenize(spoken.slice(block.span.start, block.span.end), block.span.start);
     for (const s of splitSentences(tokens)) {
       // Spelled out, not spread: an object spread here cost more than reading the clauses.
       const sentence: StorySentence = { tokens: s.tokens, start: s.start, end: s.end, section, probe, clauses: readClauses(s), inBlockquote: block.inBlockquote };

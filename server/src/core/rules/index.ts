@@ -11,6 +11,7 @@ import { rule as missingSection } from './missing-section';
 import { rule as sectionOrder } from './section-order';
 import { rule as missingScopeBoundary } from './missing-scope-boundary';
 import { rule as emptySection } from './empty-section';
+import { rule as unfilledPlaceholder } from './unfilled-placeholder';
 import { rule as resultNoMetric } from './result-no-metric';
 import { rule as resultNoBusinessImpact } from './result-no-business-impact';
 import { rule as resultNoSecondOrder } from './result-no-second-order';
@@ -27,7 +28,7 @@ import { rule as frontMatter } from './front-matter';
 
 export const RULES: readonly Rule[] = [
   weLanguage, assignedWork, routingNotOwnership, passiveHandoff, vagueMotivation, passiveVoice, hedging,
-  missingSection, sectionOrder, missingScopeBoundary, emptySection,
+  missingSection, sectionOrder, missingScopeBoundary, emptySection, unfilledPlaceholder,
   resultNoMetric, resultNoBusinessImpact, resultNoSecondOrder, activityNotImpact, vagueEstimate, unverifiedResult,
   genericReflection, reflectionNotSystemic,
   sectionOverTime, answerOverTime, answerUnderTime,
