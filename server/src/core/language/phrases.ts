@@ -72,8 +72,8 @@ export function trimTrailingFunctionWords(text: string, start: number, end: numb
     const m = /(?:^|[\s,;:]+)([\p{L}'’-]+)[\s,;:]+([\p{L}'’]+)[\s,;:]*$/u.exec(body);
     if (!m) return e;
     const [last, before] = [m[2].toLowerCase().replace(/’/g, "'"), m[1].toLowerCase()];
-    // "went down", "rolled back": a particle right after its verb is part of the phrase
-    if (!DANGLING.has(last) || (PARTICLES.has(last) && isVerbForm(before))) return e;
+    // "went down", "pick it up": a particle after its verb, or after the verb's pronoun, is part of the phrase
+    if (!DANGLING.has(last) || (PARTICLES.has(last) && (isVerbForm(before) || OBJECT_PRONOUNS.has(before)))) return e;
     e = start + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]) + m[1].length).length;
   }
 }

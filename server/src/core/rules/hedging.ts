@@ -28,11 +28,18 @@ function isHedge(story: Story, sentence: StorySentence, span: Span, text: string
   const after = nextWord(sentence, span.end);
   if (/^(kind|sort) of$/.test(text)) {
     // A hedge sits before a verb or an adjective ("I kind of helped"); "a new kind of test" names a kind.
-    const hedgeSlot = !before || /^(i|we|it|that|this|was|is|were|are|'s|just|really|also|still|only)$/.test(before) || (after !== undefined && /ed$|ing$|ly$/.test(after));
+    const hedgeSlot = !before || /^(i|we|it|that|this|was|is|were|are|'s|just|really|also|still|only|to)$/.test(before) || (after !== undefined && /ed$|ing$|ly$/.test(after));
     if (!hedgeSlot || (before && NOUN_DETERMINERS.test(before))) return false;
   }
   if (text === 'just') {
     if (before && /^(a|an|the|more|most|very|fair|and|not)$/.test(before)) return false; // "a just outcome", "not just"
+    if (before && /^(had|have|has|'d|'ve)$/.test(before)) return false; // "we had just shipped": recently, not merely
+    if (after && /^(before|after|as|when|now|then|yesterday|last)$/.test(after)) return false; // "just before the launch"
+    // "a split that was just to both shifts": fair to them, not "merely"
+    if (before && /^(was|is|were|be|been|are)$/.test(before) && after && /^(to|for)$/.test(after)) {
+      const then = sentence.tokens.find((t) => t.start > span.end && t.kind === 'word' && t.lower !== after);
+      if (then && !verbLemma(then.lower)) return false;
+    }
     if (after && /^(cause|outcome|decision|result|solution|reward|process|call|in-time|in)$/.test(after)) return false;
     const next = sentence.tokens.find((t) => t.start >= span.end);
     if (!next || next.kind === 'punct') return false; // "make the rotation just:" is fairness, not a hedge

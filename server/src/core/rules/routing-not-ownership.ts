@@ -114,6 +114,12 @@ export const rule: Rule = {
           theyDid = true;
         }
         if (!span) continue;
+        // "I raised it with their team and they ran with it from there": the hand-off is the whole of it.
+        if (!theyDid) {
+          const later = sentence.clauses.find((c) => c.tokens[0].start > span!.end && c.actor === 'other' && c.lemma && !c.passive
+            && ((HANDLED.test(c.lemma) && HANDED_OBJECT.test(words(c.rest).replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${words(c.rest)}`)));
+          if (later) span = { start: span.start, end: phrase(later, later.subject[0] ?? later.verb!).end };
+        }
         const said = story.text.slice(span.start, span.end);
         const who = recipient(story, sentence, span.start);
         findings.push({

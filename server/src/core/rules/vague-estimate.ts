@@ -15,6 +15,7 @@ export const MAGNITUDE = new RegExp(
     String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
     String.raw`\b(?:went a long way|moved the needle|paid for itself|saved (?:[\w-]+ ){0,3}a (?:fortune|bundle|packet))`,
     String.raw`\b(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically) (?:reduced|improved|increased|cut|lowered|boosted|sped up|decreased|raised|dropped|better|faster)`,
+    String.raw`\b(?:came|went|fell|dropped|rose|grew|shrank|declined) (?:down |up )?(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically|sharply)`,
   ].join('|'),
   'g',
 );
