@@ -302,6 +302,8 @@ function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean
     // "She said we should wait", "suggested I look into it": words or thoughts with no "that".
     const lastToken = before[before.length - 1];
     if (reporting && previous?.verb && lastToken?.start === previous.verb.start) return 'reported';
+    // "I needed to ensure we still hit the date": the reporting verb is an infinitive in the clause before
+    if (lastToken?.kind === 'word' && REPORTING.has(verbLemma(lastToken.lower) ?? '')) return 'reported';
     // "the steps we would take": a noun, then a clause that describes it.
     if (lastWords.slice(0, -1).some((w) => DETERMINERS.has(w)) && !isPastOrParticipleForm(last) && !AUXILIARIES.has(last)) return 'relative';
   }

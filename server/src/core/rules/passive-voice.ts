@@ -6,7 +6,7 @@ import type { Token } from '../language/tokens';
 import { isQuoted, sentencesIn, spanOf } from './helpers';
 
 /** Participles that describe a state or what others did with the author's work, not a hidden action. */
-const NOT_HIDDEN = /^(involved|interested|excited|worried|concerned|surprised|based|located|supposed|used|tired|scared|pleased|satisfied|frustrated|confused|motivated|committed|dedicated|experienced|qualified|required|expected|needed|broken|gone|done|finished|stuck|blocked|deprecated|outdated|unowned|unassigned|unmonitored|known|called|named|adopted|approved|accepted|reused|recognized|promoted|praised|cited|featured|copied|invited|rated|ranked|awarded|credited|thanked|asked|told|assigned|given|tasked|paged|affected|impacted|delayed|listed|scheduled|allowed|limited|capped|owned|mentioned|recognised|hired|onboarded|staffed|spent|lost|wasted|consumed|caused|driven|explained|accounted|thrilled|delighted|impressed|relieved|amazed|disappointed|annoyed|convinced|overwhelmed|stressed|exhausted|embarrassed|shocked|alarmed|puzzled|stumped|unblocked|aligned|prepared|equipped|positioned|determined|inspired|energized|engaged|excited|surprised)$/;
+const NOT_HIDDEN = /^(involved|interested|excited|worried|concerned|surprised|based|located|supposed|used|tired|scared|pleased|satisfied|frustrated|confused|motivated|committed|dedicated|experienced|qualified|required|expected|needed|broken|gone|done|finished|stuck|blocked|deprecated|outdated|unowned|unassigned|unmonitored|known|called|named|adopted|approved|accepted|reused|recognized|promoted|praised|cited|featured|copied|invited|rated|ranked|awarded|credited|thanked|asked|told|assigned|given|tasked|paged|affected|impacted|delayed|listed|scheduled|allowed|limited|capped|owned|mentioned|recognised|hired|onboarded|staffed|spent|lost|wasted|consumed|caused|driven|explained|accounted|thrilled|delighted|impressed|relieved|amazed|disappointed|annoyed|convinced|overwhelmed|stressed|exhausted|embarrassed|shocked|alarmed|puzzled|stumped|unblocked|aligned|prepared|equipped|positioned|determined|inspired|energized|engaged|excited|surprised|linked|tied|bound|coupled|hardcoded|hard-coded|restricted|dedicated|designed|meant|built|written|structured|organized|shared|split|spread|divided|made)$/;
 
 /** Participles that describe how something is, in the present: "checks the screen is attached". */
 const STATES = /^(attached|detached|connected|disconnected|enabled|disabled|loaded|unloaded|mounted|unmounted|installed|configured|signed|logged|locked|unlocked|expired|cached|stored|set|pinned|sorted|indexed|encrypted|covered)$/;
@@ -34,6 +34,8 @@ export const rule: Rule = {
       sentence.clauses.forEach((clause, i) => {
         if (!clause.passive || !clause.verb || clause.negated || clause.actor === 'i' || clause.actor === 'we') return;
         if (clause.implicit && clause.subject.length === 0) return;
+        // "to ensure their issues were resolved", "I told her it was fixed": an aim or words reported, not narration
+        if (clause.kind === 'purpose' || clause.kind === 'reported') return;
         // "I found that 80% had been routed to the wrong queue": a fact the author uncovered, not an action hidden
         const previous = sentence.clauses[i - 1];
         if (previous?.lemma && FOUND.test(previous.lemma)) return;

@@ -39,6 +39,8 @@ const ROUTE: Record<string, RegExp> = {
   cc: /^/,
   tag: /^(them|him|her|(their|the) ([\w-]+ )?(team|owners?|lead|on-?call|channel))\b/, // a person or a team, not "tagged the noisy ones"
 };
+/** Contacting someone to learn something is investigation: "reached out to three analysts to gather their data". */
+const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|their (?:view|data|numbers|logs)))\b/;
 const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work)|everything|things|from there|the whole thing)\b/;
@@ -107,7 +109,7 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive) {
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && !ASKING_TO_LEARN.test(rest)) {
           span = phrase(clause, clause.verb);
         } else if (clause.actor === 'other' && (clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && !clause.passive && ((HANDLED.test(clause.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
           span = phrase(clause, clause.subject[0]);

@@ -7,7 +7,7 @@ import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
 const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|respond|think|propose|claim|mention|explain|warn|feel|believe|agree|add|note|remind|stress|confirm|decide|point|announce|complain|worry|insist|warn|email|message|post)$/;
 /** Verbs a team does about the author's work, not instead of it. */
-const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accept|praise|celebrate|welcome|use|start|begin|notice|see|feel|seem|look|get)$/;
+const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accept|praise|celebrate|welcome|use|start|begin|notice|see|feel|seem|look|get|report|say|rate|contribute|participate|engage|respond|react|reuse|follow|copy|ask)$/;
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
 const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|investigation|analysis|proposal|code|script|tool|migration|rollout|work|effort|decision|refactor|rewrite|prototype)$/;
 
