@@ -197,3 +197,81 @@ async function inProcessClient(root: string, capabilities: object) {
   startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer)));
   return startClient({ root, capabilities, streams: { toServer, fromServer } });
 }
+
+// ---- item 3: slash-only and other unusable ignores patterns -----------------------------------------------------------
+describe('an unusable ignores pattern gets a clear message and stops neither tool', () => {
+  const BAD = ['/', '//', './', '!', '!/'];
+
+  test.each(BAD)('validation: %j', (pattern) => {
+    const { config, problems } = validateConfig({ ignores: ['archive', pattern] }, RULE_IDS);
+    expect(problems).toEqual([`ignores: ${JSON.stringify(pattern)} names no file or folder; write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"`]);
+    expect(config.ignores).toEqual(['archive']);
+    expect(() => ignoreMatcher([pattern])('a.star.md')).not.toThrow();
+  });
+
+  test('the CLI checks every story and names the pattern', () => {
+    const dir = tempDir('star-config-slash-');
+    writeFileSync(join(dir, 'a.star.md'), STRONG);
+    mkdirSync(join(dir, 'archive'));
+    writeFileSync(join(dir, 'archive', 'old.star.md'), STRONG);
+    for (const pattern of ['/', '//']) {
+      writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ ignores: [pattern, 'archive'] }));
+      const { code, stdout, stderr } = runCli(['check', '--format', 'json', '.'], dir);
+      expect(stderr).toBe(`${join(dir, '.starcoach.json')}: ignores: ${JSON.stringify(pattern)} names no file or folder; write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"\n`);
+      expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.star.md']);
+      expect(code).toBe(0);
+    }
+    record({ area: 'cli', input: 'ignores "/" or "//" in .starcoach.json', cases: 2, result: 'one line naming the pattern; the other patterns apply; every story checked' });
+  });
+
+  test('the server initializes, says which pattern, and coaches as usual', async () => {
+    const dir = tempDir('star-config-slash-lsp-');
+    writeFileSync(join(dir, 'a.star.md'), WEAK);
+    writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ ignores: ['//'] }));
+    const push = await startClient({ root: dir, capabilities: {} });
+    try {
+      const { diagnostics } = await push.waitForDiagnostics(pathToFileURL(join(dir, 'a.star.md')).href, (p) => p.diagnostics.length > 0);
+      expect(diagnostics.length).toBeGreaterThan(0);
+      expect(push.messages).toEqual(['Star Coach: .starcoach.json: ignores: "//" names no file or folder; write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"']);
+      record({ area: 'server', input: 'ignores "//" in .starcoach.json', cases: 1, result: 'initializes; one notice naming the pattern; the workspace is coached' });
+    } finally {
+      await push.stop();
+    }
+  });
+});
+
+// ---- item 5: negation, as in .gitignore -------------------------------------------------------------------------------
+describe('ignores: "!" brings a path back, as in .gitignore', () => {
+  // Each row was checked against `git check-ignore --no-index` with the same patterns in a .gitignore.
+  test.each([
+    { patterns: ['drafts/**', '!drafts/keep.star.md'], left: ['drafts/a.star.md', 'drafts/sub/keep.star.md', 'drafts/sub/b.star.md'], kept: ['drafts/keep.star.md', 'a.star.md', 'drafts'] },
+    { patterns: ['drafts', '!drafts/keep.star.md'], left: ['drafts', 'drafts/keep.star.md', 'drafts/a.star.md'], kept: ['a.star.md'] },
+    { patterns: ['*.draft.star.md', '!keep.draft.star.md'], left: ['a.draft.star.md', 'x/b.draft.star.md'], kept: ['keep.draft.star.md', 'x/keep.draft.star.md', 'a.star.md'] },
+    { patterns: ['!a.star.md', '*.star.md'], left: ['a.star.md', 'b.star.md'], kept: ['notes.md'] },
+    { patterns: ['drafts/*', '!drafts/sub', 'drafts/sub/*.old.star.md'], left: ['drafts/a.star.md', 'drafts/sub/x.old.star.md'], kept: ['drafts/sub/b.star.md', 'drafts'] },
+    { patterns: ['\\!literal.star.md'], left: ['!literal.star.md'], kept: ['literal.star.md'] },
+  ])('$patterns', ({ patterns, left, kept }) => {
+    expect(validateConfig({ ignores: patterns }, RULE_IDS).problems).toEqual([]);
+    const ignored = ignoreMatcher(patterns);
+    for (const path of left) expect(ignored(path), path).toBe(true);
+    for (const path of kept) expect(ignored(path), path).toBe(false);
+  });
+
+  test('the CLI and the server leave out the folder but for the story brought back', async () => {
+    const dir = tempDir('star-config-negation-');
+    mkdirSync(join(dir, 'drafts'));
+    for (const name of ['a.star.md', 'drafts/old.star.md', 'drafts/keep.star.md']) writeFileSync(join(dir, name), WEAK);
+    writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ ignores: ['drafts/**', '!drafts/keep.star.md'] }));
+    const { stdout, stderr } = runCli(['check', '--format', 'json', '.'], dir);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.star.md', 'drafts/keep.star.md']);
+    const pull = await startClient({ root: dir, capabilities: { textDocument: { diagnostic: {} } } });
+    try {
+      const report = (await pull.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as PullReport;
+      expect(report.items.map((i) => i.uri).sort()).toEqual(['a.star.md', 'drafts/keep.star.md'].map((n) => pathToFileURL(join(dir, n)).href));
+    } finally {
+      await pull.stop();
+    }
+    record({ area: 'cli', input: 'ignores ["drafts/**", "!drafts/keep.star.md"]', cases: 1, result: 'the story brought back is checked, the rest of drafts left out (the server\'s pull alike)' });
+  });
+});

@@ -1,4 +1,5 @@
 // `.starcoach.json`: validated into options, with one clear message for each bad key or value.
+import { ignorePatternProblem } from './ignores';
 import { LEVELS, type Level } from './story';
 import { DEFAULT_WPM } from './timing';
 import { SEVERITIES, type ResolvedOptions, type Severity } from './types';
@@ -66,8 +67,14 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
         else problems.push('flagWords: must be a list of words or phrases, such as ["leverage", "synergy"]');
         break;
       case 'ignores':
-        if (Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim().length > 0)) config.ignores = value.map((g: string) => g.trim());
-        else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
+        if (Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim().length > 0)) {
+          config.ignores = [];
+          for (const pattern of value.map((g: string) => g.trim())) {
+            const problem = ignorePatternProblem(pattern);
+            if (problem) problems.push(`ignores: ${JSON.stringify(pattern)} ${problem}`);
+            else config.ignores.push(pattern);
+          }
+        } else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
         break;
       default: {
         const near = closest(key, KEYS);
