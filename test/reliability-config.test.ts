@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { analyze, ignoreMatcher, RULE_IDS, validateConfig } from '../server/src/core';
+import { analyze, ignoreMatcher, parseConfig, RULE_IDS, validateConfig } from '../server/src/core';
 import { run } from '../server/src/cli/main';
 import { inSlices } from '../server/src/lsp/slices';
 import { startServer } from '../server/src/lsp/server';
@@ -273,5 +273,50 @@ describe('ignores: "!" brings a path back, as in .gitignore', () => {
       await pull.stop();
     }
     record({ area: 'cli', input: 'ignores ["drafts/**", "!drafts/keep.star.md"]', cases: 1, result: 'the story brought back is checked, the rest of drafts left out (the server\'s pull alike)' });
+  });
+});
+
+// ---- item 13: a byte-order mark -----------------------------------------------------------------------------------------
+describe('a .starcoach.json saved with a byte-order mark', () => {
+  const bom = (dir: string) => writeFileSync(join(dir, '.starcoach.json'), '\uFEFF' + JSON.stringify({ rules: { 'assigned-work': 'hint' } }));
+
+  test('the CLI applies it', () => {
+    const dir = tempDir('star-config-bom-');
+    writeFileSync(join(dir, 'weak.star.md'), WEAK);
+    bom(dir);
+    const { code, stdout, stderr } = runCli(['check', '--format', 'json', '.'], dir);
+    expect(stderr).toBe('');
+    const diagnostics = JSON.parse(stdout).files[0].diagnostics as Array<{ rule: string; severity: string }>;
+    expect(diagnostics.filter((d) => d.rule === 'assigned-work').map((d) => d.severity)).toEqual(['hint']);
+    expect(code).toBe(1); // other error-severity findings remain
+    record({ area: 'cli', input: '.starcoach.json with a UTF-8 byte-order mark', cases: 1, result: 'read and applied, no message' });
+  });
+
+  test('one reader for both tools, whose message for JSON that does not parse names the line and column', () => {
+    expect(parseConfig('\uFEFF{"level": "senior"}', RULE_IDS)).toEqual({ config: { level: 'senior' }, problems: [] });
+    expect(parseConfig('{\n  "level": "senior"\n  "wpm": 150\n}', RULE_IDS).invalid).toBe('is not valid JSON at line 3, column 3');
+    expect(parseConfig('{"rules": {', RULE_IDS).invalid).toBe('is not valid JSON at line 1, column 12');
+    const dir = tempDir('star-config-json-');
+    writeFileSync(join(dir, 'a.star.md'), STRONG);
+    writeFileSync(join(dir, 'bad.json'), '{\n  "level": "senior"\n  "wpm": 150\n}');
+    const { code, stderr } = runCli(['check', '--config', 'bad.json', 'a.star.md'], dir);
+    expect(stderr).toBe('bad.json is not valid JSON at line 3, column 3, so none of it applies\n');
+    expect(code).toBe(2);
+  });
+
+  test('the server applies it', async () => {
+    const dir = tempDir('star-config-bom-lsp-');
+    bom(dir);
+    const client = await startClient({ root: dir, capabilities: {} });
+    try {
+      const u = pathToFileURL(join(dir, 'weak.star.md')).href;
+      await client.open(u, WEAK);
+      const { diagnostics } = await client.waitForDiagnostics(u, (p) => p.diagnostics.length > 0);
+      expect(diagnostics.filter((d) => d.code === 'assigned-work').map((d) => d.severity)).toEqual([4]);
+      expect(client.messages).toEqual([]);
+      record({ area: 'server', input: '.starcoach.json with a UTF-8 byte-order mark', cases: 1, result: 'read and applied, no notice' });
+    } finally {
+      await client.stop();
+    }
   });
 });
