@@ -320,3 +320,10 @@ describe('a .starcoach.json saved with a byte-order mark', () => {
     }
   });
 });
+
+// ---- minor: a level given as a list -----------------------------------------------------------------------------------
+test('front matter `level: [senior]`: the message says a level is one word, not a list', () => {
+  const finding = analyze(withFrontMatter('level: [senior]')).diagnostics.find((d) => d.rule === 'front-matter')!;
+  expect(finding.message).toBe('A level is one word, such as senior, not a list; use one of sde1, sde2, senior, staff, manager. Timing uses sde2 meanwhile.');
+  record({ area: 'core', input: 'front matter level given as a list', cases: 1, result: 'a message that says a level is one word' });
+});
