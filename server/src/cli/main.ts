@@ -5,7 +5,7 @@ import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig
 import { loadConfig } from '../disk/config';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
-import { checkAll } from './parallel';
+import { checkAll, FAULT } from './parallel';
 import { readStory } from './read';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -101,7 +101,12 @@ function time(args: string[], io: Io): number {
     io.err(`star-coach: ${positionals[0]}: ${error}\n`);
     return 2;
   }
-  const { timing } = analyze(text, config);
+  const analysis = analyze(text, config);
+  if (analysis.failed) {
+    io.err(`star-coach: ${positionals[0]}: ${FAULT}\n`);
+    return 2;
+  }
+  const { timing } = analysis;
   const rows = [
     ['Section', 'Words', 'Time', 'Target'],
     ...timing.sections.filter((s) => s.kind !== 'followups').map((s) => [s.name, String(s.words), formatDuration(s.seconds), s.targetSeconds ? formatDuration(s.targetSeconds) : '']),

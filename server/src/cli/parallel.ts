@@ -21,7 +21,7 @@ interface Job {
 }
 
 /** Why a file could not be checked when Star Coach itself failed on it. */
-const FAULT = 'could not be checked because of a fault in Star Coach; please report it';
+export const FAULT = 'could not be checked because of a fault in Star Coach; please report it';
 
 /** Reads and analyzes one file, keeping only what the formats print. A fault here costs this file one line, never the others. */
 export function checkFile(path: string, cwd: string, config: StarCoachConfig): FileReport {

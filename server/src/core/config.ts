@@ -95,7 +95,7 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
           config.ignores = [];
           for (const pattern of value.map((g: string) => g.trim())) {
             const problem = ignorePatternProblem(pattern);
-            if (problem) problems.push(`ignores: ${JSON.stringify(pattern)} ${problem}`);
+            if (problem) problems.push(`ignores: ${JSON.stringify(pattern.length > 40 ? `${pattern.slice(0, 40)}…` : pattern)} ${problem}`);
             else config.ignores.push(pattern);
           }
         } else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
