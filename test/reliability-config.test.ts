@@ -28,6 +28,16 @@ vi.mock('../server/src/core/story', async (original) => {
   };
   return { ...real, parseStory };
 });
+// And one into a rule, for stories that carry its own marker.
+const RULE_FAULT = 'INJECTED-RULE-FAULT';
+vi.mock('../server/src/core/rules/we-language', async (original) => {
+  const real = await original<typeof import('../server/src/core/rules/we-language')>();
+  const check: typeof real.rule.check = (context) => {
+    if (context.story.text.includes(RULE_FAULT)) throw new RangeError('Invalid array length');
+    return real.rule.check(context);
+  };
+  return { ...real, rule: { ...real.rule, check } };
+});
 // The rule pages are bundled in by esbuild; the in-process server does without them.
 vi.mock('star-coach:rule-docs', () => ({ default: {} }));
 
@@ -140,6 +150,14 @@ describe('a fault inside the analysis of one story is contained to that story', 
     expect(diagnostics[0].message).toMatch(/^Star Coach could not check this story/);
     expect(diagnostics[0].message).not.toMatch(/TypeError|null|undefined|at /);
     record({ area: 'core', input: 'an exception thrown while reading a story (injected)', cases: 1, result: 'one diagnostic on that story, in words' });
+  });
+
+  test('the core: a rule that throws costs its own findings only, with a notice in words', () => {
+    const text = `${WEAK}\n<!-- ${RULE_FAULT} -->\n`;
+    const { diagnostics } = analyze(text);
+    expect(diagnostics.filter((d) => d.rule === 'we-language').map((d) => d.message)).toEqual(['Star Coach could not run we-language on this story because of a fault of its own; please report the fault.']);
+    expect(diagnostics.filter((d) => d.rule !== 'we-language').map((d) => d.rule)).toEqual(analyze(WEAK).diagnostics.filter((d) => d.rule !== 'we-language').map((d) => d.rule));
+    record({ area: 'core', input: 'an exception thrown by one rule (injected)', cases: 1, result: 'one notice in words for that rule; every other rule\'s findings as usual' });
   });
 
   test('the CLI: the other stories are checked and reported; that story gets one clear line; exit 2', async () => {

@@ -61,9 +61,9 @@ function analyzeStory(text: string, config: StarCoachConfig): Analysis {
     let findings;
     try {
       findings = rule.check(context);
-    } catch (error) {
-      // One broken rule must not take the others down; say so where the author will see it.
-      findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id}: ${(error as Error).message}` }];
+    } catch {
+      // One broken rule must not take the others down; say so where the author will see it, in words.
+      findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id} on this story because of a fault of its own; please report the fault.` }];
     }
     for (const f of findings) {
       if (suppressed(rule.id, f.span.start)) continue;
