@@ -9,6 +9,8 @@ interface IgnoreRule {
   test: (path: string) => boolean;
 }
 
+const EXAMPLE = 'write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"';
+
 /**
  * Reads one pattern, or says why it cannot be used. A pattern with no slash inside matches a name at any depth; one with
  * a slash inside, or a leading `/` or `./`, matches from the configuration's folder. With `insideOnly`, `x/**` matches
@@ -20,14 +22,14 @@ function readPattern(raw: string, insideOnly = true): IgnoreRule | string {
   const body = negated ? raw.slice(1) : raw; // `\!name` is a name that starts with "!": picomatch reads the escape
   const anchored = /^\.?\//.test(body) || body.replace(/\/+$/, '').includes('/');
   const pattern = body.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
-  if (pattern === '') return 'names no file or folder; write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"';
+  if (pattern === '') return `names no file or folder; ${EXAMPLE}`;
   try {
     const options = { dot: true, nonegate: true, basename: !anchored };
     const matches = picomatch(pattern, options);
     const inside = insideOnly && pattern.endsWith('/**') ? picomatch(pattern.slice(0, -3), options) : undefined;
     return { negated, test: inside ? (path) => matches(path) && !inside(path) : matches };
   } catch {
-    return 'is not a pattern Star Coach can read; write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"';
+    return `is not a pattern Star Coach can read; ${EXAMPLE}`;
   }
 }
 
