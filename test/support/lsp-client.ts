@@ -1,5 +1,6 @@
 // A real JSON-RPC client for the built language server over stdio, for protocol tests.
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -11,7 +12,8 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface TestClient {
   connection: ProtocolConnection;
-  process: ChildProcess;
+  /** The server's process; none when the test gave `streams` to a server it started itself. */
+  process?: ChildProcess;
   published: PublishDiagnosticsParams[];
   /** window/showMessage texts, in order. */
   messages: string[];
@@ -21,9 +23,10 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object }): Promise<TestClient> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object; streams?: { fromServer: Readable; toServer: Writable } }): Promise<TestClient> {
+  const proc = options.streams ? undefined : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const streams = options.streams ?? { fromServer: proc!.stdout!, toServer: proc!.stdin! };
+  const connection = createProtocolConnection(new StreamMessageReader(streams.fromServer), new StreamMessageWriter(streams.toServer));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: Array<() => void> = [];
   const client: TestClient = {
@@ -55,12 +58,13 @@ export async function startClient(options: { root: string; capabilities: ClientC
     async stop() {
       try {
         await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
+        // A server in this process would end the test run on exit.
+        if (proc) await connection.sendNotification('exit');
       } catch {
         /* already gone */
       }
       connection.dispose();
-      proc.kill();
+      proc?.kill();
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -1,10 +1,11 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, formatDuration, ignoreMatcher, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
-import { findConfig, loadConfig } from './config';
+import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
+import { loadConfig } from '../disk/config';
+import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
-import { checkAll } from './parallel';
+import { checkAll, FAULT } from './parallel';
 import { readStory } from './read';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -41,14 +42,12 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   let ignored: Ignored = () => false;
   const path = values.config ?? findConfig(io.cwd);
   if (path) {
-    const full = isAbsolute(path) ? path : join(io.cwd, path);
-    const loaded = loadConfig(full);
+    const loaded = loadConfig(isAbsolute(path) ? path : join(io.cwd, path));
     config = loaded.config;
-    // `ignores` patterns are relative to the configuration file's folder.
-    const matches = ignoreMatcher(config.ignores);
-    ignored = (file) => matches(relative(dirname(full), file));
+    ignored = loaded.ignored;
+    if (loaded.unusable) io.err(`${path} ${loaded.unusable}, so none of it applies\n`);
     for (const p of loaded.problems) io.err(`${path}: ${p}\n`);
-    if (values.config && loaded.problems.some((p) => p.startsWith('cannot be read'))) failed = true;
+    if (values.config && loaded.unusable) failed = true;
   }
   if (values.level !== undefined) {
     const level = values.level.toLowerCase();
@@ -102,7 +101,12 @@ function time(args: string[], io: Io): number {
     io.err(`star-coach: ${positionals[0]}: ${error}\n`);
     return 2;
   }
-  const { timing } = analyze(text, config);
+  const analysis = analyze(text, config);
+  if (analysis.failed) {
+    io.err(`star-coach: ${positionals[0]}: ${FAULT}\n`);
+    return 2;
+  }
+  const { timing } = analysis;
   const rows = [
     ['Section', 'Words', 'Time', 'Target'],
     ...timing.sections.filter((s) => s.kind !== 'followups').map((s) => [s.name, String(s.words), formatDuration(s.seconds), s.targetSeconds ? formatDuration(s.targetSeconds) : '']),

@@ -20,12 +20,20 @@ interface Job {
   config: StarCoachConfig;
 }
 
-/** Reads and analyzes one file, keeping only what the formats print. */
+/** Why a file could not be checked when Star Coach itself failed on it. */
+export const FAULT = 'could not be checked because of a fault in Star Coach; please report it';
+
+/** Reads and analyzes one file, keeping only what the formats print. A fault here costs this file one line, never the others. */
 export function checkFile(path: string, cwd: string, config: StarCoachConfig): FileReport {
-  const { text, error } = readStory(path, cwd);
-  if (text === undefined) return { path, error };
-  const { diagnostics, timing } = analyze(text, config);
-  return { path, analysis: { diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing } };
+  try {
+    const { text, error } = readStory(path, cwd);
+    if (text === undefined) return { path, error };
+    const { diagnostics, timing, failed } = analyze(text, config);
+    if (failed) return { path, error: FAULT };
+    return { path, analysis: { diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing } };
+  } catch {
+    return { path, error: FAULT };
+  }
 }
 
 /** How many threads to use for `files` files: one per core (or per `--jobs`), never fewer than 48 files each. */

@@ -4,6 +4,7 @@ import { resolveOptions, type StarCoachConfig } from './config';
 import { RULES } from './rules';
 import { LEVELS, parseStory, type Level, type Story } from './story';
 import { suppressor } from './suppress';
+import { LineIndex } from './text';
 import { computeTiming, type StoryTiming } from './timing';
 import type { Diagnostic, ResolvedOptions, RuleContext } from './types';
 import { WPM_RANGE } from './config';
@@ -15,6 +16,8 @@ export interface Analysis {
   timing: StoryTiming;
   options: ResolvedOptions;
   diagnostics: Diagnostic[];
+  /** Set when Star Coach failed on this story (see `ANALYSIS_FAULT`). */
+  failed?: true;
 }
 
 /** Options for this story: the configuration, then what the story's front matter says (level, wpm). */
@@ -26,7 +29,29 @@ export function storyOptions(story: Story, config: StarCoachConfig = {}): Resolv
   return options;
 }
 
+/** What a failed analysis's one diagnostic says. */
+const ANALYSIS_FAULT = 'Star Coach could not check this story because of a fault of its own; please report the fault.';
+
+/** Never throws: a fault of ours in one story costs that story one diagnostic, never the other stories or a request. */
 export function analyze(text: string, config: StarCoachConfig = {}): Analysis {
+  try {
+    return analyzeStory(text, config);
+  } catch {
+    return failedAnalysis(text, config);
+  }
+}
+
+/** The analysis of a story Star Coach failed on: no sections, no time, one diagnostic at its start. */
+function failedAnalysis(text: string, config: StarCoachConfig): Analysis {
+  const blank = text.replace(/[^\r\n]/g, ' ');
+  const story: Story = { text, lines: new LineIndex(text), sections: [], comments: [], spoken: blank, spokenLower: blank, sentences: [] };
+  const options = resolveOptions(config);
+  const span = { start: 0, end: 0 };
+  const diagnostic: Diagnostic = { rule: 'internal-error', severity: 'error', message: ANALYSIS_FAULT, span, range: story.lines.range(span), fixes: [] };
+  return { story, timing: computeTiming(story, options.wpm, options.level), options, diagnostics: [diagnostic], failed: true };
+}
+
+function analyzeStory(text: string, config: StarCoachConfig): Analysis {
   const story = parseStory(text);
   const options = storyOptions(story, config);
   const timing = computeTiming(story, options.wpm, options.level);
@@ -40,9 +65,9 @@ export function analyze(text: string, config: StarCoachConfig = {}): Analysis {
     let findings;
     try {
       findings = rule.check(context);
-    } catch (error) {
-      // One broken rule must not take the others down; say so where the author will see it.
-      findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id}: ${(error as Error).message}` }];
+    } catch {
+      // One broken rule must not take the others down; say so where the author will see it, in words.
+      findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id} on this story because of a fault of its own; please report the fault.` }];
     }
     for (const f of findings) {
       if (suppressed(rule.id, f.span.start)) continue;

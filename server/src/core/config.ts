@@ -1,4 +1,5 @@
 // `.starcoach.json`: validated into options, with one clear message for each bad key or value.
+import { ignorePatternProblem } from './ignores';
 import { LEVELS, type Level } from './story';
 import { DEFAULT_WPM } from './timing';
 import { SEVERITIES, type ResolvedOptions, type Severity } from './types';
@@ -23,6 +24,30 @@ export const WPM_RANGE = { min: 60, max: 300 };
 /** The workspace configuration file's name; the adapters read it, the core only validates what it holds. */
 export const CONFIG_FILE = '.starcoach.json';
 const KEYS = ['$schema', 'level', 'wpm', 'rules', 'flagWords', 'ignores'];
+
+/**
+ * Reads the text of a `.starcoach.json`: a byte-order mark is allowed (Windows editors save one) and an empty file is
+ * an empty configuration. `invalid` says, in words, why none of it applies, when it is not JSON.
+ */
+export function parseConfig(text: string, ruleIds: readonly string[]): ConfigResult & { invalid?: string } {
+  const json = text.replace(/^\uFEFF/, '');
+  if (json.trim() === '') return { config: {}, problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    return { config: {}, problems: [], invalid: jsonProblem(json, (error as Error).message) };
+  }
+  return validateConfig(raw, ruleIds);
+}
+
+/** Where the JSON goes wrong, as a line and column, instead of the parser's own message. */
+function jsonProblem(json: string, message: string): string {
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return /end of JSON/.test(message) ? 'is not valid JSON: it ends too early' : 'is not valid JSON';
+  const lines = json.slice(0, Number(at[1])).split(/\r\n|\r|\n/);
+  return `is not valid JSON at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
+}
 
 /** Checks a parsed `.starcoach.json` (or settings object); keeps every valid part of it. */
 export function validateConfig(raw: unknown, ruleIds: readonly string[]): ConfigResult {
@@ -66,8 +91,14 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
         else problems.push('flagWords: must be a list of words or phrases, such as ["leverage", "synergy"]');
         break;
       case 'ignores':
-        if (Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim().length > 0)) config.ignores = value.map((g: string) => g.trim());
-        else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
+        if (Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim().length > 0)) {
+          config.ignores = [];
+          for (const pattern of value.map((g: string) => g.trim())) {
+            const problem = ignorePatternProblem(pattern);
+            if (problem) problems.push(`ignores: ${JSON.stringify(pattern.length > 40 ? `${pattern.slice(0, 40)}…` : pattern)} ${problem}`);
+            else config.ignores.push(pattern);
+          }
+        } else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
         break;
       default: {
         const near = closest(key, KEYS);

@@ -56,6 +56,9 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   return fm;
 }
 
+/** How many times the front matter may use its aliases (`*name`), nested uses counted as the library counts them. */
+const MAX_ALIASES = 50;
+
 const RECENT = new Map<string, FrontMatter>();
 const RECENT_MAX = 32;
 
@@ -63,7 +66,9 @@ function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEn
   const body: Span = { start: bodyStart, end: Math.max(bodyStart, fenceStart - lineBreakBefore(text, fenceStart)) };
   const fm = { span: { start: 0, end: fenceEnd }, body, data: {} as Record<string, unknown>, problems: [] as FrontMatterProblem[], valueSpans: {} as Record<string, Span> };
   const source = text.slice(body.start, body.end);
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // YAML 1.1's explicit tags (`!!binary`, `!!set`, `!!timestamp`…) stay plain strings, lists and maps: the data is JSON-like,
+  // so it can be frozen and sent as is. No warning goes to the console: a story's YAML is the author's business.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, resolveKnownTags: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = body.start + Math.min(e.pos[0], source.length);
@@ -71,7 +76,15 @@ function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEn
     fm.problems.push({ message: `The front matter is not valid YAML: ${firstLine(e.message)}`, span: line, severity: 'warning' });
     return fm;
   }
-  const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // The library refuses to expand aliases past the limit (a few lines of YAML could otherwise fill the memory).
+    if (!/alias/i.test((error as Error).message)) throw error;
+    fm.problems.push({ message: `The front matter uses its aliases (\`*name\`) more than ${MAX_ALIASES} times, so Star Coach does not read it; write those values out.`, span: lineSpanAt(text, body.start, body), severity: 'warning' });
+    return fm;
+  }
   if (value === null || value === undefined) return fm;
   if (typeof value !== 'object' || Array.isArray(value)) {
     fm.problems.push({ message: 'The front matter should be a list of `key: value` lines.', span: body, severity: 'warning' });

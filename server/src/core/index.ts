@@ -1,6 +1,6 @@
 // The analysis core's public face. Nothing here imports an editor, a protocol or the file system.
 export { analyze, storyOptions, type Analysis } from './analyze';
-export { validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, type StarCoachConfig, type ConfigResult } from './config';
+export { parseConfig, validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, type StarCoachConfig, type ConfigResult } from './config';
 export { applyEdits, expandSnippet } from './fixes';
 export { ignoreMatcher } from './ignores';
 export { RULES, RULE_IDS, ruleById } from './rules';

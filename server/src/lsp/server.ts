@@ -1,13 +1,14 @@
 // The language server: wires the connection to the core. Each handler gets the document, calls the core, converts.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification, DocumentDiagnosticReportKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, ignoreMatcher, RULE_IDS, spokenAnswer, validateConfig, type StarCoachConfig } from '../core';
+import { coachingAt, spokenAnswer, type StarCoachConfig } from '../core';
+import { loadConfig } from '../disk/config';
 import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';
@@ -58,22 +59,12 @@ export function startServer(connection: Connection): void {
   }
 
   function loadFileConfig() {
-    fileConfig = {};
-    ignoredPath = () => false;
     const path = roots.map((r) => join(r, CONFIG_FILE)).find((p) => existsSync(p));
-    if (!path) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      warn(`Star Coach: ${CONFIG_FILE} is not valid JSON (${(error as Error).message}); using the defaults.`);
-      return;
-    }
-    const { config, problems } = validateConfig(raw, RULE_IDS);
-    fileConfig = config;
-    const matches = ignoreMatcher(config.ignores);
-    ignoredPath = (file) => matches(relative(dirname(path), file));
-    if (problems.length) warn(`Star Coach: ${CONFIG_FILE}: ${problems.join('; ')}`);
+    const loaded = path ? loadConfig(path) : undefined;
+    fileConfig = loaded?.config ?? {};
+    ignoredPath = loaded?.ignored ?? (() => false);
+    if (loaded?.unusable) warn(`Star Coach: ${CONFIG_FILE} ${loaded.unusable}; using the defaults.`);
+    if (loaded?.problems.length) warn(`Star Coach: ${CONFIG_FILE}: ${loaded.problems.join('; ')}`);
   }
 
   async function loadSettings() {

@@ -6,13 +6,18 @@ export const SLICE_MS = 8;
 
 /**
  * Runs `step` over `items`, handing the event loop back every few milliseconds so that the author's edits and
- * requests are answered in between. Stops early, between two items, once `stop()` is true.
+ * requests are answered in between. Stops early, between two items, once `stop()` is true. A step that throws costs
+ * its own item only: the pass goes on with the next.
  */
 export async function inSlices<T>(items: Iterable<T>, step: (item: T) => void, stop: () => boolean = () => false): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     if (stop()) return;
-    step(item);
+    try {
+      step(item);
+    } catch {
+      // The analysis never throws (a failed one carries its own diagnostic); anything else skips this one story.
+    }
     if (performance.now() - sliceStart >= SLICE_MS) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       sliceStart = performance.now();

@@ -26,7 +26,9 @@ export const rule: Rule = {
     const at = (key: string) => fm.valueSpans[key] ?? fm.body;
     const { level, wpm, competencies } = fm.data;
     if (level !== undefined && !(typeof level === 'string' && (LEVELS as readonly string[]).includes(level.toLowerCase()))) {
-      findings.push({ span: at('level'), message: `“${String(level)}” is not a level this coach knows; use one of ${LEVELS.join(', ')}. Timing uses sde2 meanwhile.` });
+      // `level: [senior]` is a list, `level: {senior: x}` a map: name what was written rather than quote it.
+      const what = Array.isArray(level) ? 'A level is one word, such as senior, not a list' : level !== null && typeof level === 'object' ? 'A level is one word, such as senior, not a set of keys' : `“${String(level)}” is not a level this coach knows`;
+      findings.push({ span: at('level'), message: `${what}; use one of ${LEVELS.join(', ')}. Timing uses sde2 meanwhile.` });
     }
     if (wpm !== undefined && !(typeof wpm === 'number' && wpm >= WPM_RANGE.min && wpm <= WPM_RANGE.max)) {
       findings.push({ span: at('wpm'), message: `wpm should be a speaking rate from ${WPM_RANGE.min} to ${WPM_RANGE.max} words a minute; timing uses the default meanwhile.` });

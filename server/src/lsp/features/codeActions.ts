@@ -2,7 +2,7 @@
 // this line, disable for this file, show documentation, and "fix all" where no fix holds a placeholder.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { expandSnippet, lineBreakOf, type Analysis, type DiagnosticFix } from '../../core';
+import { expandSnippet, lineBreakOf, ruleById, type Analysis, type DiagnosticFix } from '../../core';
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, type ApplySnippetFixArgs } from '../../protocol';
 import { SOURCE, type DiagnosticData } from '../convert';
 
@@ -96,7 +96,8 @@ export function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: 
   const fixedAll = new Set<string>();
   const frontMatterEnd = analysis.story.frontMatter ? doc.positionAt(analysis.story.frontMatter.span.end).line : -1;
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    // Not a rule's (a story Star Coach failed on): nothing to fix, disable or look up.
+    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || !ruleById(diagnostic.code)) continue;
     const rule = diagnostic.code;
     const data = diagnostic.data as DiagnosticData | undefined;
     // Fixes carried by a diagnostic of another version (an older edit, or the file as it was on disk) would land in the
