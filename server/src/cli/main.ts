@@ -1,11 +1,11 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, formatDuration, ignoreMatcher, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
-import { findConfig, loadConfig } from './config';
+import { readConfig, readStory } from '../fsio';
+import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
 import { checkAll } from './parallel';
-import { readStory } from './read';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { ANSI, NO_PAINT, formatText } from './format/text';
@@ -41,14 +41,14 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   let ignored: Ignored = () => false;
   const path = values.config ?? findConfig(io.cwd);
   if (path) {
-    const full = isAbsolute(path) ? path : join(io.cwd, path);
-    const loaded = loadConfig(full);
+    const full = resolve(io.cwd, path);
+    const loaded = readConfig(full);
     config = loaded.config;
     // `ignores` patterns are relative to the configuration file's folder.
     const matches = ignoreMatcher(config.ignores);
     ignored = (file) => matches(relative(dirname(full), file));
-    for (const p of loaded.problems) io.err(`${path}: ${p}\n`);
-    if (values.config && loaded.problems.some((p) => p.startsWith('cannot be read'))) failed = true;
+    for (const p of loaded.unreadable ? [loaded.unreadable] : loaded.problems) io.err(`${path}: ${p}\n`);
+    if (values.config && loaded.unreadable) failed = true;
   }
   if (values.level !== undefined) {
     const level = values.level.toLowerCase();
@@ -97,7 +97,7 @@ function time(args: string[], io: Io): number {
   if (positionals.length !== 1) throw new UsageError('time takes exactly one story file');
   const { config, failed } = configFor(values, io);
   if (failed) return 2;
-  const { text, error } = readStory(positionals[0], io.cwd);
+  const { text, error } = readStory(resolve(io.cwd, positionals[0]));
   if (text === undefined) {
     io.err(`star-coach: ${positionals[0]}: ${error}\n`);
     return 2;

@@ -2,9 +2,10 @@
 // a marker in workerData) take the others. Files are dealt out in turn, so shares are even, and the reports come back
 // in the order the files were given. Threads share nothing but the list of paths and the configuration.
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type StarCoachConfig } from '../core';
-import { readStory } from './read';
+import { readStory } from '../fsio';
 import type { FileReport } from './report';
 
 /** Below this many files per thread, starting a thread (tens of milliseconds) costs more than it saves. */
@@ -22,7 +23,7 @@ interface Job {
 
 /** Reads and analyzes one file, keeping only what the formats print. */
 export function checkFile(path: string, cwd: string, config: StarCoachConfig): FileReport {
-  const { text, error } = readStory(path, cwd);
+  const { text, error } = readStory(resolve(cwd, path));
   if (text === undefined) return { path, error };
   const { diagnostics, timing } = analyze(text, config);
   return { path, analysis: { diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing } };

@@ -1,5 +1,5 @@
 // The language server: wires the connection to the core. Each handler gets the document, calls the core, converts.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -7,7 +7,8 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, ignoreMatcher, RULE_IDS, spokenAnswer, validateConfig, type StarCoachConfig } from '../core';
+import { coachingAt, ignoreMatcher, spokenAnswer, type StarCoachConfig } from '../core';
+import { readConfig } from '../fsio';
 import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';
@@ -62,14 +63,11 @@ export function startServer(connection: Connection): void {
     ignoredPath = () => false;
     const path = roots.map((r) => join(r, CONFIG_FILE)).find((p) => existsSync(p));
     if (!path) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      warn(`Star Coach: ${CONFIG_FILE} is not valid JSON (${(error as Error).message}); using the defaults.`);
+    const { config, problems, unreadable } = readConfig(path);
+    if (unreadable) {
+      warn(`Star Coach: ${CONFIG_FILE} ${unreadable}; using the defaults.`);
       return;
     }
-    const { config, problems } = validateConfig(raw, RULE_IDS);
     fileConfig = config;
     const matches = ignoreMatcher(config.ignores);
     ignoredPath = (file) => matches(relative(dirname(path), file));

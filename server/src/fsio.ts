@@ -1,0 +1,73 @@
+// What the CLI and the language server read from disk, in one place: stories and `.starcoach.json`, regular files only
+// and within one size limit, so a named pipe or a device named like a story never blocks or floods either.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { RULE_IDS, validateConfig, type StarCoachConfig } from './core';
+
+/** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export type ReadResult = { text: string; error?: undefined } | { text?: undefined; error: string };
+
+interface Kind {
+  noun: string;
+  tooLarge: string;
+}
+const STORY: Kind = { noun: 'story', tooLarge: `stories over ${MAX_FILE_BYTES / 1024 / 1024} MiB are not checked` };
+const CONFIG: Kind = { noun: 'configuration file', tooLarge: `configuration files over ${MAX_FILE_BYTES / 1024 / 1024} MiB are not read` };
+
+function notRegular(stat: Stats, kind: Kind): string | undefined {
+  if (stat.isFile()) return undefined;
+  const what = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file';
+  return `is ${what}, not a ${kind.noun}`;
+}
+
+function readText(path: string, kind: Kind): ReadResult {
+  let fd: number | undefined;
+  try {
+    // Judged before opening (opening a device can do things of its own), and again on what was opened, which is what is read.
+    const named = notRegular(statSync(path), kind);
+    if (named) return { error: named };
+    // Non-blocking, so that a pipe swapped in since the check cannot hold up the open.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    const refused = notRegular(stat, kind) ?? (stat.size > MAX_FILE_BYTES ? `is ${Math.round(stat.size / 1024)} KiB; ${kind.tooLarge}` : undefined);
+    if (refused) return { error: refused };
+    // No more than the size said: a file that grows while it is read is read as it was.
+    const bytes = Buffer.alloc(stat.size);
+    let length = 0;
+    for (let n = 1; length < bytes.length && n > 0; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    const content = bytes.subarray(0, length);
+    if (content.includes(0)) return { error: `is a binary file, not a ${kind.noun}` };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(content) }; // a byte-order mark is dropped
+  } catch (error) {
+    if (error instanceof TypeError) return { error: 'is not valid UTF-8 text' };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: 'no such file' };
+    if (code === 'EACCES' || code === 'EPERM') return { error: 'cannot be read: permission denied' };
+    if (code === 'ELOOP') return { error: 'a symbolic link loop' };
+    return { error: `cannot be read (${code ?? 'an unknown error'})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The text of a story file, or in a few words why it is not read (to follow its path: "story.md: is a folder, not a story"). */
+export function readStory(path: string): ReadResult {
+  return readText(path, STORY);
+}
+
+/**
+ * `.starcoach.json` read and validated: `unreadable` says in a few words why none of it applies (it cannot be read, or
+ * is not JSON); `problems` name each bad key or value, the rest of the file still applying.
+ */
+export function readConfig(path: string): { config: StarCoachConfig; problems: string[]; unreadable?: string } {
+  const read = readText(path, CONFIG);
+  if (read.error !== undefined) return { config: {}, problems: [], unreadable: read.error };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(read.text);
+  } catch (error) {
+    return { config: {}, problems: [], unreadable: `is not valid JSON (${(error as Error).message})` };
+  }
+  return validateConfig(raw, RULE_IDS);
+}
+

@@ -1,0 +1,163 @@
+// The CLI's edges (and the server's reads of the same files): output that cannot be written, an interrupt, files that
+// are not regular files, odd names in SARIF, folder walks with no end. Each case runs the real CLI or server as a process.
+import { spawn, execFileSync, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { record, writeReport } from './support/reliability-report';
+import { CLI, ROOT } from './support/run-cli';
+import { startClient, type TestClient } from './support/lsp-client';
+
+afterAll(() => writeReport('cli'));
+
+const STRONG = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-strong.star.md'), 'utf8');
+const WEAK = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), 'utf8');
+/** Long enough to notice a hang, far longer than any of these runs takes on a busy machine. */
+const HANG = 15000;
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  hung: boolean;
+}
+
+/**
+ * Runs the built CLI without blocking the test's thread, so that a hang is seen (and killed) instead of freezing the
+ * suite. `stdout` is a file descriptor, or how the test reads the pipe: all of it, the first chunk and then closing
+ * its end, or closing its end before the CLI writes anything.
+ */
+function cli(args: string[], cwd: string, options: { stdout?: number | 'read' | 'first-chunk' | 'closed'; onSpawn?: (child: ChildProcess) => void } = {}): Promise<Run> {
+  const mode = options.stdout ?? 'read';
+  const stdio: StdioOptions = ['ignore', typeof mode === 'number' ? mode : 'pipe', 'pipe'];
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio, env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  if (mode === 'closed') child.stdout!.destroy();
+  else if (mode === 'first-chunk') child.stdout!.once('data', (d) => ((stdout += d), child.stdout!.destroy()));
+  else if (mode === 'read') child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  options.onSpawn?.(child);
+  return new Promise((resolve) => {
+    let hung = false;
+    const timer = setTimeout(() => ((hung = true), child.kill('SIGKILL')), HANG);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, hung });
+    });
+  });
+}
+
+const temps: string[] = [];
+function folder(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'star-reliability-cli-'));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
+const lines = (text: string) => text.trim().split('\n').filter(Boolean);
+
+// ---- 7: files that are not regular files ----------------------------------------------------------------------------
+describe('the CLI on named pipes and devices', () => {
+  const dir = folder({ 'good.star.md': STRONG });
+  mkfifo(join(dir, 'pipe.star.md'));
+  mkfifo(join(dir, 'pipe.json'));
+  symlinkSync('pipe.star.md', join(dir, 'link.star.md'));
+  const walked = folder({ 'good.star.md': STRONG });
+  symlinkSync(join(dir, 'pipe.star.md'), join(walked, 'link.star.md'));
+  const withConfig = folder({ 'good.star.md': STRONG, '.git/HEAD': 'ref: refs/heads/main\n' });
+  mkfifo(join(withConfig, '.starcoach.json'));
+
+  test.each([
+    ['a named pipe named like a story', dir, ['pipe.star.md', 'good.star.md'], /^star-coach: pipe\.star\.md: is a named pipe, not a story$/, 2],
+    ['a symbolic link to a named pipe', dir, ['link.star.md', 'good.star.md'], /^star-coach: link\.star\.md: is a named pipe, not a story$/, 2],
+    ['a symbolic link to a named pipe found in a folder', walked, ['.'], /^star-coach: link\.star\.md: is a named pipe, not a story$/, 2],
+    ['/dev/zero named on the command line', dir, ['/dev/zero', 'good.star.md'], /^star-coach: \/dev\/zero: is a device, not a story$/, 2],
+    ['a named pipe as --config', dir, ['--config', 'pipe.json', 'good.star.md'], /^pipe\.json: is a named pipe, not a configuration file$/, 2],
+    ['a named pipe as .starcoach.json', withConfig, ['good.star.md'], /\.starcoach\.json: is a named pipe, not a configuration file$/, 0],
+  ] as const)('%s: one clear line, the other files checked, no hang', async (name, cwd, args, message, exitCode) => {
+    const r = await cli(['check', '--format', 'json', ...args], cwd);
+    expect(r.hung).toBe(false);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(lines(r.stderr)[0]).toMatch(message);
+    const good = JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'good.star.md');
+    expect(good.diagnostics).toEqual([]);
+    expect(r.code).toBe(exitCode);
+    record({ area: 'cli', input: name, cases: 1, result: `one clear line, other files checked, exit ${exitCode}, no hang` });
+  });
+
+  test.each([
+    ['star-coach time on a named pipe', ['time', 'pipe.star.md'], /^star-coach: pipe\.star\.md: is a named pipe, not a story$/],
+    ['star-coach time on /dev/zero', ['time', '/dev/zero'], /^star-coach: \/dev\/zero: is a device, not a story$/],
+  ])('%s: one clear line, exit 2, no hang', async (name, args, message) => {
+    const r = await cli(args, dir);
+    expect(r.hung).toBe(false);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(lines(r.stderr)[0]).toMatch(message);
+    expect(r.code).toBe(2);
+    record({ area: 'cli', input: name, cases: 1, result: 'one clear line, exit 2, no hang' });
+  });
+});
+
+describe('the language server on named pipes', () => {
+  /** Fails instead of waiting for ever when the server is stuck. */
+  const within = <T>(promise: Promise<T>, what: string) =>
+    Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer to ${what} in ${HANG} ms`)), HANG))]);
+  const stop = async (client: TestClient | undefined) => {
+    if (!client) return;
+    await Promise.race([client.stop(), new Promise((r) => setTimeout(r, 2000))]);
+    client.process.kill('SIGKILL');
+  };
+  const hover = (client: TestClient, uri: string) => within(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), 'a hover');
+
+  test('a named pipe as .starcoach.json at initialize: answered, one message, then requests as usual', async () => {
+    const dir = folder({ '.git/HEAD': '' });
+    mkfifo(join(dir, '.starcoach.json'));
+    let client: TestClient | undefined;
+    try {
+      client = await within(startClient({ root: dir, capabilities: {} }), 'initialize');
+      const uri = pathToFileURL(join(dir, 'open.star.md')).href;
+      await client.open(uri, WEAK);
+      const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0, HANG);
+      expect(diagnostics.length).toBeGreaterThan(0);
+      expect(client.messages).toEqual(['Star Coach: .starcoach.json is a named pipe, not a configuration file; using the defaults.']);
+      record({ area: 'server', input: 'a named pipe as .starcoach.json at initialize', cases: 1, result: 'initialize answered, one message, the defaults, diagnostics as usual' });
+    } finally {
+      await stop(client);
+    }
+  });
+
+  test('a named pipe story announced by didChangeWatchedFiles, and one opened and closed (push mode): the next request is answered', async () => {
+    const dir = folder({ 'good.star.md': WEAK });
+    mkfifo(join(dir, 'pipe.star.md'));
+    mkfifo(join(dir, 'closed.star.md'));
+    let client: TestClient | undefined;
+    try {
+      client = await within(startClient({ root: dir, capabilities: {} }), 'initialize');
+      const good = pathToFileURL(join(dir, 'good.star.md')).href;
+      await client.waitForDiagnostics(good, (p) => p.diagnostics.length > 0, HANG);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'pipe.star.md')).href, type: 2 }] });
+      expect(await hover(client, good)).toBeNull(); // not open: nothing to hover, but an answer
+      const closed = pathToFileURL(join(dir, 'closed.star.md')).href;
+      await client.open(closed, WEAK);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
+      const open = pathToFileURL(join(dir, 'open.star.md')).href;
+      await client.open(open, WEAK);
+      expect(await hover(client, open)).not.toBeUndefined();
+      expect(client.published.some((p) => p.uri.endsWith('pipe.star.md') && p.diagnostics.length > 0)).toBe(false);
+      record({ area: 'server', input: 'named pipe stories from didChangeWatchedFiles and didClose (push mode)', cases: 2, result: 'not read; the next requests answered' });
+    } finally {
+      await stop(client);
+    }
+  });
+});
+
