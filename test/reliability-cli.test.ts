@@ -66,6 +66,70 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
 const lines = (text: string) => text.trim().split('\n').filter(Boolean);
 
+// ---- 6: output that cannot be written, and an interrupt ------------------------------------------------------------
+describe('the CLI when its output cannot be written', () => {
+  const dir = folder({ 'clean.star.md': STRONG });
+  const COMMANDS = ([
+    ['check', 'clean.star.md'],
+    ['check', '--format', 'json', 'clean.star.md'],
+    ['check', '--format', 'sarif', 'clean.star.md'],
+    ['time', 'clean.star.md'],
+    ['rules'],
+    ['--help'],
+    ['check', '--help'],
+    ['--version'],
+  ]).map((args) => ({ command: args.join(' '), args }));
+
+  test.each(COMMANDS)('a reader that has gone before the first write: star-coach $command stops quietly, exit 0', async ({ args }) => {
+    const r = await cli(args, dir, { stdout: 'closed' });
+    expect(r.hung).toBe(false);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  test('a reader that closes after the first chunk of a long report (| head -c): quiet, and the exit code of the check', async () => {
+    const many = folder(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`s${String(i).padStart(2, '0')}.star.md`, WEAK])));
+    const r = await cli(['check', '--format', 'json', '.'], many, { stdout: 'first-chunk' });
+    expect(r.hung).toBe(false);
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // the weak stories have error findings, as a full run says
+    record({ area: 'cli', input: `stdout a pipe whose reader leaves early (before the first write: ${COMMANDS.length} commands; after the first chunk of a long JSON report)`, cases: COMMANDS.length + 1, result: 'stops quietly; the exit code is the run’s own (0 clean, 1 error findings), never a stack trace' });
+  });
+
+  test.each(COMMANDS)('stdout on a full device (> /dev/full): star-coach $command says so in one line, exit 3', async ({ args }) => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = await cli(args, dir, { stdout: fd });
+      expect(r.hung).toBe(false);
+      expect(lines(r.stderr)).toEqual(['star-coach: the output could not be written: no space is left on the device.']);
+      expect(r.code).toBe(3);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  test('records /dev/full', () => {
+    record({ area: 'cli', input: `stdout on a full device (/dev/full), ${COMMANDS.length} commands`, cases: COMMANDS.length, result: 'one line on stderr, exit 3' });
+  });
+
+  test('an interrupt (SIGINT, Ctrl+C) during a long check: exit 130, no stack trace', async () => {
+    // A configuration with a bad key gets its line on stderr before the stories are checked, after the CLI is ready for Ctrl+C.
+    const many = folder({ '.git/HEAD': '', '.starcoach.json': '{ "colour": "red" }', ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`s${i}.star.md`, WEAK])) });
+    let sent = false;
+    const r = await cli(['check', '--jobs', '1', '.'], many, {
+      onSpawn: (child) => child.stderr!.once('data', () => (sent = child.kill('SIGINT'))),
+    });
+    expect(r.hung).toBe(false);
+    expect(sent).toBe(true);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(lines(r.stderr)[0]).toMatch(/\.starcoach\.json: .*colour/);
+    expect(r.code).toBe(130);
+    record({ area: 'cli', input: 'an interrupt (SIGINT) while 3,000 stories are checked on one thread', cases: 1, result: 'exit 130 at once, no report, no stack trace' });
+  });
+});
+
 // ---- 7: files that are not regular files ----------------------------------------------------------------------------
 describe('the CLI on named pipes and devices', () => {
   const dir = folder({ 'good.star.md': STRONG });

@@ -21,7 +21,8 @@ const USAGE = `Usage:
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given; --jobs caps the threads (default: one per core).
-Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read.
+Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read,
+3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
 `;
 
 export interface Io {

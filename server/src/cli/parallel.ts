@@ -29,6 +29,20 @@ export function checkFile(path: string, cwd: string, config: StarCoachConfig): F
   return { path, analysis: { diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing } };
 }
 
+/** Checks files on this thread, letting the event loop turn every 50 ms or so, so that an interrupt (Ctrl+C) is heard at once. */
+async function checkHere(paths: string[], cwd: string, config: StarCoachConfig): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  let turned = performance.now();
+  for (const p of paths) {
+    reports.push(checkFile(p, cwd, config));
+    if (performance.now() - turned > 50) {
+      await new Promise(setImmediate);
+      turned = performance.now();
+    }
+  }
+  return reports;
+}
+
 /** How many threads to use for `files` files: one per core (or per `--jobs`), never fewer than 48 files each. */
 export function threadsFor(files: number, jobs = Math.min(availableParallelism(), MAX_THREADS)): number {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_THREAD)));
@@ -40,7 +54,7 @@ export function threadsFor(files: number, jobs = Math.min(availableParallelism()
  */
 export async function checkAll(paths: string[], cwd: string, config: StarCoachConfig, script?: string, jobs?: number): Promise<FileReport[]> {
   const threads = script ? threadsFor(paths.length, jobs) : 1;
-  if (threads === 1) return paths.map((p) => checkFile(p, cwd, config));
+  if (threads === 1) return checkHere(paths, cwd, config);
   const shares = Array.from({ length: threads }, (_, t) => paths.filter((_, i) => i % threads === t));
   const workers = shares.slice(1).map(
     (share) =>
@@ -52,7 +66,7 @@ export async function checkAll(paths: string[], cwd: string, config: StarCoachCo
         worker.once('exit', (code) => reject(new Error(`a checking thread stopped (exit code ${code})`)));
       }),
   );
-  const mine = shares[0].map((p) => checkFile(p, cwd, config));
+  const mine = await checkHere(shares[0], cwd, config);
   const theirs = await Promise.all(workers);
   const out: FileReport[] = new Array(paths.length);
   [mine, ...theirs].forEach((reports, t) => reports.forEach((r, k) => (out[k * threads + t] = r)));
