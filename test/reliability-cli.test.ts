@@ -225,3 +225,31 @@ describe('the language server on named pipes', () => {
   });
 });
 
+// ---- 12: SARIF URIs ---------------------------------------------------------------------------------------------------
+describe('SARIF locations for odd file names', () => {
+  const NAMES = ['%41.star.md', 'a#b.star.md', 'what?.star.md', 'back\\slash.star.md', 'a:b.star.md', 'with space.star.md', 'ünï 😀.star.md', 'sub/50%.star.md'];
+  const dir = folder(Object.fromEntries(NAMES.map((n) => [n, WEAK])));
+  const base = pathToFileURL(dir + '/');
+  const uris = (stdout: string) => {
+    const sarif = JSON.parse(stdout);
+    return [...new Set(sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri))] as string[];
+  };
+  const wellFormed = (uri: string) => !/[#?\\ ]|%(?![0-9A-F]{2})/.test(uri);
+
+  test('relative paths (a folder given): URI references that resolve against the folder back to each file', async () => {
+    const r = await cli(['check', '--format', 'sarif', '.'], dir);
+    const found = uris(r.stdout);
+    expect(found.every(wellFormed)).toBe(true);
+    expect(found.map((u) => fileURLToPath(new URL(u, base))).sort()).toEqual(NAMES.map((n) => join(dir, n)).sort());
+    expect(found.map((u) => u.split('/').map(decodeURIComponent).join('/')).sort()).toEqual([...NAMES].sort());
+  });
+
+  test('absolute paths: file URIs that decode back to each file', async () => {
+    const r = await cli(['check', '--format', 'sarif', ...NAMES.map((n) => join(dir, n))], dir);
+    const found = uris(r.stdout);
+    expect(found.every((u) => u.startsWith('file:///') && wellFormed(u))).toBe(true);
+    expect(found.map((u) => fileURLToPath(u)).sort()).toEqual(NAMES.map((n) => join(dir, n)).sort());
+    record({ area: 'cli', input: 'SARIF for file names with %41, #, ?, a backslash, a colon, a space, emoji, relative and absolute', cases: NAMES.length * 2, result: 'valid JSON; every artifact URI is percent-encoded and resolves back to its file' });
+  });
+});
+

@@ -46,18 +46,17 @@ export function findTargets(args: string[], cwd: string, ignored: Ignored = () =
     }
   };
   for (const arg of args.length ? args : ['.']) {
-    if (GLOB.test(arg)) {
-      const matched = globSync(arg, { cwd, ignore: ['**/node_modules/**'], dot: false }).sort();
-      if (matched.length === 0) found.push({ path: arg, error: 'no file matches this pattern' });
-      matched.filter((m) => !ignored(isAbsolute(m) ? m : join(cwd, m))).forEach(add);
-      continue;
-    }
     const full = isAbsolute(arg) ? arg : join(cwd, arg);
     let stat;
     try {
       stat = statSync(full);
     } catch (error) {
-      found.push({ path: arg, error: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'no such file or folder' });
+      // A pattern only when no file has that name: `what?.star.md` may be a story's own name.
+      if (GLOB.test(arg)) {
+        const matched = globSync(arg, { cwd, ignore: ['**/node_modules/**'], dot: false }).sort();
+        if (matched.length === 0) found.push({ path: arg, error: 'no file matches this pattern' });
+        matched.filter((m) => !ignored(isAbsolute(m) ? m : join(cwd, m))).forEach(add);
+      } else found.push({ path: arg, error: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'no such file or folder' });
       continue;
     }
     if (stat.isDirectory() && STORY.test(arg)) found.push({ path: arg, error: 'is a folder, not a story' });
