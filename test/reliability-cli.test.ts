@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND } from '../server/src/fsio';
 import { record, writeReport } from './support/reliability-report';
 import { CLI, ROOT } from './support/run-cli';
 import { startClient, type TestClient } from './support/lsp-client';
@@ -253,3 +254,28 @@ describe('SARIF locations for odd file names', () => {
   });
 });
 
+// ---- 11: the folder walk's caps ------------------------------------------------------------------------------------------
+describe('the CLI’s folder walk has caps', () => {
+  const TINY = '## Situation\n\nI did it.\n';
+
+  test('more stories than the cap: the first are checked, one line says the rest were not', async () => {
+    const dir = folder();
+    for (let i = 0; i < MAX_STORIES_FOUND + 3; i++) writeFileSync(join(dir, `s${String(i).padStart(5, '0')}.star.md`), TINY);
+    const r = await cli(['check', '--format', 'json', '.'], dir);
+    expect(r.hung).toBe(false);
+    const files = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    expect(files).toHaveLength(MAX_STORIES_FOUND);
+    expect(files.at(-1)).toBe(`s${String(MAX_STORIES_FOUND - 1).padStart(5, '0')}.star.md`);
+    expect(lines(r.stderr)).toEqual([`star-coach: stopped looking for stories after the first ${MAX_STORIES_FOUND.toLocaleString('en-US')}; name fewer folders to check the others.`]);
+    record({ area: 'cli', input: `${MAX_STORIES_FOUND + 3} stories in one folder`, cases: 1, result: `the first ${MAX_STORIES_FOUND} checked; one line on stderr says so` });
+  });
+
+  test('folders deeper than the cap: not searched, one line says so, the shallow stories are checked', async () => {
+    const deep = Array.from({ length: MAX_FOLDER_DEPTH + 2 }, (_, i) => `d${i}`).join('/');
+    const dir = folder({ 'top.star.md': TINY, [`${deep}/deep.star.md`]: TINY, 'd0/d1/near.star.md': TINY });
+    const r = await cli(['check', '--format', 'json', '.'], dir);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['d0/d1/near.star.md', 'top.star.md']);
+    expect(lines(r.stderr)).toEqual([`star-coach: folders more than ${MAX_FOLDER_DEPTH} levels below . were not searched.`]);
+    record({ area: 'cli', input: `a story ${MAX_FOLDER_DEPTH + 2} folders deep`, cases: 1, result: `folders more than ${MAX_FOLDER_DEPTH} levels down not searched; one line on stderr says so` });
+  });
+});

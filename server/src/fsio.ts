@@ -1,10 +1,19 @@
-// What the CLI and the language server read from disk, in one place: stories and `.starcoach.json`, regular files only
-// and within one size limit, so a named pipe or a device named like a story never blocks or floods either.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+// What the CLI and the language server read from disk, in one place: stories and `.starcoach.json` (regular files only,
+// within one size limit, so a named pipe or a device named like a story never blocks or floods either), and the folder
+// search for stories with its caps.
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join } from 'node:path';
 import { RULE_IDS, validateConfig, type StarCoachConfig } from './core';
 
 /** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** A folder search stops after this many stories… */
+export const MAX_STORIES_FOUND = 5000;
+/** …and reads folders at most this many levels below where it started. */
+export const MAX_FOLDER_DEPTH = 20;
+
+export const STORY_NAME = /\.star\.md$/i;
+
 export type ReadResult = { text: string; error?: undefined } | { text?: undefined; error: string };
 
 interface Kind {
@@ -71,3 +80,25 @@ export function readConfig(path: string): { config: StarCoachConfig; problems: s
   return validateConfig(raw, RULE_IDS);
 }
 
+/**
+ * Every story file under `root` (names ending in `.star.md`, symbolic links included), in name order, skipping
+ * `node_modules`, dot folders and what `ignored` leaves out (a folder left out is not even read). Folders more than
+ * `MAX_FOLDER_DEPTH` levels down are not read; `tooDeep` hears of each. A generator, so a caller takes as many as it
+ * wants (`MAX_STORIES_FOUND`), all at once or in slices.
+ */
+export function* storiesUnder(root: string, ignored: (path: string) => boolean = () => false, tooDeep: (dir: string) => void = () => {}, depth = 0): Generator<string> {
+  if (depth > MAX_FOLDER_DEPTH) return tooDeep(root);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(root, e.name);
+    if (ignored(p)) continue;
+    if (e.isDirectory()) yield* storiesUnder(p, ignored, tooDeep, depth + 1); // a folder named like a story is searched, not read
+    else if (STORY_NAME.test(e.name) && (e.isFile() || e.isSymbolicLink())) yield p;
+  }
+}

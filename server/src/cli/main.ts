@@ -78,7 +78,8 @@ async function check(args: string[], io: Io): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const { config, failed, ignored } = configFor(values, io);
-  const targets = findTargets(positionals, io.cwd, ignored);
+  const { targets, notices } = findTargets(positionals, io.cwd, ignored);
+  for (const n of notices) io.err(`star-coach: ${n}\n`);
   const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs);
   let next = 0;
   const reports: FileReport[] = targets.map((t) => (t.error ? { path: t.path, error: t.error } : checked[next++]));

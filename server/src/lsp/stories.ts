@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type StarCoachConfig } from '../core';
-import { readStory } from '../fsio';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
 export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
@@ -81,10 +81,10 @@ export class StoryCache {
 }
 
 /** Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out. */
-export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = 5000): string[] {
+export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = MAX_STORIES_FOUND): string[] {
   const out: string[] = [];
   const walk = (dir: string, depth: number) => {
-    if (out.length >= limit || depth > 20) return;
+    if (out.length >= limit || depth > MAX_FOLDER_DEPTH) return;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
