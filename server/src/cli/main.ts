@@ -2,7 +2,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, formatDuration, ignoreMatcher, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
-import { readConfig, readStory } from '../fsio';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readConfig, readStory } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
 import { checkAll } from './parallel';
@@ -20,7 +20,8 @@ const USAGE = `Usage:
   star-coach rules
   star-coach --version | --help
 
-check: every *.star.md under the current folder when no path is given; --jobs caps the threads (default: one per core).
+check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
+a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps the threads (default: one per core).
 Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read,
 3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
 `;
