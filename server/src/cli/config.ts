@@ -1,4 +1,4 @@
-// Finds `.starcoach.json` for the CLI: the nearest one from the current folder up to the repository root (`../disk/config.ts` reads it).
+// Finds `.starcoach.json` for the CLI: the nearest one from the current folder up to the repository root (`loadConfig` in ../fsio reads it).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE } from '../core';

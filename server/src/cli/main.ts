@@ -1,12 +1,11 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
-import { isAbsolute, join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
-import { loadConfig } from '../disk/config';
+import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
 import { checkAll, FAULT } from './parallel';
-import { readStory } from './read';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { ANSI, NO_PAINT, formatText } from './format/text';
@@ -21,8 +20,10 @@ const USAGE = `Usage:
   star-coach rules
   star-coach --version | --help
 
-check: every *.star.md under the current folder when no path is given; --jobs caps the threads (default: one per core).
-Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read.
+check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
+a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps the threads (default: one per core).
+Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read,
+3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
 `;
 
 export interface Io {
@@ -42,7 +43,7 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   let ignored: Ignored = () => false;
   const path = values.config ?? findConfig(io.cwd);
   if (path) {
-    const loaded = loadConfig(isAbsolute(path) ? path : join(io.cwd, path));
+    const loaded = loadConfig(resolve(io.cwd, path));
     config = loaded.config;
     ignored = loaded.ignored;
     if (loaded.unusable) io.err(`${path} ${loaded.unusable}, so none of it applies\n`);
@@ -76,7 +77,8 @@ async function check(args: string[], io: Io): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const { config, failed, ignored } = configFor(values, io);
-  const targets = findTargets(positionals, io.cwd, ignored);
+  const { targets, notices } = findTargets(positionals, io.cwd, ignored);
+  for (const n of notices) io.err(`star-coach: ${n}\n`);
   const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs);
   let next = 0;
   const reports: FileReport[] = targets.map((t) => (t.error ? { path: t.path, error: t.error } : checked[next++]));
@@ -96,7 +98,7 @@ function time(args: string[], io: Io): number {
   if (positionals.length !== 1) throw new UsageError('time takes exactly one story file');
   const { config, failed } = configFor(values, io);
   if (failed) return 2;
-  const { text, error } = readStory(positionals[0], io.cwd);
+  const { text, error } = readStory(resolve(io.cwd, positionals[0]));
   if (text === undefined) {
     io.err(`star-coach: ${positionals[0]}: ${error}\n`);
     return 2;

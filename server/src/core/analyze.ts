@@ -44,11 +44,11 @@ export function analyze(text: string, config: StarCoachConfig = {}): Analysis {
 /** The analysis of a story Star Coach failed on: no sections, no time, one diagnostic at its start. */
 function failedAnalysis(text: string, config: StarCoachConfig): Analysis {
   const blank = text.replace(/[^\r\n]/g, ' ');
-  const story: Story = { text, lines: new LineIndex(text), sections: [], comments: [], spoken: blank, spokenLower: blank, sentences: [] };
+  const story: Story = { text, lines: new LineIndex(text), sections: [], comments: [], spoken: blank, spokenLower: blank, sentences: [], placeholders: [] };
   const options = resolveOptions(config);
   const span = { start: 0, end: 0 };
   const diagnostic: Diagnostic = { rule: 'internal-error', severity: 'error', message: ANALYSIS_FAULT, span, range: story.lines.range(span), fixes: [] };
-  return { story, timing: computeTiming(story, options.wpm, options.level), options, diagnostics: [diagnostic], failed: true };
+  return { story, aim: readAim(story), timing: computeTiming(story, options.wpm, options.level), options, diagnostics: [diagnostic], failed: true };
 }
 
 function analyzeStory(text: string, config: StarCoachConfig): Analysis {

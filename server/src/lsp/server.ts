@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { coachingAt, spokenAnswer, type StarCoachConfig } from '../core';
-import { loadConfig } from '../disk/config';
+import { loadConfig } from '../fsio';
 import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
 import { codeActions, type EditorSupport } from './features/codeActions';

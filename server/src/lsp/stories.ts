@@ -1,9 +1,10 @@
 // The server's view of stories: open documents and files on disk, each analyzed once per version.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type StarCoachConfig } from '../core';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
 export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
@@ -80,10 +81,10 @@ export class StoryCache {
 }
 
 /** Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out. */
-export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = 5000): string[] {
+export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = MAX_STORIES_FOUND): string[] {
   const out: string[] = [];
   const walk = (dir: string, depth: number) => {
-    if (out.length >= limit || depth > 20) return;
+    if (out.length >= limit || depth > MAX_FOLDER_DEPTH) return;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -102,14 +103,12 @@ export function storiesOnDisk(roots: string[], ignored: (path: string) => boolea
   return out;
 }
 
-/** The text of a story on disk (a byte-order mark dropped, as the CLI does), or undefined when unreadable or too large. */
+/** The text of a story on disk (read as the CLI reads it: a regular file within the size limit), or undefined. */
 export function readStoryFile(uri: string): string | undefined {
   try {
-    const path = fileURLToPath(uri);
-    if (statSync(path).size > MAX_STORY_LENGTH) return undefined;
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    return readStory(fileURLToPath(uri)).text;
   } catch {
-    return undefined;
+    return undefined; // not a path on this system
   }
 }
 

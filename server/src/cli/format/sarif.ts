@@ -1,8 +1,19 @@
 // `--format sarif`: SARIF 2.1.0, so stories can be checked in code-scanning tools.
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULES, type Severity } from '../../core';
 import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/**
+ * A path as SARIF wants it, a URI reference: a file URL when absolute, else each segment percent-encoded (`#`, `?`, `%`,
+ * `:` and, where it is no separator, `\\` too), so that it resolves against the folder it is relative to.
+ */
+export function artifactUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
+  return path.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
+}
 
 export function formatSarif(reports: FileReport[], version: string): string {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
@@ -14,7 +25,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
       message: { text: d.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: r.path.split('\\').join('/') },
+          artifactLocation: { uri: artifactUri(r.path) },
           region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
         },
       }],
