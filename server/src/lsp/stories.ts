@@ -1,4 +1,4 @@
-// The server's view of stories: open documents and files on disk, each analyzed once per version.
+// The server's view of stories: open documents and files on disk, each analyzed once per text.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,15 +58,20 @@ export class RecentMap<K, V> {
 export const RECENT_ANALYSES = 64;
 
 export class StoryCache {
-  private entries = new RecentMap<string, { version: number; analysis: Analysis }>(RECENT_ANALYSES);
+  private entries = new RecentMap<string, { text: string; analysis: Analysis }>(RECENT_ANALYSES);
   constructor(private config: () => StarCoachConfig) {}
 
-  /** The analysis of this document version, computed at most once. */
+  /**
+   * The analysis of this document's text, computed at most once. Keyed on the text, not the version: a client may
+   * repeat a version in a didChange or open a document again without closing it, and a stale analysis would put
+   * ranges and fixes outside the new text. An unchanged document hands back the same string, so the check is cheap.
+   */
   get(doc: TextDocument): Analysis {
+    const text = doc.getText();
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc.getText(), this.config());
-    this.entries.set(doc.uri, { version: doc.version, analysis });
+    if (hit?.text === text) return hit.analysis;
+    const analysis = analyze(text, this.config());
+    this.entries.set(doc.uri, { text, analysis });
     return analysis;
   }
 
