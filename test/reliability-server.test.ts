@@ -1,14 +1,16 @@
 // Faults at the language server's edges, driven over stdio by a real JSON-RPC client: repeated document versions,
 // the client's lifecycle, a client process that cannot be checked, a broken stream, a workspace too large to read at once.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
+import type { Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
+import { CLIENT_CHECK_MS, watchClientProcess } from '../server/src/lsp/connection';
 import { record, writeReport } from './support/reliability-report';
-import { startClient } from './support/lsp-client';
+import { spawnServer, startClient, type TestClient } from './support/lsp-client';
 
 const ROOT = join(__dirname, '..');
 const WEAK = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), 'utf8');
@@ -45,5 +47,113 @@ describe('the analysis follows the text, not only the version number', () => {
       await client.stop();
     }
     record({ area: 'server', input: 'a didChange that repeats the version, a second didOpen without didClose (a long story replaced by a short one)', cases: 2, result: 'the new text is analyzed: every range lies in it' });
+  });
+});
+
+/** The server's exit code, once it has ended. */
+const ended = (proc: ChildProcess) => new Promise<number | null>((resolve) => (proc.exitCode !== null ? resolve(proc.exitCode) : proc.once('exit', (code) => resolve(code))));
+/** The first window/logMessage the server sent that matches. */
+const logged = (client: TestClient, pattern: RegExp) =>
+  vi.waitFor(
+    () => {
+      const hit = client.logs.find((l) => pattern.test(l));
+      if (!hit) throw new Error(`no log line matches ${pattern}: ${JSON.stringify(client.logs)}`);
+      return hit;
+    },
+    { timeout: 10000, interval: 20 },
+  );
+
+describe("the editor's process", () => {
+  afterEach(() => vi.useRealTimers());
+  const watch = (error: string) => {
+    vi.useFakeTimers();
+    const log = vi.fn();
+    const gone = vi.fn();
+    const kill = () => {
+      throw Object.assign(new Error(error), { code: error });
+    };
+    const stop = watchClientProcess(4242, { kill, log, gone });
+    vi.advanceTimersByTime(CLIENT_CHECK_MS * 3);
+    stop();
+    return { log, gone };
+  };
+
+  test('a process the server may not signal (EPERM) is not taken for gone: the server says so once and keeps running', () => {
+    const { log, gone } = watch('EPERM');
+    expect(gone).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0][0]).toMatch(/cannot check on the editor's process \(4242: EPERM\), so it keeps running/);
+    record({ area: 'server', input: "the editor's process cannot be signalled (EPERM: another user or PID namespace)", cases: 1, result: 'one log line saying why; the server keeps running' });
+  });
+
+  test('a process that is gone (ESRCH) ends the server, with the reason', () => {
+    const { log, gone } = watch('ESRCH');
+    expect(log).not.toHaveBeenCalled();
+    expect(gone).toHaveBeenCalledTimes(1);
+    expect(gone.mock.calls[0][0]).toMatch(/stops because the editor's process \(4242\) has ended/);
+  });
+
+  test('over stdio, a processId that does not exist ends the server, with a log line saying why', async () => {
+    const dead = spawn(process.execPath, ['-e', '']);
+    await ended(dead);
+    const client = await startClient({ root: workspace, capabilities: {}, processId: dead.pid! });
+    try {
+      const [line, code] = await Promise.all([logged(client, /has ended/), ended(client.process)]);
+      expect(line).toBe(`The Star Coach server stops because the editor's process (${dead.pid}) has ended.`);
+      expect(code).toBe(1);
+    } finally {
+      client.connection.dispose();
+      client.process.kill();
+    }
+    record({ area: 'server', input: 'a processId that does not exist (the editor is gone)', cases: 1, result: 'the server logs why and exits within a few seconds' });
+  });
+});
+
+describe('a stream the server cannot read', () => {
+  test.each([
+    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n{}'],
+    ['a header without Content-Length', 'Content-Type: application/vscode-jsonrpc\r\n\r\n{}'],
+    ['a header line without a colon', 'Content-Length 2\r\n\r\n{}'],
+    ['a body that is not JSON', 'Content-Length: 5\r\n\r\nhello'],
+  ])('%s: the server logs why and exits, so the editor can start it again', async (name, bytes) => {
+    const client = await startClient({ root: workspace, capabilities: {} });
+    try {
+      client.process.stdin!.write(bytes);
+      const [line, code] = await Promise.all([logged(client, /could not be read/), ended(client.process)]);
+      expect(line).toMatch(/^The Star Coach server stops because a message from the editor could not be read \(.+\)\.$/);
+      expect(code).toBe(1);
+    } finally {
+      client.connection.dispose();
+      client.process.kill();
+    }
+    record({ area: 'server', input: `a framing error on stdin: ${name}`, cases: 1, result: 'one log line saying why, then exit code 1' });
+  });
+});
+
+describe('the LSP lifecycle', () => {
+  const hover = (connection: ProtocolConnection) => connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('any.star.md') }, position: { line: 0, character: 0 } });
+  const init = (connection: ProtocolConnection) => connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
+
+  test('a request before initialize gets ServerNotInitialized, a notification is dropped, a second initialize and requests after shutdown are refused', async () => {
+    const { process: proc, connection } = spawnServer();
+    connection.listen();
+    try {
+      await expect(hover(connection)).rejects.toMatchObject({ code: -32002 });
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('early.star.md'), languageId: 'markdown', version: 1, text: WEAK } });
+      await init(connection);
+      await connection.sendNotification('initialized', {});
+      const early = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('early.star.md') } })) as { items: Diagnostic[] };
+      expect(early.items).toEqual([]);
+      await expect(init(connection)).rejects.toMatchObject({ code: -32600 });
+      expect(await hover(connection)).toBeNull();
+      await connection.sendRequest('shutdown');
+      await expect(hover(connection)).rejects.toMatchObject({ code: -32600 });
+      await connection.sendNotification('exit');
+      expect(await ended(proc)).toBe(0);
+    } finally {
+      connection.dispose();
+      proc.kill();
+    }
+    record({ area: 'server', input: 'requests before initialize, a second initialize, requests after shutdown', cases: 4, result: 'answered as LSP says: ServerNotInitialized, then InvalidRequest; an early notification is dropped' });
   });
 });

@@ -15,15 +15,22 @@ export interface TestClient {
   published: PublishDiagnosticsParams[];
   /** window/showMessage texts, in order. */
   messages: string[];
+  /** window/logMessage texts, in order. */
+  logs: string[];
   settings: Record<string, unknown>;
   waitForDiagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object }): Promise<TestClient> {
+/** The built server over stdio and a JSON-RPC connection to it, not yet listening and not initialized. */
+export function spawnServer(): { process: ChildProcess; connection: ProtocolConnection } {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  return { process: proc, connection: createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!)) };
+}
+
+export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object; processId?: number | null }): Promise<TestClient> {
+  const { process: proc, connection } = spawnServer();
   const published: PublishDiagnosticsParams[] = [];
   const waiters: Array<() => void> = [];
   const client: TestClient = {
@@ -31,6 +38,7 @@ export async function startClient(options: { root: string; capabilities: ClientC
     process: proc,
     published,
     messages: [],
+    logs: [],
     settings: options.settings ?? {},
     waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
@@ -74,10 +82,13 @@ export async function startClient(options: { root: string; capabilities: ClientC
   connection.onNotification('window/showMessage', (m: { message: string }) => {
     client.messages.push(m.message);
   });
+  connection.onNotification('window/logMessage', (m: { message: string }) => {
+    client.logs.push(m.message);
+  });
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid,
+    processId: options.processId === undefined ? process.pid : options.processId,
     rootUri: pathToFileURL(options.root).href,
     workspaceFolders: [{ uri: pathToFileURL(options.root).href, name: 'ws' }],
     capabilities: { ...options.capabilities, experimental: options.experimental },
