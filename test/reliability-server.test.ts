@@ -1,7 +1,7 @@
 // Faults at the language server's edges, driven over stdio by a real JSON-RPC client: repeated document versions,
 // the client's lifecycle, a client process that cannot be checked, a broken stream, a workspace too large to read at once.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,8 @@ import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import type { Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
 import { CLIENT_CHECK_MS, watchClientProcess } from '../server/src/lsp/connection';
+import { SLICE_MS } from '../server/src/lsp/slices';
+import { MAX_FOLDER_DEPTH, MAX_WORKSPACE_STORIES } from '../server/src/limits';
 import { record, writeReport } from './support/reliability-report';
 import { spawnServer, startClient, type TestClient } from './support/lsp-client';
 
@@ -155,5 +157,94 @@ describe('the LSP lifecycle', () => {
       proc.kill();
     }
     record({ area: 'server', input: 'requests before initialize, a second initialize, requests after shutdown', cases: 4, result: 'answered as LSP says: ServerNotInitialized, then InvalidRequest; an early notification is dropped' });
+  });
+});
+
+describe('a workspace too large to read at once', () => {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const hoverTime = async (client: TestClient, u: string) => {
+    const start = performance.now();
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 3 } });
+    return performance.now() - start;
+  };
+
+  test('30,000 other files in nested folders: a hover on the open story is answered while a workspace pull reads them', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'star-lsp-files-'));
+    for (let a = 0; a < 30; a++) {
+      for (let b = 0; b < 10; b++) {
+        const dir = join(big, `team-${a}`, `notes-${b}`);
+        mkdirSync(dir, { recursive: true });
+        for (let c = 0; c < 100; c++) writeFileSync(join(dir, `note-${c}.md`), '');
+      }
+    }
+    const client = await startClient({ root: big, capabilities: { textDocument: { diagnostic: {} } } });
+    const open = pathToFileURL(join(big, 'open.star.md')).href;
+    const pullAll = () => client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
+    try {
+      await client.open(open, WEAK);
+      await pullAll(); // the folders are in the file system's cache from here on
+      const alone: number[] = [];
+      for (let i = 0; i < 15; i++) alone.push(await hoverTime(client, open));
+      const during: number[] = [];
+      let pulling = true;
+      const pull = pullAll().then(() => (pulling = false));
+      let answeredDuringPull = 0;
+      while (pulling) {
+        during.push(await hoverTime(client, open));
+        if (pulling) answeredDuringPull++;
+      }
+      await pull;
+      // Hovers were answered while the walk went on (a walk in one step answers them all after it), each after a few
+      // slices at most: one for the message to be read, one for the handler, one for the answer to be written.
+      expect(answeredDuringPull).toBeGreaterThanOrEqual(3);
+      expect(median(during)).toBeLessThan(10 * (median(alone) + SLICE_MS));
+    } finally {
+      await client.stop();
+      rmSync(big, { recursive: true, force: true });
+    }
+    record({ area: 'server', input: 'a workspace pull over 30,000 other files in 300 nested folders, with hovers on the open story', cases: 1, result: 'the walk runs in slices: hovers are answered while it reads' });
+  });
+
+  type Pulled = { items: Array<{ uri: string; kind: string; resultId?: string }> };
+  /** Two workspace pulls in a row, as an editor asks every few seconds; the second sends the first one's result ids. */
+  const pullTwice = async (client: TestClient) => {
+    const first = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as Pulled;
+    await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: first.items.map((i) => ({ uri: i.uri, value: i.resultId })) });
+    return first.items.map((i) => i.uri);
+  };
+
+  test(`more than ${MAX_WORKSPACE_STORIES} stories: the first ${MAX_WORKSPACE_STORIES} are read and one message says so, not one per pass`, async () => {
+    const many = mkdtempSync(join(tmpdir(), 'star-lsp-many-'));
+    for (let i = 0; i <= MAX_WORKSPACE_STORIES; i++) writeFileSync(join(many, `story-${i}.star.md`), '');
+    const client = await startClient({ root: many, capabilities: { textDocument: { diagnostic: {} } } });
+    try {
+      expect((await pullTwice(client)).length).toBe(MAX_WORKSPACE_STORIES);
+      expect(client.messages.filter((m) => m.includes('first'))).toEqual([
+        `Star Coach shows findings for the first ${MAX_WORKSPACE_STORIES.toLocaleString('en')} stories in the workspace only; leave folders out with "ignores" in .starcoach.json to choose which.`,
+      ]);
+    } finally {
+      await client.stop();
+      rmSync(many, { recursive: true, force: true });
+    }
+    record({ area: 'server', input: `${MAX_WORKSPACE_STORIES + 1} stories in one folder, pulled twice`, cases: 1, result: `the first ${MAX_WORKSPACE_STORIES} are read; one message names the cap` });
+  });
+
+  test(`folders more than ${MAX_FOLDER_DEPTH} levels deep: not read, and one log line says so, not one per pass`, async () => {
+    const deep = mkdtempSync(join(tmpdir(), 'star-lsp-deep-'));
+    const folder = (depth: number) => join(deep, ...Array.from({ length: depth }, (_, i) => `level-${i + 1}`));
+    mkdirSync(folder(MAX_FOLDER_DEPTH + 1), { recursive: true });
+    writeFileSync(join(folder(MAX_FOLDER_DEPTH), 'kept.star.md'), WEAK);
+    writeFileSync(join(folder(MAX_FOLDER_DEPTH + 1), 'too-deep.star.md'), WEAK);
+    const client = await startClient({ root: deep, capabilities: { textDocument: { diagnostic: {} } } });
+    try {
+      expect(await pullTwice(client)).toEqual([pathToFileURL(join(folder(MAX_FOLDER_DEPTH), 'kept.star.md')).href]);
+      expect(client.logs.filter((l) => l.includes('levels'))).toEqual([
+        `Star Coach does not look for stories in folders more than ${MAX_FOLDER_DEPTH} levels below a workspace folder; a story there is still coached when opened.`,
+      ]);
+    } finally {
+      await client.stop();
+      rmSync(deep, { recursive: true, force: true });
+    }
+    record({ area: 'server', input: `a story ${MAX_FOLDER_DEPTH + 1} folders deep, pulled twice`, cases: 1, result: 'not read; one log line names the cap' });
   });
 });

@@ -1,9 +1,10 @@
 // The server's view of stories: open documents and files on disk, each analyzed once per text.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { opendirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type StarCoachConfig } from '../core';
+import { MAX_FOLDER_DEPTH, MAX_WORKSPACE_STORIES } from '../limits';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
 export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
@@ -84,27 +85,50 @@ export class StoryCache {
   }
 }
 
-/** Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out. */
-export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = 5000): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (out.length >= limit || depth > 20) return;
-    let entries;
+/** A cap the workspace walk reached: it found more stories than it keeps, or a folder deeper than it reads. */
+export type WalkCap = 'stories' | 'depth';
+
+/**
+ * Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out, up to
+ * the caps in `limits.ts` (`capReached` hears when one leaves something out). A generator that reads one folder entry
+ * per step and yields undefined for an entry that is not a story, so that a caller running in slices gets its turn
+ * however many other files the workspace holds.
+ */
+export function* storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, capReached: (cap: WalkCap) => void = () => {}): Generator<string | undefined> {
+  let found = 0;
+  function* walk(dir: string, depth: number): Generator<string | undefined, boolean> {
+    let folder;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      folder = opendirSync(dir, { bufferSize: 1024 });
     } catch {
-      return;
+      return true;
     }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(dir, e.name);
-      if (ignored(p)) continue; // a folder the configuration leaves out is not even read
-      if (e.isDirectory()) walk(p, depth + 1);
-      else if (e.isFile() && /\.star\.md$/i.test(e.name)) out.push(pathToFileURL(p).href);
+    try {
+      for (let e = folder.readSync(); e; e = folder.readSync()) {
+        yield undefined;
+        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+        const p = join(dir, e.name);
+        if (ignored(p)) continue; // a folder the configuration leaves out is not even read
+        if (e.isDirectory()) {
+          if (depth === MAX_FOLDER_DEPTH) capReached('depth');
+          else if (!(yield* walk(p, depth + 1))) return false;
+        } else if (e.isFile() && /\.star\.md$/i.test(e.name)) {
+          if (found === MAX_WORKSPACE_STORIES) {
+            capReached('stories');
+            return false;
+          }
+          found++;
+          yield pathToFileURL(p).href;
+        }
+      }
+    } catch {
+      // a folder that fails half-way is read as far as it went
+    } finally {
+      folder.closeSync();
     }
-  };
-  for (const root of roots) walk(root, 0);
-  return out;
+    return true;
+  }
+  for (const root of roots) if (!(yield* walk(root, 0))) return;
 }
 
 /** The text of a story on disk (a byte-order mark dropped, as the CLI does), or undefined when unreadable or too large. */
