@@ -89,7 +89,10 @@ export function createServerConnection(argv: string[]): Connection {
   /** A line in the editor's log (window/logMessage), written straight to the stream so that it can precede an exit. */
   const log = (type: MessageType, message: string) => writer.write({ jsonrpc: '2.0', method: LogMessageNotification.method, params: { type, message } } as Message).catch(() => undefined);
   /** Says why the server stops, then stops: the editor's restart logic takes over from there. */
+  let stopping = false;
   const stop = (message: string) => {
+    if (stopping) return; // the rest of a broken stream raises more errors while the reason is being written
+    stopping = true;
     const late = new Promise((resolve) => setTimeout(resolve, 1000).unref());
     void Promise.race([log(MessageType.Error, message), late]).then(() => exit(shutdownReceived ? 0 : 1));
   };
