@@ -93,7 +93,7 @@ export function createServerConnection(argv: string[]): Connection {
   const stop = (message: string) => {
     if (stopping) return; // the rest of a broken stream raises more errors while the reason is being written
     stopping = true;
-    const late = new Promise((resolve) => setTimeout(resolve, 1000).unref());
+    const late = new Promise((resolve) => setTimeout(resolve, 1000));
     void Promise.race([log(MessageType.Error, message), late]).then(() => exit(shutdownReceived ? 0 : 1));
   };
 

@@ -96,6 +96,7 @@ export type WalkCap = 'stories' | 'depth';
  */
 export function* storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, capReached: (cap: WalkCap) => void = () => {}): Generator<string | undefined> {
   let found = 0;
+  /** Reads `dir` and the folders below it; false once the story cap has ended the whole walk. */
   function* walk(dir: string, depth: number): Generator<string | undefined, boolean> {
     let folder;
     try {
