@@ -1,18 +1,18 @@
 // Faults at the language server's edges, driven over stdio by a real JSON-RPC client: repeated document versions,
 // the client's lifecycle, a client process that cannot be checked, a broken stream, a workspace too large to read at once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import type { Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type Diagnostic, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/core';
 import { CLIENT_CHECK_MS, watchClientProcess } from '../server/src/lsp/connection';
 import { SLICE_MS } from '../server/src/lsp/slices';
 import { MAX_FOLDER_DEPTH, MAX_WORKSPACE_STORIES } from '../server/src/limits';
 import { record, writeReport } from './support/reliability-report';
-import { spawnServer, startClient, type TestClient } from './support/lsp-client';
+import { SERVER, spawnServer, startClient, type TestClient } from './support/lsp-client';
 
 const ROOT = join(__dirname, '..');
 const WEAK = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), 'utf8');
@@ -159,6 +159,25 @@ describe('the LSP lifecycle', () => {
       proc.kill();
     }
     record({ area: 'server', input: 'requests before initialize, a second initialize, requests after shutdown', cases: 4, result: 'answered as LSP says: ServerNotInitialized, then InvalidRequest; an early notification is dropped' });
+  });
+  test('over Node IPC, as VS Code starts the server, the same rules hold and a story is coached', async () => {
+    const proc = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    connection.listen();
+    try {
+      await expect(hover(connection)).rejects.toMatchObject({ code: -32002 });
+      await init(connection);
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('any.star.md'), languageId: 'markdown', version: 1, text: WEAK } });
+      const pulled = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri('any.star.md') } })) as { items: Diagnostic[] };
+      expect(found(pulled.items)).toEqual(expected(WEAK));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      expect(await ended(proc)).toBe(0);
+    } finally {
+      connection.dispose();
+      proc.kill();
+    }
   });
 });
 
