@@ -1,4 +1,4 @@
-// Faults at the language server's edges, driven over stdio by a real JSON-RPC client: repeated document versions,
+// Faults at the language server's edges, driven by a real JSON-RPC client over stdio (and Node IPC): repeated document versions,
 // the client's lifecycle, a client process that cannot be checked, a broken stream, a workspace too large to read at once.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
