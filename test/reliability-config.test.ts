@@ -1,7 +1,7 @@
 // Configuration and front matter that once took a tool down: unusual YAML values, a fault inside one story's
 // analysis, bad or negated `ignores` patterns, a `.starcoach.json` with a byte-order mark. One bad input costs one
 // message, never the other stories or the tool.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -100,8 +100,8 @@ describe('an unusual front-matter value costs at most one diagnostic on its stor
     const push = await startClient({ root: dir, capabilities: {} });
     const pull = await startClient({ root: dir, capabilities: { textDocument: { diagnostic: {} } } });
     try {
-      const last = pathToFileURL(join(dir, 'unusual-2.star.md')).href;
-      await push.waitForDiagnostics(last);
+      // The walk keeps the folder's own order, so wait for every story rather than for the last name.
+      await Promise.all(readdirSync(dir).filter((f) => f.endsWith('.star.md')).map((f) => push.waitForDiagnostics(pathToFileURL(join(dir, f)).href)));
       expect(new Set(push.published.map((p) => p.uri)).size).toBe(100 + UNUSUAL_YAML.length);
       const report = (await pull.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as PullReport;
       expect(report.items).toHaveLength(100 + UNUSUAL_YAML.length);

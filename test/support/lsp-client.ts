@@ -17,16 +17,24 @@ export interface TestClient {
   published: PublishDiagnosticsParams[];
   /** window/showMessage texts, in order. */
   messages: string[];
+  /** window/logMessage texts, in order. */
+  logs: string[];
   settings: Record<string, unknown>;
   waitForDiagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object; streams?: { fromServer: Readable; toServer: Writable } }): Promise<TestClient> {
-  const proc = options.streams ? undefined : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const streams = options.streams ?? { fromServer: proc!.stdout!, toServer: proc!.stdin! };
-  const connection = createProtocolConnection(new StreamMessageReader(streams.fromServer), new StreamMessageWriter(streams.toServer));
+/** The built server over stdio and a JSON-RPC connection to it, not yet listening and not initialized. */
+export function spawnServer(): { process: ChildProcess; connection: ProtocolConnection } {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  return { process: proc, connection: createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!)) };
+}
+
+export async function startClient(options: { root: string; capabilities: ClientCapabilities; settings?: Record<string, unknown>; experimental?: object; processId?: number | null; streams?: { fromServer: Readable; toServer: Writable } }): Promise<TestClient> {
+  const spawned = options.streams ? undefined : spawnServer();
+  const proc = spawned?.process;
+  const connection = spawned?.connection ?? createProtocolConnection(new StreamMessageReader(options.streams!.fromServer), new StreamMessageWriter(options.streams!.toServer));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: Array<() => void> = [];
   const client: TestClient = {
@@ -34,6 +42,7 @@ export async function startClient(options: { root: string; capabilities: ClientC
     process: proc,
     published,
     messages: [],
+    logs: [],
     settings: options.settings ?? {},
     waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
@@ -78,10 +87,13 @@ export async function startClient(options: { root: string; capabilities: ClientC
   connection.onNotification('window/showMessage', (m: { message: string }) => {
     client.messages.push(m.message);
   });
+  connection.onNotification('window/logMessage', (m: { message: string }) => {
+    client.logs.push(m.message);
+  });
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid,
+    processId: options.processId === undefined ? process.pid : options.processId,
     rootUri: pathToFileURL(options.root).href,
     workspaceFolders: [{ uri: pathToFileURL(options.root).href, name: 'ws' }],
     capabilities: { ...options.capabilities, experimental: options.experimental },

@@ -1,5 +1,5 @@
 // Entry point of the language server (`star-coach-language-server --stdio`, or Node IPC from the VS Code client).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createServerConnection } from './connection';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createServerConnection(process.argv.slice(2)));

@@ -19,7 +19,8 @@ import { documentSymbols, foldingRanges } from './features/outline';
 import { docsHref } from './ruleDocs';
 import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
 import { inSlices } from './slices';
-import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk } from './stories';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND } from '../fsio';
+import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk, type WalkCap } from './stories';
 
 
 declare const STAR_COACH_VERSION: string;
@@ -44,6 +45,15 @@ export function startServer(connection: Connection): void {
 
   /** A notice, not a request: nothing waits on the user's answer. */
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+
+  /** Says once per session, not once per pass, that the workspace walk left stories out. */
+  const capsReported = new Set<WalkCap>();
+  const capReached = (cap: WalkCap) => {
+    if (capsReported.has(cap)) return;
+    capsReported.add(cap);
+    if (cap === 'stories') warn(`Star Coach shows findings for the first ${MAX_STORIES_FOUND.toLocaleString('en')} stories in the workspace only; leave folders out with "ignores" in ${CONFIG_FILE} to choose which.`);
+    else connection.console.info(`Star Coach does not look for stories in folders more than ${MAX_FOLDER_DEPTH} levels below a workspace folder; a story there is still coached when opened.`);
+  };
 
   const story = (uri: string) => {
     const doc = documents.get(uri);
@@ -105,8 +115,9 @@ export function startServer(connection: Connection): void {
     const pass = only ? workspacePass : ++workspacePass;
     const seen = new Set<string>();
     return inSlices(
-      only ?? storiesOnDisk(roots, ignoredPath),
+      only ?? storiesOnDisk(roots, ignoredPath, capReached),
       (uri) => {
+        if (!uri) return;
         seen.add(uri);
         if (documents.get(uri)) return;
         // A full pass's walk has already left out what `ignores` names; a single file (a close, a watched change) has not.
@@ -206,8 +217,9 @@ export function startServer(connection: Connection): void {
     // In slices, like the push pass: the open story's own requests are answered while a large workspace is read.
     const seen = new Set<string>();
     await inSlices(
-      storiesOnDisk(roots, ignoredPath),
+      storiesOnDisk(roots, ignoredPath, capReached),
       (uri) => {
+        if (!uri) return;
         seen.add(uri);
         if (documents.get(uri)) return;
         const stamp = disk.stamp(uri);

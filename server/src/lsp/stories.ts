@@ -1,5 +1,5 @@
-// The server's view of stories: open documents and files on disk, each analyzed once per version.
-import { readdirSync, statSync } from 'node:fs';
+// The server's view of stories: open documents and files on disk, each analyzed once per text.
+import { opendirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -59,15 +59,20 @@ export class RecentMap<K, V> {
 export const RECENT_ANALYSES = 64;
 
 export class StoryCache {
-  private entries = new RecentMap<string, { version: number; analysis: Analysis }>(RECENT_ANALYSES);
+  private entries = new RecentMap<string, { text: string; analysis: Analysis }>(RECENT_ANALYSES);
   constructor(private config: () => StarCoachConfig) {}
 
-  /** The analysis of this document version, computed at most once. */
+  /**
+   * The analysis of this document's text, computed at most once. Keyed on the text, not the version: a client may
+   * repeat a version in a didChange or open a document again without closing it, and a stale analysis would put
+   * ranges and fixes outside the new text. An unchanged document hands back the same string, so the check is cheap.
+   */
   get(doc: TextDocument): Analysis {
+    const text = doc.getText();
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc.getText(), this.config());
-    this.entries.set(doc.uri, { version: doc.version, analysis });
+    if (hit?.text === text) return hit.analysis;
+    const analysis = analyze(text, this.config());
+    this.entries.set(doc.uri, { text, analysis });
     return analysis;
   }
 
@@ -80,27 +85,51 @@ export class StoryCache {
   }
 }
 
-/** Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out. */
-export function storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, limit = MAX_STORIES_FOUND): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (out.length >= limit || depth > MAX_FOLDER_DEPTH) return;
-    let entries;
+/** A cap the workspace walk reached: it found more stories than it keeps, or a folder deeper than it reads. */
+export type WalkCap = 'stories' | 'depth';
+
+/**
+ * Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out, up to
+ * the caps in `fsio.ts` (`capReached` hears when one leaves something out). A generator that reads one folder entry
+ * per step and yields undefined for an entry that is not a story, so that a caller running in slices gets its turn
+ * however many other files the workspace holds.
+ */
+export function* storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, capReached: (cap: WalkCap) => void = () => {}): Generator<string | undefined> {
+  let found = 0;
+  /** Reads `dir` and the folders below it; false once the story cap has ended the whole walk. */
+  function* walk(dir: string, depth: number): Generator<string | undefined, boolean> {
+    let folder;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      folder = opendirSync(dir, { bufferSize: 1024 });
     } catch {
-      return;
+      return true;
     }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(dir, e.name);
-      if (ignored(p)) continue; // a folder the configuration leaves out is not even read
-      if (e.isDirectory()) walk(p, depth + 1);
-      else if (e.isFile() && /\.star\.md$/i.test(e.name)) out.push(pathToFileURL(p).href);
+    try {
+      for (let e = folder.readSync(); e; e = folder.readSync()) {
+        yield undefined;
+        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+        const p = join(dir, e.name);
+        if (ignored(p)) continue; // a folder the configuration leaves out is not even read
+        if (e.isDirectory()) {
+          if (depth === MAX_FOLDER_DEPTH) capReached('depth');
+          else if (!(yield* walk(p, depth + 1))) return false;
+        } else if (e.isFile() && /\.star\.md$/i.test(e.name)) {
+          if (found === MAX_STORIES_FOUND) {
+            capReached('stories');
+            return false;
+          }
+          found++;
+          yield pathToFileURL(p).href;
+        }
+      }
+    } catch {
+      // a folder that fails half-way is read as far as it went
+    } finally {
+      folder.closeSync();
     }
-  };
-  for (const root of roots) walk(root, 0);
-  return out;
+    return true;
+  }
+  for (const root of roots) if (!(yield* walk(root, 0))) return;
 }
 
 /** The text of a story on disk (read as the CLI reads it: a regular file within the size limit), or undefined. */
