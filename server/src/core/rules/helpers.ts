@@ -63,9 +63,18 @@ export function hasNumber(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** The first clause containing the offset. */
+/** The clause containing the offset. Clauses split the sentence's tokens in order and are never empty, so a binary search finds it. */
 export function clauseAt(sentence: StorySentence, offset: number): Clause | undefined {
-  return sentence.clauses.find((c) => c.tokens.length > 0 && c.tokens[0].start <= offset && offset < c.tokens[c.tokens.length - 1].end);
+  const clauses = sentence.clauses;
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid].tokens[0].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = clauses[lo - 1];
+  return c && offset < c.tokens[c.tokens.length - 1].end ? c : undefined;
 }
 
 /** Runs a regular expression (with the g flag) over a sentence's spoken text, lower-cased, giving document spans. */
