@@ -6,6 +6,7 @@ import { suppressor } from './suppress';
 import { computeTiming, type StoryTiming } from './timing';
 import type { Diagnostic, ResolvedOptions, RuleContext } from './types';
 import { WPM_RANGE } from './config';
+import { clip } from './rules/helpers';
 
 export interface Analysis {
   story: Story;
@@ -38,7 +39,7 @@ export function analyze(text: string, config: StarCoachConfig = {}): Analysis {
       findings = rule.check(context);
     } catch (error) {
       // One broken rule must not take the others down; say so where the author will see it.
-      findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id}: ${(error as Error).message}` }];
+      findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id}: ${clip(String((error as Error)?.message ?? error))}` }];
     }
     for (const f of findings) {
       if (suppressed(rule.id, f.span.start)) continue;

@@ -118,6 +118,13 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Text a message quotes, cut to `max` characters (with "…") so that a pasted wall of text never becomes a wall of a message. */
+export function clip(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 2]) ? max - 2 : max - 1; // never half of a surrogate pair
+  return text.slice(0, cut) + '…';
+}
+
 /** A short quote of the text after a span, for messages: "who figured out the root cause?". */
 export function wordsAfter(tokens: readonly Token[], from: number, count: number): string {
   return tokens
