@@ -51,7 +51,7 @@ describe('no paragraph makes analysis grow faster than its text', () => {
     ['many `[` never closed', 32, fill('[a ', 32)],
     ['many `![` never closed', 32, fill('![a ', 32)],
     ['many `]`', 32, fill('a] ', 32)],
-    ['many `|`', 32, fill('a | b ', 32)],
+    ['many pipes', 32, fill('a | b ', 32)],
     ['many `*`, `**` and `_`', 32, fill('*a **b _c ', 32)],
     ['backtick runs of every length', 32, fill('`a ``b ```c ', 32)],
     ['many `\\`', 32, fill('\\a ', 32)],
