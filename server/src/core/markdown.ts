@@ -60,7 +60,7 @@ function createParser() {
     md.inline.ruler.at(name, (state: StateInline, silent: boolean) => {
       const start = state.pos;
       let label: [number, number] | undefined;
-      if (name === 'link' && !silent) {
+      if (name === 'link' && !silent && state.src.charCodeAt(start) === 0x5b /* [ */) {
         const end = state.md.helpers.parseLinkLabel(state, start, true);
         if (end >= 0) label = [start + 1, end];
       }
@@ -211,14 +211,14 @@ function collectInlineComments(token: Token, spans: InlineSpan[], lines: LineInd
   }
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
-
+/** The comments in a span, found with indexOf: once one is left open, no later `<!--` can close either, so the scan is linear. */
 function collectComments(text: string, within: Span, out: CommentBlock[]) {
   const slice = text.slice(within.start, within.end);
-  COMMENT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COMMENT.exec(slice))) {
-    out.push({ kind: 'comment', span: { start: within.start + m.index, end: within.start + m.index + m[0].length }, text: m[1].trim() });
+  for (let at = slice.indexOf('<!--'); at >= 0; at = slice.indexOf('<!--', at)) {
+    const close = slice.indexOf('-->', at + 4);
+    if (close < 0) return;
+    out.push({ kind: 'comment', span: { start: within.start + at, end: within.start + close + 3 }, text: slice.slice(at + 4, close).trim() });
+    at = close + 3;
   }
 }
 

@@ -129,7 +129,7 @@ function findPlaceholders(spoken: string): { spoken: string; placeholders: Span[
 }
 
 /** Lower case with straight apostrophes, character by character where a character would change length ("İ"). */
-function lowerKeepingOffsets(text: string): string {
+export function lowerKeepingOffsets(text: string): string {
   const lower = text.toLowerCase();
   const out = lower.length === text.length ? lower : Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   return out.replace(/’/g, "'");

@@ -80,6 +80,15 @@ function token(text: string, lower: string, kind: TokenKind, start: number): Tok
 }
 
 function markQuotes(tokens: Token[]) {
+  // Where the next closing mark of each kind stands: the openers are met in order, so each search goes on from where the
+  // last one of its kind stopped, and a paragraph of quotes never closed is read once, not once per quote.
+  const nextClose = new Map<string, number>();
+  const findClose = (close: string, from: number) => {
+    let j = Math.max(from, nextClose.get(close) ?? from);
+    while (j < tokens.length && !(tokens[j].kind === 'punct' && tokens[j].text === close)) j++;
+    nextClose.set(close, j);
+    return j;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'punct') continue;
@@ -87,8 +96,7 @@ function markQuotes(tokens: Token[]) {
     if (!close) continue;
     // A single quote opens a quotation only at a word's start.
     if ((t.text === "'" || t.text === '‘') && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].kind === 'word') continue;
-    let j = i + 1;
-    while (j < tokens.length && !(tokens[j].kind === 'punct' && tokens[j].text === close)) j++;
+    const j = findClose(close, i + 1);
     if (j >= tokens.length) continue; // unbalanced: an inch mark or a stray quote, not a quotation
     for (let k = i + 1; k < j; k++) tokens[k].quoted = true;
     i = j;

@@ -5,7 +5,7 @@ import type { Fix, Finding, Rule } from '../types';
 import type { Span } from '../text';
 import type { Story, StorySentence } from '../story';
 import { allSentences } from '../story';
-import { clauseAt, isQuoted, matches, withMarkup } from './helpers';
+import { clauseAt, isQuoted, matches, tokenIndexAt, withMarkup } from './helpers';
 
 /** Hedges that can simply go. */
 const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
@@ -14,18 +14,25 @@ const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our)
 
 const NOUN_DETERMINERS = /^(a|an|the|this|that|what|which|any|every|some|no|one|each|another|same|right|wrong|first)$/;
 
+// Found from the token at the offset (a binary search), not by a pass over the sentence: a pasted paragraph can be one
+// sentence with thousands of hedges.
 function previousWord(sentence: StorySentence, at: number): string | undefined {
-  const before = sentence.tokens.filter((t) => t.end <= at && t.kind === 'word');
-  return before[before.length - 1]?.lower;
+  for (let i = tokenIndexAt(sentence.tokens, at) - 1; i >= 0; i--) {
+    const t = sentence.tokens[i];
+    if (t.kind === 'word' && t.end <= at) return t.lower;
+  }
+  return undefined;
 }
 
-function nextWord(sentence: StorySentence, after: number): string | undefined {
-  return sentence.tokens.find((t) => t.start >= after && t.kind === 'word')?.lower;
+/** The first token starting at or after an offset, a word if `kind` says so. */
+function tokenAfter(sentence: StorySentence, after: number, kind?: 'word') {
+  for (let i = tokenIndexAt(sentence.tokens, after); i < sentence.tokens.length; i++) if (!kind || sentence.tokens[i].kind === kind) return sentence.tokens[i];
+  return undefined;
 }
 
 function isHedge(story: Story, sentence: StorySentence, span: Span, text: string): boolean {
   const before = previousWord(sentence, span.start);
-  const after = nextWord(sentence, span.end);
+  const after = tokenAfter(sentence, span.end, 'word')?.lower;
   if (/^(kind|sort) of$/.test(text)) {
     // A hedge sits before a verb or an adjective ("I kind of helped"); "a new kind of test" names a kind.
     const hedgeSlot = !before || /^(i|we|it|that|this|was|is|were|are|'s|just|really|also|still|only|to)$/.test(before) || (after !== undefined && /ed$|ing$|ly$/.test(after));
@@ -41,7 +48,7 @@ function isHedge(story: Story, sentence: StorySentence, span: Span, text: string
       if (then && !verbLemma(then.lower)) return false;
     }
     if (after && /^(cause|outcome|decision|result|solution|reward|process|call|in-time|in)$/.test(after)) return false;
-    const next = sentence.tokens.find((t) => t.start >= span.end);
+    const next = tokenAfter(sentence, span.end);
     if (!next || next.kind === 'punct') return false; // "make the rotation just:" is fairness, not a hedge
   }
   return true;
@@ -84,7 +91,7 @@ export const rule: Rule = {
         let adverb = '';
         let fixSpan = span;
         if (verb && /ly$/.test(verb)) {
-          const next = sentence.tokens.find((t) => t.start >= span.end && t.kind === 'word');
+          const next = tokenAfter(sentence, span.end, 'word');
           adverb = verb;
           verb = next && verbLemma(next.lower) ? next.text : '';
           if (next) fixSpan = { start: span.start, end: next.end };

@@ -64,9 +64,18 @@ export function hasNumber(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** The first clause containing the offset. */
+/** The clause containing the offset. Clauses split the sentence's tokens in order and are never empty, so a binary search finds it. */
 export function clauseAt(sentence: StorySentence, offset: number): Clause | undefined {
-  return sentence.clauses.find((c) => c.tokens.length > 0 && c.tokens[0].start <= offset && offset < c.tokens[c.tokens.length - 1].end);
+  const clauses = sentence.clauses;
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid].tokens[0].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = clauses[lo - 1];
+  return c && offset < c.tokens[c.tokens.length - 1].end ? c : undefined;
 }
 
 /** Runs a regular expression (with the g flag) over a sentence's spoken text, lower-cased, giving document spans. */
@@ -109,6 +118,13 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Text a message quotes, cut to `max` characters (with "…") so that a pasted wall of text never becomes a wall of a message. */
+export function clip(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 2]) ? max - 2 : max - 1; // never half of a surrogate pair
+  return text.slice(0, cut) + '…';
 }
 
 /** A short quote of the text after a span, for messages: "who figured out the root cause?". */
