@@ -167,12 +167,20 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     opener ??= words[i].lower;
     i++;
   }
-  // "By the end of the rollout we had cut ...": a prepositional opener before the subject.
+  // "By the end of the rollout we had cut ...", "In September my director handed ...": a prepositional opener before the subject.
   if (words[i] && (PREPOSITION_START.has(words[i].lower) || PREPOSITIONS.has(words[i].lower))) {
     for (let j = i + 1; j < Math.min(words.length, i + 12); j++) {
       if (SUBJECT_PRONOUNS.has(words[j].lower) && words[j].lower !== 'that' && words[j].lower !== 'this' && isVerbAhead(words, j + 1)) {
         i = j;
         break;
+      }
+      if (POSSESSIVES.has(words[j].lower) && words[j].lower !== 'its') {
+        const end = nounPhraseEnd(words, j);
+        const next = words[end];
+        if (end > j + 1 && next && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)))) {
+          i = j;
+          break;
+        }
       }
     }
   }
@@ -305,7 +313,9 @@ function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean
     // "I needed to ensure we still hit the date": the reporting verb is an infinitive in the clause before
     if (lastToken?.kind === 'word' && REPORTING.has(verbLemma(lastToken.lower) ?? '')) return 'reported';
     // "the steps we would take": a noun, then a clause that describes it.
-    if (lastWords.slice(0, -1).some((w) => DETERMINERS.has(w)) && !isPastOrParticipleForm(last) && !AUXILIARIES.has(last)) return 'relative';
+    // Only a pronoun starts such a clause: in "After the flag change the crash reports went quiet" the second is the main one.
+    const pronoun = clause.subject[0] !== undefined && SUBJECT_PRONOUNS.has(clause.subject[0].lower);
+    if (pronoun && lastWords.slice(0, -1).some((w) => DETERMINERS.has(w)) && !isPastOrParticipleForm(last) && !AUXILIARIES.has(last)) return 'relative';
   }
   return 'main';
 }

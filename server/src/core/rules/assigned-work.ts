@@ -106,6 +106,8 @@ export const rule: Rule = {
             while (end + 1 < after.length && end < at + 5 && /^(it|this|that|them|up|into|over|on|in|through|out)$/.test(after[end + 1].lower)) end++;
           }
           span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: end >= 0 ? after[end].end : clause.verb.end };
+          // "put me in charge of the response", "pulled me onto the migration": where the author was put is part of it
+          if (end >= 0 && after[end].lower === 'me' && /^(in|on|into|onto)$/.test(after[end + 1]?.lower ?? '')) span.end = placeEnd(clause.tokens, after[end + 1]);
         } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };
@@ -141,6 +143,18 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** The end of the place phrase that starts at `from` ("in charge of the response"): up to a comma, a new clause or five words. */
+function placeEnd(tokens: readonly Token[], from: Token): number {
+  let end = from.end;
+  let n = 0;
+  for (const t of tokens) {
+    if (t.start <= from.start) continue;
+    if (t.kind === 'punct' || ++n > 5 || /^(and|but|so|because|since|as|when|after|before|that|which|who|to)$/.test(t.lower)) break;
+    end = t.end;
+  }
+  return end;
+}
 
 function precedingSpace(text: string, at: number): number {
   let i = at;

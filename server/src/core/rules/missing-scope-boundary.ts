@@ -6,10 +6,10 @@ import { headingTextSpan, sectionsOf, withMarkup } from './helpers';
 import { lineBreakOf } from '../skeletons';
 
 const BOUNDARY = [
-  /\bnot (?:really )?(?:my|our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
+  /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
   /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
   /\bno (?:ticket|jira|issue|task|story|bug report|bug)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
-  /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring)\b/,
+  /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring|incident|incidents|request)\b/,
   /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched))/,
   /\bno (?:clear |real |single )?(?:owner|ownership)\b/,
   /\b(?:unowned|unassigned|orphaned|ownerless)\b/,
@@ -18,7 +18,7 @@ const BOUNDARY = [
   /\bwithout (?:being asked|a ticket|an assignment|anyone asking|any ticket|anybody asking)\b/,
   /\b(?:was|is|were) not (?:assigned|asked|on any (?:roadmap|backlog|sprint|team's))/,
   /\bon my own (?:time|initiative)\b/,
-  /\bbelonged to (?:another|a different|a sister|a partner|the [\w'’-]+(?: [\w'’-]+)?) (?:team|group|org|vendor|department|contractor|squad)\b/,
+  /\bbelong(?:s|ed)? to (?:another|a different|a sister|a partner|the [\w'’-]+(?: [\w'’-]+)?) (?:team|group|org|vendor|department|contractor|squad)\b/,
   /\b(?:was|were|is|are) (?:run|owned|maintained|managed|operated|looked after) by (?:the|another|a different|a sister|a partner|their|an outside) [\w'’-]+(?: [\w'’-]+){0,2} (?:team|group|org|vendor|department|contractor|squad)\b/,
   /\bmy (?:remit|scope|responsibility|job|role|team's (?:scope|remit|responsibility)) (?:stopped|ended|stops|ends|was limited to)\b/,
   /\b(?:nobody|no one|no-one|no team) had (?:opened|filed|raised|logged|reported|written up|mentioned|flagged) (?:a |an |any )?(?:ticket|bug|issue|report|it)\b/,

@@ -3,7 +3,7 @@ import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
 
-const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side|sprint|backlog|queue|planning|schedule|roadmap|release train)|the (?:\w+ )?team(?: to| for)?|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
+const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side|sprint|backlog|queue|planning|schedule|roadmap|release train)|the (?:\w+ )?team(?: to| for)?|the (?:[\w-]+ )?(?:maintainers?|owners?|reviewers?|lead|admins?|approvers?)|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
 const PATTERNS = [
   new RegExp(String.raw`\bwait(?:ed|ing)? (?:a (?:few|couple of) (?:days|weeks) |(?:for )?(?:days|weeks) )?(?:for|on|until) ${PEOPLE}(?: to \w+(?: (?:it|this|the \w+))?(?: (?:up|over|in|through|along))?)?`, 'g'),
   /\bwait(?:ed|ing)? (?:\w+ ){0,3}until (?:they|he|she|someone|somebody|their \w+|the \w+ team) (?:got around to|found time|had time|decided|could|would)(?: \w+){0,3}/g,

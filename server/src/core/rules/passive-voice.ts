@@ -20,6 +20,8 @@ function namesActor(rest: readonly Token[]): boolean {
   if (i < 0) return false;
   const next = rest[i + 1];
   if (!next || next.kind !== 'word' || NOT_AN_ACTOR.test(next.lower)) return false;
+  const after = rest[i + 2];
+  if (/^(the|a|an)$/.test(next.lower) && after && /^(end|start|beginning|middle|time|close|deadline|launch|weekend|morning|evening|afternoon|next|following|same)$/.test(after.lower)) return false; // "by the end of the year"
   return /^(the|their|my|our|his|her|a|an|them|him|me|us|two|three|several|other|another)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 

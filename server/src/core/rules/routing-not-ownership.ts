@@ -16,7 +16,7 @@ const ROUTE: Record<string, RegExp> = {
   raise: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)|it|this|that)\b/,
   file: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)|it|this|that|them)\b/,
   message: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/,
-  open: /^(a|an)\s*(\w+ )?(ticket|bug|issue|jira|incident)\b/,
+  open: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident)|(support |service |change |access )?request (with|to|for))\b/, // not "a pull request"
   log: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this)\b/,
   create: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/,
   submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
@@ -39,6 +39,8 @@ const ROUTE: Record<string, RegExp> = {
   cc: /^/,
   tag: /^(them|him|her|(their|the) ([\w-]+ )?(team|owners?|lead|on-?call|channel))\b/, // a person or a team, not "tagged the noisy ones"
 };
+/** In a disagree-and-commit story, taking the decision to someone who can make it, with the case argued, is the competency. */
+const DECISION = /\b(?:the |my |our |this |that )?(?:decision|disagreement|trade-?off|call|choice|question|dispute|options|case|proposal|concern)\b/;
 /** Contacting someone to learn something is investigation: "reached out to three analysts to gather their data". */
 const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|their (?:view|data|numbers|logs)))\b/;
 const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
@@ -100,8 +102,9 @@ export const rule: Rule = {
   severity: 'error',
   sections: 'Task, Action, Follow-ups',
   summary: 'Reporting a problem to someone else ("escalated it", "raised a ticket", "they handled it") with no fix of your own.',
-  check({ story }) {
+  check({ story, aim }) {
     const findings: Finding[] = [];
+    const disagreeing = aim.kinds.includes('disagree');
     for (const sentence of sentencesIn(story, ['task', 'action', 'followups'])) {
       if (sentence.inBlockquote || ownsAFix(sentence, story)) continue;
       for (const clause of sentence.clauses) {
@@ -109,7 +112,7 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && !ASKING_TO_LEARN.test(rest)) {
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && !ASKING_TO_LEARN.test(rest) && !(disagreeing && DECISION.test(rest))) {
           span = phrase(clause, clause.verb);
         } else if (clause.actor === 'other' && (clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && !clause.passive && ((HANDLED.test(clause.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
           span = phrase(clause, clause.subject[0]);

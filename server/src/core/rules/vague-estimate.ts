@@ -10,7 +10,7 @@ export const MAGNITUDE = new RegExp(
     String.raw`\b(?:significant|substantial|huge|massive|major|big|considerable|tremendous|enormous|meaningful|noticeable|dramatic|serious|real|measurable) (?:impact|effect|effects|savings|saving|improvements?|reductions?|gains?|revenue|costs?|difference|increase|decrease|boost|drop|win|wins|benefits?|value|speedup|speed-up)`,
     String.raw`\b(?:was|were|is|got) (?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)`,
     String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:customers|users|hours|incidents|merchants|clients|patients|tickets|complaints|dollars|teams)`,
-    String.raw`\bsaved (?:[\w-]+ ){0,3}(?:(?:a lot|lots|a ton|tons|heaps|loads|plenty) of [\w-]+(?: \w+)?|a lot|lots|a ton|tons|time|money|hours|effort)`,
+    String.raw`\bsaved (?:[\w-]+ ){0,3}(?:(?:a lot|lots|a ton|tons|heaps|loads|plenty|a (?:huge|massive|great|large|big|enormous|significant) (?:amount|deal|number)) of [\w-]+(?: \w+)?|a lot|lots|a ton|tons|time|money|hours|effort)`,
     String.raw`\bcost (?:[\w-]+ ){0,3}(?:a lot|much|far|way|a ton) (?:less|more)(?: \w+){0,4}`,
     String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
     String.raw`\b(?:went a long way|moved the needle|paid for itself|saved (?:[\w-]+ ){0,3}a (?:fortune|bundle|packet))`,

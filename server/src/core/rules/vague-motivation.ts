@@ -9,6 +9,7 @@ const PATTERNS = [
   /\b(?:i was|i got|i am|i'm|i felt) (?:just |really |a bit |pretty |genuinely )?(?:curious|bored|intrigued|nerd-sniped)\b/g,
   /\bout of (?:pure |sheer |idle )?(?:curiosity|boredom|interest)\b/g,
   /\bfor (?:fun|the fun of it|kicks)\b/g,
+  /\b(?:wanted|wanting|looking for|was after) an? (?:excuse|reason|chance|opportunity) to (?:play|try|learn|use|experiment|tinker) (?:with |out )?(?:[\w.-]+)(?: [\w.-]+)?/g,
   /\b(?:seemed|looked|sounded|felt) like (?:an? )?(?:really |pretty |genuinely )?(?:fun|interesting|cool|neat|fascinating|exciting) (?:thing|problem|project|challenge|puzzle|idea|side project)(?: to (?:learn|try|build|explore|dig into|solve|play with))?/g,
   /(?<=\b(?:it|this|that|the (?:problem|bug|issue|project|migration|task))(?: also| just| really| honestly| kind of| sort of| \w+ly)? )(?:seemed|looked|sounded|felt) (?:like )?(?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|intriguing|fascinating|exciting|novel|rabbit hole|puzzle|side project|learning opportunity)(?: \w+){0,3}/g,
   /\b(?:wanted|wanting) to see (?:what (?:would happen|happens|it would do|i could do)|if i could|how far)(?: \w+){0,2}|\bjust to see (?:what|if|how)(?: \w+){0,3}/g,

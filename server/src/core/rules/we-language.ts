@@ -15,7 +15,8 @@ const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
 
 function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
-  if (!clause.verb || clause.kind !== 'main' || clause.state) return false; // a reason, an aim, words reported, or a state
+  // a reason, an aim, words reported, a state, or what did not happen ("my squad has never deployed to it")
+  if (!clause.verb || clause.kind !== 'main' || clause.state || clause.negated) return false;
   if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.test(previous.lemma)) return false; // someone else's words
   const next = clause.rest[0]?.lower;
   if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
