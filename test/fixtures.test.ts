@@ -3,15 +3,7 @@ import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, applyEdits, type Diagnostic } from '../server/src/core';
 import { FIXTURES_DIR, listFixtures, readFixture, type Expectation } from './support/fixtures';
-
-function matchesExpectation(text: string, d: Diagnostic, e: Expectation): boolean {
-  if (d.rule !== e.rule) return false;
-  if (e.line !== undefined && d.range.start.line !== e.line) return false;
-  if (e.quote === undefined) return true;
-  const flagged = text.slice(d.span.start, d.span.end).toLowerCase();
-  const quote = e.quote.toLowerCase();
-  return flagged.includes(quote) || (quote.includes(flagged) && flagged.length > 0);
-}
+import { matchesExpectation } from './support/score';
 
 function describeDiagnostic(text: string, d: Diagnostic): string {
   return `${d.rule} at ${d.range.start.line + 1}:${d.range.start.character + 1} "${text.slice(d.span.start, d.span.end)}"`;
@@ -24,7 +16,8 @@ function countByRule(diagnostics: Diagnostic[]): Map<string, number> {
 }
 
 const TIMING_RULES = new Set(['section-over-time', 'answer-over-time']);
-const files = listFixtures();
+// The blind sets are scored, not held to every finding: a reader wrote them without the rules (test/blind.test.ts).
+const files = listFixtures().filter((f) => !relative(FIXTURES_DIR, f).startsWith('blind'));
 
 test('there are fixtures', () => {
   expect(files.length).toBeGreaterThan(40);

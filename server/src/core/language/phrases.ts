@@ -68,13 +68,17 @@ export function predicate(text: string, clause: Clause, maxWords = 6): string | 
 export function trimTrailingFunctionWords(text: string, start: number, end: number): number {
   let e = end;
   for (;;) {
-    const body = text.slice(start, e);
+    // Only the end of the span matters: a bounded window keeps a long match linear.
+    const from = Math.max(start, e - 80);
+    const body = text.slice(from, e);
     const m = /(?:^|[\s,;:]+)([\p{L}'’-]+)[\s,;:]+([\p{L}'’]+)[\s,;:]*$/u.exec(body);
     if (!m) return e;
     const [last, before] = [m[2].toLowerCase().replace(/’/g, "'"), m[1].toLowerCase()];
     // "went down", "pick it up": a particle after its verb, or after the verb's pronoun, is part of the phrase
     if (!DANGLING.has(last) || (PARTICLES.has(last) && (isVerbForm(before) || OBJECT_PRONOUNS.has(before)))) return e;
-    e = start + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]) + m[1].length).length;
+    const cut = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]) + m[1].length).length;
+    if (cut <= start) return e;
+    e = cut;
   }
 }
 

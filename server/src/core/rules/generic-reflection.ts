@@ -44,13 +44,18 @@ function lessonTokens(sentence: StorySentence): Token[] | undefined {
   let from = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!LESSON_LEADS.has(tokens[i].lower)) continue;
-    const j = tokens.findIndex((t, k) => k > i && k <= i + 10 && t.kind === 'word' && LESSON_MARKER.test(t.lower));
-    if (j > 0) from = j + 1;
+    for (let j = i + 1; j <= i + 10 && j < tokens.length; j++) {
+      if (tokens[j].kind === 'word' && LESSON_MARKER.test(tokens[j].lower)) {
+        from = j + 1;
+        break;
+      }
+    }
   }
   if (from < 0 || from >= tokens.length) return undefined;
   // "… to listen to the people who use it": the people are described, the lesson is not made specific by it.
-  const relative = tokens.findIndex((t, k) => k > from && /^(who|whom|whose|which)$/.test(t.lower));
-  return tokens.slice(from, relative < 0 ? undefined : relative);
+  let end = from;
+  while (end < tokens.length && !/^(who|whom|whose|which)$/.test(tokens[end].lower)) end++;
+  return tokens.slice(from, end);
 }
 
 /** "I learned a lot", "I grew so much": an amount of learning with no lesson in it. */

@@ -83,7 +83,7 @@ export const rule: Rule = {
         const clause = clauseAt(sentence, span.start);
         if (clause && clause.actor !== 'i') continue; // "it helped catch", "every unit tried to reconnect"
         if (sentence.section.kind === 'situation' && !/^(?:tried|try|trying|attempted)/.test(match[0])) continue; // "I was part of a team": the setting
-        if (/\b(?:rather than|instead of|without|stop|stopped|quit)\s*$/.test(story.spokenLower.slice(sentence.start, span.start))) continue; // "rather than trying to solve them first"
+        if (/\b(?:rather than|instead of|without|stop|stopped|quit)\s*$/.test(story.spokenLower.slice(Math.max(sentence.start, span.start - 24), span.start))) continue; // "rather than trying to solve them first"
         let verb: string = match[1] ?? match[2] ?? '';
         if (match[2] && !verbLemma(match[2])) continue; // "helped the team": not a verb after "helped"
         const shown = story.text.slice(span.start, span.end);
