@@ -65,7 +65,7 @@ try {
     await goTo(lineOf('## Result'), 5);
     await quickFix('Add the measured change');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("went from 900 ms to 200 ms")', { timeout: 10000 });
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("went from ‹before› to ‹after›")', { timeout: 10000 });
     await page.keyboard.type('Checkout errors');
     await page.keyboard.press('Tab');
     await page.keyboard.type('4%');

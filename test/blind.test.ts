@@ -10,6 +10,7 @@ import { scoreFixtures } from './support/score';
 const SETS: Array<[string, { recall: number; errorsAndWarnings: number }]> = [
   ['set-a', { recall: 0.95, errorsAndWarnings: 0.95 }],
   ['set-b', { recall: 0.92, errorsAndWarnings: 0.95 }],
+  ['set-c', { recall: 0.9, errorsAndWarnings: 0.95 }],
   ['published', { recall: 0.8, errorsAndWarnings: 0.95 }],
 ];
 

@@ -119,7 +119,7 @@ describe('pull diagnostics and the editor features', () => {
     const diagnostic = (await pull(weak())).items.find((d) => d.code === 'result-no-metric')!;
     const [fix] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: weak() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
     const text = (fix.edit!.documentChanges![0] as { edits: Array<{ newText: string }> }).edits[0].newText;
-    expect(text).toBe(' The p99 latency went from 900 ms to 200 ms.');
+    expect(text).toBe(' ‹What moved› went from ‹before› to ‹after›.');
   });
 
   test('hover: why a finding matters; on a heading, its time and purpose', async () => {

@@ -55,14 +55,16 @@ export async function newStory() {
   const editor = await vscode.window.showTextDocument(uri);
   const senior = !['sde1', 'sde2'].includes(level);
   const reflection = senior
-    ? 'The deeper cause was ${9:an ownership gap: no team had a shared SLO for this path}, so next time I would ${10:propose that SLO early}.'
-    : 'I learned ${9:to check retry paths for race conditions before shipping a change to them}.';
+    ? 'The deeper cause was ${9:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${10:‹the change you would push for›}.'
+    : 'I learned ${9:‹the specific check or technique you now use›}.';
   await editor.insertSnippet(new vscode.SnippetString([
     '---', `question: ${esc(JSON.stringify(question || 'Tell me about a time you took ownership'))}`, `competencies: [${competencies.map((c) => esc(JSON.stringify(c))).join(', ')}]`, `level: ${level}`, '---', '',
-    '# ${1:A short title}', '', '## Situation', '', '${2:Where you were, what was going wrong, and what it cost the business}.', '',
-    '## Task', '', "${3:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on. I set out to ${4:find and fix the root cause}.", '',
-    '## Action', '', '- I ${5:traced the failure to its root cause}.', '- I ${6:wrote and tested the fix}.', '', '## Result', '',
-    '${7:The error rate went from 2% to 0.1%, saving about \\$3,000 a month}. ${8:Two other teams have since adopted the same check}.', '',
+    // Every default is a visibly unfilled ‹placeholder›: a story left as the template made it asserts nothing, and
+    // unfilled-placeholder reports each part still to write.
+    '# ${1:‹A short title›}', '', '## Situation', '', '${2:‹Where you were, what was going wrong, and what it cost›}.', '',
+    '## Task', '', '${3:‹What was yours to do, and why it was yours›}. I set out to ${4:‹what you set out to do›}.', '',
+    '## Action', '', '- I ${5:‹the first thing you did›}.', '- I ${6:‹the next thing you did›}.', '', '## Result', '',
+    '${7:‹What moved›} went from ${8:‹before›} to ${11:‹after›}, ${12:‹what that was worth: money, hours, customers›}. ${13:‹Who else adopted it, or what changed for good›}.', '',
     '## Reflection', '', reflection, '', '## Follow-ups', '', '### How did you get the other team to ship your fix?', '', '$0', '',
   ].join('\n')));
 }

@@ -81,9 +81,9 @@ suite('Star Coach in VS Code', () => {
     const fix = actions.find((a) => a.title === 'Add the measured change');
     assert.ok(fix?.command, 'the snippet fix runs through the client command');
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-    assert.ok(doc.getText().includes('The p99 latency went from 900 ms to 200 ms.'), 'snippet inserted with its defaults');
+    assert.ok(doc.getText().includes('‹What moved› went from ‹before› to ‹after›.'), 'snippet inserted with its visibly unfilled defaults');
     const editor = vscode.window.activeTextEditor!;
-    assert.strictEqual(editor.document.getText(editor.selection), 'The p99 latency', 'the first placeholder is selected, ready to type over');
+    assert.strictEqual(editor.document.getText(editor.selection), '‹What moved›', 'the first placeholder is selected, ready to type over');
   });
 
   test('the STAR skeleton snippet is offered in stories and inserts every section', async () => {

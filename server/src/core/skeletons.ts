@@ -1,16 +1,17 @@
 // The text each STAR section starts from: quick fixes insert it and the snippets are made from it.
-// Defaults are examples the author replaces; each passes every rule, so a fix never trades one finding for another.
+// Every default is a visibly unfilled ‹placeholder› that says what goes there: it asserts no fact, no rule counts it as
+// content (the story model blanks it), and unfilled-placeholder reports it until the author writes their own words.
 import type { Level, StarKind } from './story';
 
 export const SKELETON_BODIES: Record<StarKind, (level: Level) => string> = {
-  situation: () => '${1:Where you were, what was going wrong, and what it cost the business}.',
-  task: () => "${1:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on. I set out to ${2:find and fix the root cause}.",
-  action: () => '- I ${1:traced the failure to its root cause}.\n- I ${2:wrote and tested the fix}.\n- I ${3:coordinated the rollout and watched the metrics for a week after the deploy}.',
-  result: () => '${1:The error rate} went from ${2:2%} to ${3:0.1%}, ${4:saving about \\$3,000 a month}. ${5:Two other teams} have since adopted ${6:the same check}.',
+  situation: () => '${1:‹Where you were, what was going wrong, and what it cost›}.',
+  task: () => '${1:‹Whose problem this was: not your team, no ticket, nobody asked (for an Ownership story)›}. I set out to ${2:‹what you set out to do›}.',
+  action: () => '- I ${1:‹the first thing you did›}.\n- I ${2:‹the next thing you did›}.\n- I ${3:‹how you checked that it worked›}.',
+  result: () => '${1:‹What moved›} went from ${2:‹before›} to ${3:‹after›}, ${4:‹what that was worth: money, hours, customers›}. ${5:‹Who else adopted it, or what changed for good›}.',
   reflection: (level) =>
     level === 'sde1' || level === 'sde2'
-      ? 'I learned ${1:to check retry paths for race conditions before shipping a change to them}.'
-      : 'The deeper cause was ${1:an ownership gap: no team had a shared SLO for this path}, so next time I would ${2:propose that SLO and a cross-team alert early}.',
+      ? 'I learned ${1:‹the specific check or technique you now use›}.'
+      : 'The deeper cause was ${1:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${2:‹the change you would push for›}.',
 };
 
 export const SECTION_HEADINGS: Record<StarKind, string> = {

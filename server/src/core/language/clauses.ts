@@ -271,7 +271,8 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   return {
     tokens,
     kind: 'main',
-    state: !!lemma && !passive && STATE_VERBS.has(lemma) && !(lemma === 'have' && next === 'to') && !(lemma === 'be' && next === 'able'),
+    // "Darius and I get on much better now", "we got along": how people stand with each other, not a deed
+    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !(lemma === 'have' && next === 'to') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
     opener,
     subject,
     actor,

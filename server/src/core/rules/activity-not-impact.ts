@@ -36,7 +36,7 @@ export const rule: Rule = {
       findings.push({
         span,
         message: `“${story.text.slice(span.start, span.end)}” tells how it felt, not what changed. Give the number that moved and what it meant for the business.`,
-        fixes: [replace('Say what changed, with numbers', sentenceRewriteSpan(story, sentence), '${1:The error rate} went from ${2:2%} to ${3:0.1%}, which ${4:saved about \\$3,000 a month}')],
+        fixes: [replace('Say what changed, with numbers', span, '${1:‹what moved›} went from ${2:‹before›} to ${3:‹after›}')],
       });
     }
     return findings;

@@ -1,6 +1,6 @@
 // assigned-work: the work was handed to the author ("my manager asked me to", "I was assigned", "since I had bandwidth").
 import type { Token } from '../language/tokens';
-import { literal, replace } from '../fixes';
+import { insert, literal, replace } from '../fixes';
 import { verbLemma } from '../language/lexicon';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
@@ -74,10 +74,10 @@ function workAsked(story: { text: string }, sentence: StorySentence, after: numb
   return { start: words[to + 1].start, end: words[end - 1].end };
 }
 
+/** The ask stays, since it is a fact; the author adds, in their own words, what they saw that made the work theirs. */
 function rewrite(story: Story, sentence: StorySentence, work: Span | undefined) {
-  const body = sentenceRewriteSpan(story, sentence);
-  const did = work ? `decided to ${literal(story.text.slice(work.start, work.end))}` : '${2:took it on}';
-  return replace('Say what made you take it on', body, `I noticed \${1:the problem and what it was costing}, and no one owned it, so I ${did}`);
+  const what = work ? ` to ${literal(story.text.slice(work.start, work.end))}` : '';
+  return insert('Say what made it yours', sentence.end, ` \${1:‹What you saw${what ? ` beyond the ask${what}` : ''} that made it yours: the cost, who it hurt, what nobody else was doing›}.`);
 }
 
 export const rule: Rule = {
@@ -133,7 +133,7 @@ export const rule: Rule = {
               ? `“${story.text.slice(span.start, span.end)}” makes spare time the reason you acted. Name the impact that made you act instead.`
               : `“${story.text.slice(span.start, span.end)}” says the work was assigned to you. Say what you noticed and why you took it on.`,
             fixes: bandwidth
-              ? [replace('Give the impact as your reason', { start: precedingSpace(story.text, span.start), end: span.end }, ' because ${1:it was costing us something concrete} and no one owned it')]
+              ? [replace('Give the impact as your reason', { start: precedingSpace(story.text, span.start), end: span.end }, ' because ${1:‹the cost you saw: who it hurt, and how much›}')]
               : [rewrite(story, sentence, undefined)],
           });
           found = true;

@@ -5,7 +5,7 @@ import { STAR_KINDS, type StarKind } from '../story';
 import type { Finding, Rule } from '../types';
 import { headingTextSpan } from './helpers';
 
-const PROBE_ANSWER = 'I ${1:did the concrete thing the question asks about}, and ${2:the measured result was 40% fewer retries}.';
+const PROBE_ANSWER = 'I ${1:‹what you did›}, and ${2:‹the measured result›}.';
 
 export const rule: Rule = {
   id: 'empty-section',

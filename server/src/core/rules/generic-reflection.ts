@@ -90,8 +90,8 @@ export const rule: Rule = {
         span,
         message: 'This lesson would fit any story. Name what this one taught you: the technical check you now make, or the gap in how teams work that caused it.',
         fixes: [replace('Name the specific lesson', span, senior
-          ? 'The deeper cause was ${1:an ownership gap: no team had a shared SLO for this path}, so next time I would ${2:propose that SLO early}'
-          : 'I learned ${1:to check retry paths for race conditions before shipping a change to them}')],
+          ? 'The deeper cause was ${1:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${2:‹the change you would push for›}'
+          : 'I learned ${1:‹the specific check or technique you now use›}')],
       });
     }
     return findings;

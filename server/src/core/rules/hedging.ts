@@ -101,7 +101,7 @@ export const rule: Rule = {
         const plainPast = /^(tried|attempted|helped)\b/.test(match[0]) && !!verb && verbLemma(verb.toLowerCase()) !== undefined && (clause?.verbGroup.length ?? 0) <= 1;
         const fix = verb && plainPast
           ? replace(`Say what you did: “${[adverb, pastTense(verb)].filter(Boolean).join(' ')}”`, fixSpan, literal([adverb, pastTense(verb)].filter(Boolean).join(' ')))
-          : !verb && !/^(tried|try|trying|attempted)/.test(match[0]) ? replace('Say what you did', span, '${1:led}') : undefined;
+          : !verb && !/^(tried|try|trying|attempted)/.test(match[0]) ? replace('Say what you did', span, '${1:‹what you did›}') : undefined;
         findings.push({ span, message: `“${shown}” makes your part sound smaller than it was. Say what you did.`, fixes: fix ? [fix] : [] });
       }
     }

@@ -55,7 +55,7 @@ export const rule: Rule = {
     const task = tasks[0];
     const where = task ?? situations[0];
     const first = where.sentences[0];
-    const sentence = "${1:This wasn't my team's system, and no ticket existed}: nobody had asked me to take it on.";
+    const sentence = '${1:‹Why this was not yours: whose system it was, that no ticket existed, that nobody asked you›}.';
     const finding: Finding = {
       span: headingTextSpan(story, where.heading),
       message: `${where.name} never says the work was outside your remit or unassigned, so the interviewer will assume it was handed to you. Say so: “not my team”, “no ticket existed”, “nobody asked me”.`,

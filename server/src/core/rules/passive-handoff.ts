@@ -3,7 +3,7 @@ import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
 
-const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side|sprint|backlog|queue|planning|schedule|roadmap|release train)|the (?:\w+ )?team(?: to| for)?|the (?:[\w-]+ )?(?:maintainers?|owners?|reviewers?|lead|admins?|approvers?)|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
+const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side|sprint|backlog|queue|planning|schedule|roadmap|release train|release|releases|deploy|deployment|cycle)|the (?:\w+ )?team(?: to| for)?|the (?:[\w-]+ )?(?:maintainers?|owners?|reviewers?|lead|admins?|approvers?)|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
 const PATTERNS = [
   new RegExp(String.raw`\bwait(?:ed|ing)? (?:a (?:few|couple of) (?:days|weeks) |(?:for )?(?:days|weeks) )?(?:for|on|until) ${PEOPLE}(?: to \w+(?: (?:it|this|the \w+))?(?: (?:up|over|in|through|along))?)?`, 'g'),
   /\bwait(?:ed|ing)? (?:\w+ ){0,3}until (?:they|he|she|someone|somebody|their \w+|the \w+ team) (?:got around to|found time|had time|decided|could|would)(?: \w+){0,3}/g,
@@ -35,6 +35,7 @@ export const rule: Rule = {
           let flagged = span;
           const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spokenLower.slice(span.start, span.end));
           if (tail && pattern === PATTERNS[PATTERNS.length - 1]) flagged = { start: span.start + tail.index + tail[0].indexOf(' ') + 1, end: span.end };
+          const waiting = flagged; // what the fix replaces: the hand-over before it is the author's own fact
           // "dropped the patch in their channel and waited for them ...": the hand-over is part of what went wrong
           const lookback = Math.max(sentence.start, flagged.start - 160);
           const handover = HANDOVER.exec(story.spokenLower.slice(lookback, flagged.start));
@@ -43,7 +44,8 @@ export const rule: Rule = {
           findings.push({
             span: flagged,
             message: `“${story.text.slice(flagged.start, flagged.end)}” stops at the hand-over. Say how you saw it through: walked them through it, answered concerns, coordinated the deploy, checked the result.`,
-            fixes: [replace('Say how you followed through', flagged, 'walked ${1:them} through the change, answered their concerns, coordinated the deploy window, and checked the result after release')],
+            // Only the waiting is replaced: the hand-over before it is the author's own fact.
+            fixes: [replace('Say how you followed through', waiting, '${1:‹how you saw it through: walked them through it, answered concerns, agreed the deploy, checked the result›}')],
           });
         }
       }

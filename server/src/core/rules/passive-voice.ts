@@ -52,7 +52,8 @@ export const rule: Rule = {
         const fixes = [];
         const opensClause = subject !== undefined && clause.tokens.find((t) => t.kind === 'word')?.start === subject.start;
         if (subject && opensClause) {
-          let object = story.text.slice(subject.start, subject.end);
+          // Everything before the verb group is what was done: "a loader change to stream textures on low-memory phones".
+          let object = story.text.slice(subject.start, clause.verbGroup[0].start).trimEnd();
           object = OBJECT_CASE[object.toLowerCase()] ?? object;
           if (/^(The|A|An|This|That|These|Those|Our|My|Their|Its|Every|Each)\b/.test(object)) object = object.charAt(0).toLowerCase() + object.slice(1);
           const rewritten = `I ${pastTense(participle)} ${literal(object)}`;

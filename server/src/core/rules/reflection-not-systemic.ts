@@ -21,7 +21,7 @@ export const rule: Rule = {
       findings.push({
         span: headingTextSpan(story, section.heading),
         message: `At ${options.level} level the interviewer expects the cause behind the cause: an ownership gap, a missing shared SLO, a process or visibility gap between teams.`,
-        fixes: [insert('Add the systemic lesson', sectionAppendPoint(section), ' The root cause was ${1:an ownership gap}: ${2:no team owned a shared SLO for it}.')],
+        fixes: [insert('Add the systemic lesson', sectionAppendPoint(section), ' The deeper cause was ${1:‹the gap between teams: what nobody owned, measured or saw›}.')],
       });
     }
     return findings;

@@ -11,6 +11,6 @@ export const rule: Rule = {
     hasBusinessImpact,
     'The Result stops at the technical change: say what it meant for the business (money, customers, hours, an SLA).',
     'Add the business impact',
-    ' That ${1:recovered about \\$8,000 a week in revenue} for ${2:roughly 300 customers}.',
+    ' ${1:‹What that was worth: money, hours, customers›}.',
   ),
 };

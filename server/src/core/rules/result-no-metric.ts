@@ -11,6 +11,6 @@ export const rule: Rule = {
     hasMetric,
     'The Result has no number: give the measured change, e.g. what went from what to what.',
     'Add the measured change',
-    ' ${1:The p99 latency} went from ${2:900 ms} to ${3:200 ms}.',
+    ' ${1:‹What moved›} went from ${2:‹before›} to ${3:‹after›}.',
   ),
 };

@@ -11,6 +11,6 @@ export const rule: Rule = {
     hasSecondOrderEffect,
     'The Result ends at the fix: did it outlive the story? Say who adopted it, what became standard, or what it prevented.',
     'Add the lasting effect',
-    ' ${1:Two other teams} have since adopted ${2:the same alert} as their standard.',
+    ' ${1:‹Who else adopted it, or what changed for good›}.',
   ),
 };

@@ -1,11 +1,11 @@
 // routing-not-ownership: reporting a problem to someone else instead of fixing it, with no fix of the author's own.
 import type { Clause } from '../language/clauses';
-import { literal, replace } from '../fixes';
+import { insert, literal } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { isPastOrParticipleForm, verbLemma } from '../language/lexicon';
 import type { Span } from '../text';
 import type { StorySentence } from '../story';
-import { sentenceRewriteSpan, sentencesIn } from './helpers';
+import { sentenceBodyEnd, sentencesIn } from './helpers';
 
 const PROBLEM = /^(it|this|that|them|the (issue|bug|problem|error|errors|outage|incident|drop|drops|leak|failure|failures|regression|risk|vulnerability|crash|crashes|defect|gap|discrepancy|mismatch|flakiness))\b/;
 /** Verbs that pass a problem on; the test says what must follow the verb. */
@@ -17,7 +17,8 @@ const ROUTE: Record<string, RegExp> = {
   file: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)|it|this|that|them)\b/,
   message: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/,
   open: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident)|(support |service |change |access )?request (with|to|for))\b/, // not "a pull request"
-  log: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this)\b/,
+  log: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression))\b/,
+  put: /^in (a|an) ([\w-]+ )?(request|ticket)\b/,
   create: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/,
   submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
   send: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/,
@@ -45,14 +46,14 @@ const DECISION = /\b(?:the |my |our |this |that )?(?:decision|disagreement|trade
 const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|their (?:view|data|numbers|logs)))\b/;
 const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
-const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work)|everything|things|from there|the whole thing)\b/;
+const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work|correction|repair|cleanup|rotation|update|changes|follow-up)|everything|things|from there|the whole thing)\b/;
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from|run with it|run with the)/;
 /** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
 const OWN_FIX = new Set(`fix patch write build ship implement bring deliver deploy roll test verify debug trace reproduce pair walk coordinate
 rewrite add refactor migrate prepare attach code prototype profile diagnose root-cause validate benchmark backfill revert remove replace
 serialize tune update monitor measure confirm draft draw design sketch create start lead run restore drain disable enable rotate renew
 configure script automate clean reconcile rebuild restart reboot redeploy merge commit cache throttle rerun replay repair recover
-isolate block unblock cut trim split`.split(/\s+/));
+isolate block unblock cut trim split supply provide`.split(/\s+/));
 const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b/;
 
 function words(clauseTokens: Clause['rest']) {
@@ -132,8 +133,9 @@ export const rule: Rule = {
           message: theyDid
             ? `“${said}”: someone else fixed it, so the interviewer hears routing, not ownership. Say what you built and delivered.`
             : `“${said}” passes the problem on. With no fix of your own in the same breath, the interviewer hears routing, not ownership.`,
-          fixes: [replace('Flag it, and bring your own fix', sentenceRewriteSpan(story, sentence),
-            `I flagged it to ${who ? literal(who) : '${3:their owners}'} for visibility and brought my own tested fix (\${1:what the fix changed}); I coordinated the rollout with them and verified \${2:the error rate} after the deploy`)],
+          // The author's sentence stays as it is: only they know what they did themselves, so that part is a placeholder.
+          fixes: [insert('Add what you fixed yourself', sentenceBodyEnd(story, sentence),
+            `, and \${1:‹what you fixed yourself${who ? ` before handing it to ${literal(who)}` : ''}: the change, how you saw it deployed, how you checked it›}`)],
         });
         break;
       }

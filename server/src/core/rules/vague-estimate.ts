@@ -34,7 +34,7 @@ export const rule: Rule = {
         findings.push({
           span,
           message: `“${story.text.slice(span.start, span.end)}” claims impact with no figure. Say how much, and how you worked it out.`,
-          fixes: [replace('Give the figure and how you got it', span, '${1:saved about 6 engineer-hours a week} (${2:from the on-call log, before and after})')],
+          fixes: [replace('Give the figure and how you got it', span, '${1:‹the figure›} (${2:‹how you worked it out›})')],
         });
       }
     }

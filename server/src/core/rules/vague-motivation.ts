@@ -39,7 +39,7 @@ export const rule: Rule = {
           findings.push({
             span,
             message: `“${story.text.slice(span.start, span.end)}” gives a weak reason to act. Name the impact that made you step in: who it hurt, and how much.`,
-            fixes: [replace('Give the impact as your reason', span, 'saw that ${1:it was costing customers and revenue}, and no one was addressing it')],
+            fixes: [replace('Give the impact as your reason', span, 'saw ${1:‹the cost that made you act: who it hurt, and how much›}')],
           });
         }
       }
