@@ -1,7 +1,7 @@
 // activity-not-impact: the outcome told as activity or mood ("the team was happy", "it worked", "things improved") with no number.
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
-import { hasNumber, isQuoted, matches, sentenceRewriteSpan, sentencesIn } from './helpers';
+import { hasNumber, isQuoted, matches, sentencesIn } from './helpers';
 import { MAGNITUDE } from './vague-estimate';
 import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
 

@@ -5,7 +5,7 @@ import { verbLemma } from '../language/lexicon';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { allSentences, type Story, type StorySentence } from '../story';
-import { isQuoted, matches, sentenceRewriteSpan, tokenIndexAt } from './helpers';
+import { isQuoted, matches, tokenIndexAt } from './helpers';
 
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
 const HANDING: Record<string, RegExp> = {

@@ -127,15 +127,6 @@ export function clip(text: string, max = 80): string {
   return text.slice(0, cut) + '…';
 }
 
-/** A short quote of the text after a span, for messages: "who figured out the root cause?". */
-export function wordsAfter(tokens: readonly Token[], from: number, count: number): string {
-  return tokens
-    .filter((t) => t.start >= from && (t.kind === 'word' || t.kind === 'number'))
-    .slice(0, count)
-    .map((t) => t.text)
-    .join(' ');
-}
-
 /**
  * The span grown over markup that touches it (`[`, `](url)`, `**`, backticks), so a fix that replaces or inserts at a
  * sentence's edge never lands inside a link or an emphasis and breaks the Markdown.
