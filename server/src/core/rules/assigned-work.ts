@@ -108,6 +108,8 @@ export const rule: Rule = {
           span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: end >= 0 ? after[end].end : clause.verb.end };
           // "put me in charge of the response", "pulled me onto the migration": where the author was put is part of it
           if (end >= 0 && after[end].lower === 'me' && /^(in|on|into|onto)$/.test(after[end + 1]?.lower ?? '')) span.end = placeEnd(clause.tokens, after[end + 1]);
+          // "asked me to look into the checkout latency": a quote never stops on the preposition
+          else if (end >= 0 && /^(into|at|over|on|in|through|for|with|about|to)$/.test(after[end].lower)) span.end = placeEnd(clause.tokens, after[end]);
         } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };
@@ -150,7 +152,7 @@ function placeEnd(tokens: readonly Token[], from: Token): number {
   let n = 0;
   for (const t of tokens) {
     if (t.start <= from.start) continue;
-    if (t.kind === 'punct' || ++n > 5 || /^(and|but|so|because|since|as|when|after|before|that|which|who|to)$/.test(t.lower)) break;
+    if (t.kind === 'punct' || ++n > 5 || /^(and|but|so|because|since|as|when|after|before|that|which|who|whom|why|how|what|whether|if|to)$/.test(t.lower)) break;
     end = t.end;
   }
   return end;
