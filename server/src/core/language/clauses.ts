@@ -325,12 +325,12 @@ const ADVERBIAL = new Set(['because', 'since', 'after', 'before', 'when', 'while
 const RELATIVE = new Set(['who', 'whom', 'which', 'where', 'whose']);
 const MODALS = new Set(['could', 'would', 'can', 'might', 'may', 'will', 'should']);
 /** Verbs whose clause reports words or thoughts: what follows them is not something the subject did. */
-const REPORTING = new Set(['say', 'tell', 'explain', 'argue', 'claim', 'suggest', 'propose', 'insist', 'mention', 'note', 'point', 'warn',
+export const REPORTING = new Set(['say', 'tell', 'explain', 'argue', 'claim', 'suggest', 'propose', 'insist', 'mention', 'note', 'point', 'warn',
   'write', 'reply', 'respond', 'answer', 'agree', 'confirm', 'announce', 'report', 'add', 'remind', 'stress', 'promise', 'think', 'believe',
   'feel', 'know', 'realize', 'learn', 'find', 'discover', 'notice', 'decide', 'hope', 'expect', 'assume', 'worry', 'show', 'prove',
   'ensure', 'make', 'check', 'verify', 'ask', 'wonder', 'understand', 'see', 'hear', 'recommend', 'admit', 'accept', 'estimate', 'mean', 'guess']);
 /** Verbs that tell a state or a circumstance, not a deed: "we were behind", "our team owned the API", "we needed a fix". */
-const STATE_VERBS = new Set(['be', 'remain', 'stay', 'need', 'receive', 'seem', 'appear', 'feel', 'know', 'want', 'wish', 'hope', 'like',
+export const STATE_VERBS = new Set(['be', 'remain', 'stay', 'need', 'receive', 'seem', 'appear', 'feel', 'know', 'want', 'wish', 'hope', 'like',
   'love', 'hate', 'prefer', 'own', 'belong', 'lack', 'have', 'contain', 'include', 'consist', 'depend', 'deserve', 'exist', 'matter', 'mean',
   'cost', 'face', 'experience', 'suffer', 'inherit', 'share', 'hear', 'see', 'expect', 'worry', 'believe', 'think', 'understand', 'sit']);
 

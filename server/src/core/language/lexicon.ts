@@ -65,7 +65,7 @@ reproduce request require rerun research reset resolve respond restore restart r
 rotate run save say scale schedule scope script see seem sell send serialize ship show shrink simplify sit size skip slow solve sort
 speed spend split spot start stay step stop submit suggest summarize support suspect switch take talk target task teach tell test
 think throttle trace track train transfer triage trigger trim try tune turn understand unblock update upgrade use validate verify
-volunteer wait walk want watch work worry write nudge urge prod steer recruit encourage promote
+volunteer wait walk want watch work worry write nudge urge prod steer recruit encourage promote cache
 `);
 
 const INFLECTED = new Map<string, string>();

@@ -8,7 +8,7 @@ import { allSentences, type Story, type StorySentence } from '../story';
 import { isQuoted, matches, tokenIndexAt } from './helpers';
 
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
-const HANDING: Record<string, RegExp> = {
+export const HANDING: Record<string, RegExp> = {
   ask: /^(me to|me if|me whether|if i|whether i|me for help)/,
   tell: /^me to/,
   want: /^(me to|me on|me for|us to|my team to|(it|this|that) (done|fixed|handled|sorted|shipped|finished))/,

@@ -9,7 +9,7 @@ import { sentenceBodyEnd, sentencesIn } from './helpers';
 
 const PROBLEM = /^(it|this|that|them|the (issue|bug|problem|error|errors|outage|incident|drop|drops|leak|failure|failures|regression|risk|vulnerability|crash|crashes|defect|gap|discrepancy|mismatch|flakiness))\b/;
 /** Verbs that pass a problem on; the test says what must follow the verb. */
-const ROUTE: Record<string, RegExp> = {
+export const ROUTE: Record<string, RegExp> = {
   escalate: /^/,
   report: PROBLEM,
   flag: /^(it|this|that|them|the \w+|to)\b/,
@@ -49,7 +49,7 @@ const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work|correction|repair|cleanup|rotation|update|changes|follow-up)|everything|things|from there|the whole thing)\b/;
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from|run with it|run with the)/;
 /** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
-const OWN_FIX = new Set(`fix patch write build ship implement bring deliver deploy roll test verify debug trace reproduce pair walk coordinate
+export const OWN_FIX = new Set(`fix patch write build ship implement bring deliver deploy roll test verify debug trace reproduce pair walk coordinate
 rewrite add refactor migrate prepare attach code prototype profile diagnose root-cause validate benchmark backfill revert remove replace
 serialize tune update monitor measure confirm draft draw design sketch create start lead run restore drain disable enable rotate renew
 configure script automate clean reconcile rebuild restart reboot redeploy merge commit cache throttle rerun replay repair recover
