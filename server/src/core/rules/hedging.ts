@@ -78,7 +78,7 @@ export const rule: Rule = {
         const shown = story.text.slice(core.start, core.end);
         findings.push({ span: core, message: `“${shown}” softens what you are saying. Drop it, or say it firmly.`, fixes: [deletion(story, sentence, span)] });
       }
-      for (const { span, match } of matches(story, sentence, SHRINKING)) {
+      for (const { span, match } of matches(story, sentence, SHRINKING, true)) {
         if (isQuoted(sentence, span)) continue;
         const clause = clauseAt(sentence, span.start);
         if (clause && clause.actor !== 'i') continue; // "it helped catch", "every unit tried to reconnect"

@@ -79,7 +79,8 @@ export function clauseAt(sentence: StorySentence, offset: number): Clause | unde
 }
 
 /** Runs a regular expression (with the g flag) over a sentence's spoken text, lower-cased, giving document spans. */
-export function* matches(story: Story, sentence: StorySentence, pattern: RegExp): Generator<{ span: Span; match: RegExpExecArray }> {
+/** `keepEnd`: the pattern's last word is part of the phrase even when it is a preposition ("was part of"). */
+export function* matches(story: Story, sentence: StorySentence, pattern: RegExp, keepEnd = false): Generator<{ span: Span; match: RegExpExecArray }> {
   const text = story.spokenLower.slice(sentence.start, sentence.end);
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -89,7 +90,8 @@ export function* matches(story: Story, sentence: StorySentence, pattern: RegExp)
       continue;
     }
     const lead = m[0].length - m[0].trimStart().length;
-    const end = trimTrailingFunctionWords(story.spokenLower, sentence.start + m.index + lead, sentence.start + m.index + lead + m[0].trim().length);
+    const full = sentence.start + m.index + lead + m[0].trim().length;
+    const end = keepEnd ? full : trimTrailingFunctionWords(story.spokenLower, sentence.start + m.index + lead, full);
     const start = skipLeadingConjunctions(story.spokenLower, sentence.start + m.index + lead, end);
     yield { span: { start, end }, match: m };
   }

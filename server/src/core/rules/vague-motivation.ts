@@ -1,11 +1,11 @@
 // vague-motivation: curiosity or a vague "someone should" as the reason to act, instead of the impact.
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
-import { isQuoted, matches, sentencesIn } from './helpers';
+import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
 
 const PATTERNS = [
   /\b(?:thought|felt|figured|decided) (?:that )?(?:someone|somebody|some one|somebody else|someone else|one of us|a person) (?:should|ought to|needed to|had to|would have to|must)(?: \w+){0,3}/g,
-  /\b(?:thought|figured|felt|guessed) (?:that )?(?:it|this|that|the \w+) (?:might|would|could|may) be (?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|nice|fun to|good practice|good learning|learning opportunity|a good way to learn|a chance to learn)\b(?: \w+){0,2}/g,
+  /\b(?:thought|figured|felt|guessed) (?:that )?(?:it|this|that|the \w+) (?:might|would|could|may) be (?:an? )?(?:\w+ )?(?:interesting|fun|cool|neat|nice|fun to|good practice|good learning|learning opportunity|a good way to learn|a chance to learn)\b(?: to [\w-]+(?: (?:in|into|on|up|out|around|with)\b(?: (?:the|their|our|my|its))?(?: [\w-]+)?)?)?/g,
   /\b(?:i was|i got|i am|i'm|i felt) (?:just |really |a bit |pretty |genuinely )?(?:curious|bored|intrigued|nerd-sniped)\b/g,
   /\bout of (?:pure |sheer |idle )?(?:curiosity|boredom|interest)\b/g,
   /\bfor (?:fun|the fun of it|kicks)\b/g,
@@ -39,7 +39,9 @@ export const rule: Rule = {
           findings.push({
             span,
             message: `“${story.text.slice(span.start, span.end)}” gives a weak reason to act. Name the impact that made you step in: who it hurt, and how much.`,
-            fixes: [replace('Give the impact as your reason', span, 'saw ${1:‹the cost that made you act: who it hurt, and how much›}')],
+            fixes: [replace('Give the impact as your reason', span, clauseAt(sentence, span.start)?.actor === 'i' && /^[a-z]+ed\b|^(?:thought|felt|was|got)\b/.test(story.spokenLower.slice(span.start, span.end))
+              ? 'saw ${1:‹the cost that made you act: who it hurt, and how much›}'
+              : '${1:‹the cost that made you act: who it hurt, and how much›}')],
           });
         }
       }
