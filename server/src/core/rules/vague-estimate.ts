@@ -1,43 +1,73 @@
 // vague-estimate: an impact claimed with no figure or method ("it was costly", "saved a lot of time", "significant impact").
 import { replace } from '../fixes';
-import type { Finding, Rule } from '../types';
-import { hasNumber, isQuoted, matches, sentencesIn } from './helpers';
+import { hasNumber } from './helpers';
+import { phraseRule, type PhraseEntry } from './phrase-rule';
 
 const IMPACT_NOUN = String.raw`(?:time|money|effort|hours|revenue|cost|costs|customers|users|work|toil|pain|complaints|tickets|savings|value|business|incidents|outages|downtime|traffic|load|churn|busywork|manual work|firefighting|headaches|hassle|stress|back-and-forth|rework|waste|cash)`;
-export const MAGNITUDE = new RegExp(
-  [
-    String.raw`\b(?:a lot|lots|tons|a ton|plenty|a great deal|loads|heaps|a bunch) of ${IMPACT_NOUN}`,
-    String.raw`\b(?:significant|substantial|huge|massive|major|big|considerable|tremendous|enormous|meaningful|noticeable|dramatic|serious|real|measurable) (?:impact|effect|effects|savings|saving|improvements?|reductions?|gains?|revenue|costs?|difference|increase|decrease|boost|drop|win|wins|benefits?|value|speedup|speed-up)`,
-    String.raw`\b(?:was|were|is|got) (?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)`,
-    String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:customers|users|hours|incidents|merchants|clients|patients|tickets|complaints|dollars|teams)`,
-    String.raw`\bsaved (?:[\w-]+ ){0,3}(?:(?:a lot|lots|a ton|tons|heaps|loads|plenty|a (?:huge|massive|great|large|big|enormous|significant) (?:amount|deal|number)) of [\w-]+(?: \w+)?|a lot|lots|a ton|tons|time|money|hours|effort)`,
-    String.raw`\bcost (?:[\w-]+ ){0,3}(?:a lot|much|far|way|a ton) (?:less|more)(?: \w+){0,4}`,
-    String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
-    String.raw`\b(?:went a long way|moved the needle|paid for itself|saved (?:[\w-]+ ){0,3}a (?:fortune|bundle|packet))`,
-    String.raw`\b(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically) (?:reduced|improved|increased|cut|lowered|boosted|sped up|decreased|raised|dropped|better|faster)`,
-    String.raw`\b(?:came|went|fell|dropped|rose|grew|shrank|declined) (?:down |up )?(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically|sharply)`,
-  ].join('|'),
-  'g',
-);
+/** Impact claimed with no size, each with sentences it must flag and sentences it must leave alone (test/phrases.test.ts). */
+export const ENTRIES: PhraseEntry[] = [
+  {
+    pattern: String.raw`\b(?:a lot|lots|tons|a ton|plenty|a great deal|loads|heaps|a bunch) of ${IMPACT_NOUN}`,
+    flags: ['It saved a lot of time.', 'The change saved the support desk lots of manual work.'],
+    allows: ['A lot of the logs were duplicates, so I dropped them.', 'It saved 6 hours a week.'],
+  },
+  {
+    pattern: String.raw`\b(?:significant|substantial|huge|massive|major|big|considerable|tremendous|enormous|meaningful|noticeable|dramatic|serious|real|measurable) (?:impact|effect|effects|savings|saving|improvements?|reductions?|gains?|revenue|costs?|difference|increase|decrease|boost|drop|win|wins|benefits?|value|speedup|speed-up)`,
+    flags: ['It had a significant impact on the business.', 'The rewrite was a big win for the team.'],
+    allows: ['Significant parts of the code were untested.', 'A big batch job ran at midnight.'],
+  },
+  {
+    pattern: String.raw`\b(?:was|were|is|got) (?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)`,
+    flags: ['The outage was costly.', 'Support calls were really expensive.'],
+    allows: ['The costly part was the migration plan.', 'Expensive queries were logged to a file.'],
+  },
+  {
+    pattern: String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:customers|users|hours|incidents|merchants|clients|patients|tickets|complaints|dollars|teams)`,
+    flags: ['Many customers noticed the difference.', 'It saved countless hours.'],
+    allows: ['Many of the alerts were duplicates.', 'Countless times I had checked the wrong host.'],
+  },
+  {
+    pattern: String.raw`\bsaved (?:[\w-]+ ){0,3}(?:(?:a lot|lots|a ton|tons|heaps|loads|plenty|a (?:huge|massive|great|large|big|enormous|significant) (?:amount|deal|number)) of [\w-]+(?: \w+)?|a lot|lots|a ton|tons|time|money|hours|effort)`,
+    flags: ['It saved HR a huge amount of effort.', 'The fix saved us a ton.'],
+    allows: ['It saved 300 hours a quarter.', 'The save button was greyed out.'],
+  },
+  {
+    pattern: String.raw`\bcost (?:[\w-]+ ){0,3}(?:a lot|much|far|way|a ton) (?:less|more)(?: \w+){0,4}`,
+    flags: ['The new plan cost a lot less for the clinics.', 'It cost way less to run.'],
+    allows: ['It cost $4,000 less a month.', 'The cost model was written in 2019.'],
+  },
+  {
+    pattern: String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
+    flags: ['It made a real dent in the backlog.', 'The rollout put a serious dent in our costs.'],
+    allows: ['The truck hit a dent in the road.', 'I made a dent repair checklist.'],
+  },
+  {
+    pattern: String.raw`\b(?:went a long way(?! (?:round|around|back|home|out|off|to get))|moved the needle|paid for itself|saved (?:[\w-]+ ){0,3}a (?:fortune|bundle|packet))`,
+    flags: ['The fix went a long way with the clinics.', 'The dashboard paid for itself.'],
+    allows: ['I went a long way round to avoid the outage.', 'The paid tier launched in May.'],
+  },
+  {
+    pattern: String.raw`\b(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically) (?:reduced|improved|increased|cut|lowered|boosted|sped up|decreased|raised|dropped|better|faster)`,
+    flags: ['It significantly reduced the on-call load.', 'The cache dramatically improved page times.'],
+    allows: ['I significantly underestimated the migration.', 'I reduced the scope significantly before the launch.'],
+  },
+  {
+    pattern: String.raw`\b(?:came|went|fell|dropped|rose|grew|shrank|declined) (?:down |up )?(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically|sharply)`,
+    flags: ['The cloud cost came down significantly.', 'Complaints dropped sharply.'],
+    allows: ['I came down to the data centre on Saturday.', 'The price dropped 40% after the change.'],
+  },
+];
+/** All of ENTRIES as one pattern: activity-not-impact leaves these phrases to this rule. */
+export const MAGNITUDE = new RegExp(ENTRIES.map((e) => `(?:${e.pattern})`).join('|'), 'g');
 
-export const rule: Rule = {
+export const rule = phraseRule({
   id: 'vague-estimate',
   severity: 'warning',
   sections: 'Result, Follow-ups',
   summary: 'An impact claimed with no figure or method ("it was costly", "saved a lot of time", "significant impact").',
-  check({ story }) {
-    const findings: Finding[] = [];
-    for (const sentence of sentencesIn(story, ['result', 'followups'])) {
-      if (hasNumber(sentence.tokens) || sentence.inBlockquote) continue;
-      for (const { span } of matches(story, sentence, MAGNITUDE)) {
-        if (isQuoted(sentence, span)) continue;
-        findings.push({
-          span,
-          message: `“${story.text.slice(span.start, span.end)}” claims impact with no figure. Say how much, and how you worked it out.`,
-          fixes: [replace('Give the figure and how you got it', span, '${1:‹the figure›} (${2:‹how you worked it out›})')],
-        });
-      }
-    }
-    return findings;
-  },
-};
+  kinds: ['result', 'followups'],
+  entries: ENTRIES,
+  skipSentence: (_story, sentence) => hasNumber(sentence.tokens),
+  message: (said) => `“${said}” claims impact with no figure. Say how much, and how you worked it out.`,
+  fix: (_story, _sentence, span) => replace('Give the figure and how you got it', span, '${1:‹the figure›} (${2:‹how you worked it out›})'),
+});

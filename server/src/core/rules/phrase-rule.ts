@@ -1,0 +1,60 @@
+// One runner for the rules that share a shape: a phrase, in some sections, not quoted, not ruled out by the sentence.
+// Each rule gives its phrases as data, every entry with sentences it must flag and sentences it must leave alone
+// (test/phrases.test.ts runs them all), the way Harper keeps its weir rules.
+import type { SectionKind, Story, StorySentence } from '../story';
+import type { Span } from '../text';
+import type { Fix, Finding, Rule, Severity } from '../types';
+import { isQuoted, matches, sentencesIn } from './helpers';
+
+export interface PhraseEntry {
+  /** The phrase, as a regular expression over the sentence's spoken text in lower case (straight apostrophes). */
+  pattern: string;
+  /** Sentences this entry must flag, as the author would write them. */
+  flags: string[];
+  /** Sentences near it in wording that it must leave alone. */
+  allows: string[];
+}
+
+export interface PhraseRuleSpec {
+  id: string;
+  severity: Severity;
+  sections: string;
+  summary: string;
+  /** The sections whose sentences it reads (Follow-ups include every probe's answer). */
+  kinds: readonly SectionKind[];
+  entries: readonly PhraseEntry[];
+  /** A sentence the rule leaves alone whatever it says ("it has a number in it"). */
+  skipSentence?: (story: Story, sentence: StorySentence) => boolean;
+  /** A match the sentence rules out ("not because it looked interesting"). */
+  skipMatch?: (story: Story, sentence: StorySentence, span: Span) => boolean;
+  message: (said: string) => string;
+  fix: (story: Story, sentence: StorySentence, span: Span) => Fix;
+}
+
+export interface PhraseRule extends Rule {
+  spec: PhraseRuleSpec;
+}
+
+/** The rule a spec describes: every entry's phrase, once per place (overlapping matches count once). */
+export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
+  const pattern = new RegExp(spec.entries.map((e) => `(?:${e.pattern})`).join('|'), 'g');
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    sections: spec.sections,
+    summary: spec.summary,
+    spec,
+    check({ story }) {
+      const findings: Finding[] = [];
+      for (const sentence of sentencesIn(story, spec.kinds)) {
+        if (sentence.inBlockquote || spec.skipSentence?.(story, sentence)) continue;
+        for (const { span } of matches(story, sentence, pattern)) {
+          if (isQuoted(sentence, span) || spec.skipMatch?.(story, sentence, span)) continue;
+          if (findings.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+          findings.push({ span, message: spec.message(story.text.slice(span.start, span.end)), fixes: [spec.fix(story, sentence, span)] });
+        }
+      }
+      return findings;
+    },
+  };
+}
