@@ -23,6 +23,8 @@ export interface PhraseRuleSpec {
   /** The sections whose sentences it reads (Follow-ups include every probe's answer). */
   kinds: readonly SectionKind[];
   entries: readonly PhraseEntry[];
+  /** At most one finding a sentence: the first phrase in it. */
+  onePerSentence?: boolean;
   /** A sentence the rule leaves alone whatever it says ("it has a number in it"). */
   skipSentence?: (story: Story, sentence: StorySentence) => boolean;
   /** A match the sentence rules out ("not because it looked interesting"). */
@@ -52,6 +54,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
           if (isQuoted(sentence, span) || spec.skipMatch?.(story, sentence, span)) continue;
           if (findings.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
           findings.push({ span, message: spec.message(story.text.slice(span.start, span.end)), fixes: [spec.fix(story, sentence, span)] });
+          if (spec.onePerSentence) break;
         }
       }
       return findings;
