@@ -33,7 +33,7 @@ describe('star-coach check', () => {
 
   test('text: one line per finding with path:line:col, severity, message and rule id; timing and a summary', () => {
     const { stdout } = runCli(['check', WEAK]);
-    expect(stdout).toMatch(/^test-fixtures\/stories\/webhook-senior-weak\.star\.md:14:1 {2}error {4}“My manager asked me to look into” .* {2}assigned-work$/m);
+    expect(stdout).toMatch(/^test-fixtures\/stories\/webhook-senior-weak\.star\.md:14:1 {2}error {4}“My manager asked me to look into the webhook drops” .* {2}assigned-work$/m);
     expect(stdout).toMatch(/^test-fixtures\/stories\/webhook-senior-weak\.star\.md {2}timing 0:\d\d at 140 wpm, senior range 2:30–3:00: under$/m);
     expect(stdout).toMatch(/^\d+ problems \(3 errors, \d+ warnings, \d+ info, \d+ hints\) in 1 story\.$/m);
     expect(stdout).not.toMatch(/\x1b\[/); // no color when not on a terminal
@@ -50,7 +50,7 @@ describe('star-coach check', () => {
     expect(json.version).toBe(1);
     expect(json.files.map((f: { path: string }) => f.path)).toEqual([WEAK, STRONG]);
     const assigned = json.files[0].diagnostics.find((d: { rule: string }) => d.rule === 'assigned-work');
-    expect(assigned).toMatchObject({ rule: 'assigned-work', severity: 'error', range: { start: { line: 13, character: 0 }, end: { line: 13, character: 32 } } });
+    expect(assigned).toMatchObject({ rule: 'assigned-work', severity: 'error', range: { start: { line: 13, character: 0 }, end: { line: 13, character: 50 } } });
     expect(typeof assigned.message).toBe('string');
     expect(json.files[1].diagnostics).toEqual([]);
     const timing = json.files[1].timing;
@@ -69,7 +69,7 @@ describe('star-coach check', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...RULE_IDS]);
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'assigned-work');
     expect(result.level).toBe('error');
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: WEAK }, region: { startLine: 14, startColumn: 1, endLine: 14, endColumn: 33 } });
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: WEAK }, region: { startLine: 14, startColumn: 1, endLine: 14, endColumn: 51 } });
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe('assigned-work');
   });
 

@@ -7,9 +7,6 @@ import { phraseRule, type PhraseEntry } from './phrase-rule';
 import { MAGNITUDE } from './vague-estimate';
 import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
 
-
-
-
 /**
  * The outcome told as a mood, a vague change, a relationship or a change with no size; each entry with sentences it
  * must flag and sentences it must leave alone (test/phrases.test.ts).
