@@ -123,3 +123,43 @@ describe('messages from a webview', () => {
     expect(parseViewMessage(raw)).toEqual(parsed);
   });
 });
+
+describe('one truth for time', () => {
+  const story = `---
+level: sde2
+---
+## Situation
+The nightly export to the finance warehouse failed twice a week, and analysts lost a morning each time.
+
+## Task
+
+## Action
+- I traced the failures to a lock held by the backup job and moved the export after it.
+
+## Result
+Failures went from two a week to zero.
+
+## Follow-ups
+### How did you find the lock?
+From the logs.
+
+### What else did you consider?
+`;
+
+  test('an empty section is "empty" in the panel and the preview, never "within target"', () => {
+    const a = analyze(story);
+    const panel = coachingAt(a, story.indexOf('## Task') + 3);
+    expect(panel.section?.status).toBe('empty');
+    expect(renderCoaching(panel)).toMatch(/<h2 id="current-heading">Task <span class="time">0:00 \/ 0:20 target<\/span> <span class="status">empty<\/span><\/h2>/);
+    expect(renderCoaching(panel)).not.toContain('<meter');
+    const preview = spokenAnswer(a);
+    expect(preview.sections.find((s) => s.name === 'Task')?.status).toBe('empty');
+    expect(renderAnswer(preview)).toMatch(/Task <span class="time">0:00 \/ 0:20<\/span> <span class="status">empty<\/span>/);
+  });
+
+  test('Follow-ups: answers of a few seconds, or none, are not "within 30–60 seconds"', () => {
+    const a = analyze(story);
+    const item = coachingAt(a, story.indexOf('## Follow-ups') + 3).section?.checklist.find((c) => c.label.startsWith('Each answer within'));
+    expect(item).toEqual({ label: 'Each answer within 30–60 seconds', done: false });
+  });
+});

@@ -2,7 +2,7 @@
 import type { AnswerView } from '../../../server/src/protocol';
 import { duration, esc, int } from './format';
 
-const STATUS: Record<string, string> = { within: 'within target', over: 'over target', 'over-cap': 'over the limit', untimed: '' };
+const STATUS: Record<string, string> = { empty: 'empty', within: 'within target', over: 'over target', 'over-cap': 'over the limit', untimed: '' };
 
 export function answerAsPlainText(view: AnswerView): string {
   const lines: string[] = [];

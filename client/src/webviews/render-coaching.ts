@@ -4,11 +4,10 @@ import { duration, esc, int } from './format';
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
 
-function meter(seconds: number, target?: number, cap?: number): string {
+function meter(seconds: number, status: string, target?: number, cap?: number): string {
   if (!target) return '';
   const max = Math.max(cap ?? target * 2, seconds);
-  const state = cap !== undefined && seconds > cap ? 'over-cap' : seconds > target ? 'over' : 'within';
-  return `<meter class="time-meter ${state}" min="0" max="${max}" low="${target}" high="${cap ?? target * 1.5}" optimum="0" value="${seconds}" aria-label="Spoken time ${esc(duration(seconds))} of ${esc(duration(target))} target"></meter>`;
+  return `<meter class="time-meter ${esc(status)}" min="0" max="${max}" low="${target}" high="${cap ?? target * 1.5}" optimum="0" value="${seconds}" aria-label="Spoken time ${esc(duration(seconds))} of ${esc(duration(target))} target"></meter>`;
 }
 
 export function renderCoaching(view: CoachingView | null | undefined): string {
@@ -18,8 +17,8 @@ export function renderCoaching(view: CoachingView | null | undefined): string {
   if (s) {
     const target = s.targetSeconds ? ` / ${duration(s.targetSeconds)} target` : '';
     parts.push(`<section class="current" aria-labelledby="current-heading">
-<h2 id="current-heading">${esc(s.name)} <span class="time">${esc(duration(s.seconds))}${esc(target)}</span></h2>
-${meter(s.seconds, s.targetSeconds, s.capSeconds)}
+<h2 id="current-heading">${esc(s.name)} <span class="time">${esc(duration(s.seconds))}${esc(target)}</span>${s.status === 'empty' ? ' <span class="status">empty</span>' : ''}</h2>
+${s.status === 'empty' ? '' : meter(s.seconds, s.status, s.targetSeconds, s.capSeconds)}
 <p class="purpose">${esc(s.purpose)}</p>
 ${s.checklist.length ? `<h3>Checklist</h3><ul class="checklist">${s.checklist.map((c) => `<li class="${c.done ? 'done' : 'todo'}"><span class="mark" aria-hidden="true">${c.done ? '✓' : '○'}</span><span class="visually-hidden">${c.done ? 'Done: ' : 'To do: '}</span>${esc(c.label)}</li>`).join('')}</ul>` : ''}
 ${s.diagnostics.length ? `<h3>In this section</h3><ul class="findings">${s.diagnostics.map((d) => `<li><button type="button" class="finding ${esc(d.severity)}" data-action="${d.fixable ? 'fix' : 'reveal'}" data-line="${int(d.range.start.line)}" data-character="${int(d.range.start.character)}" title="${d.fixable ? 'Go there and show the fixes' : 'Go there'}"><span class="severity">${esc(SEVERITY_LABEL[d.severity] ?? d.severity)}</span> ${esc(d.message)} <code>${esc(d.rule)}</code></button></li>`).join('')}</ul>` : '<p class="clean">Nothing flagged in this section.</p>'}

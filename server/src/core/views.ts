@@ -33,6 +33,8 @@ export interface CoachingView {
     seconds: number;
     targetSeconds?: number;
     capSeconds?: number;
+    /** The same judgement the preview, the lens and section-over-time make: an empty section is empty, never "within". */
+    status: TimeStatus;
     checklist: ChecklistItem[];
     mistakes: string[];
     phrasing: string[];
@@ -86,7 +88,7 @@ function checklist(analysis: Analysis, section: Section): ChecklistItem[] {
     case 'followups':
       return [
         { label: 'Every probe has a prepared answer', done: section.probes.length > 0 && section.probes.every((p) => p.words > 0) },
-        { label: `Each answer within ${PROBE_TARGET.min}–${PROBE_TARGET.max} seconds`, done: section.probes.length > 0 && section.probes.every((p) => seconds(p.words, timing.wpm) <= PROBE_TARGET.max) },
+        { label: `Each answer within ${PROBE_TARGET.min}–${PROBE_TARGET.max} seconds`, done: section.probes.length > 0 && section.probes.every((p) => p.words > 0 && seconds(p.words, timing.wpm) >= PROBE_TARGET.min && seconds(p.words, timing.wpm) <= PROBE_TARGET.max) },
       ];
     default:
       return [];
@@ -124,6 +126,7 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
       seconds: t?.seconds ?? seconds(section.probes.reduce((n, p) => n + p.words, 0), timing.wpm),
       targetSeconds: t?.targetSeconds,
       capSeconds: t?.capSeconds,
+      status: timeStatus(section.words + section.probes.reduce((n, p) => n + p.words, 0), t?.seconds ?? 0, t?.targetSeconds, t?.capSeconds),
       checklist: checklist(analysis, section),
       mistakes: [coaching.commonMistake],
       phrasing: STRONG_PHRASING[section.kind] ?? [],
@@ -133,6 +136,16 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
     };
   }
   return view;
+}
+
+/** How a section's spoken time stands against its target; the target itself is the threshold (as section-over-time has it). */
+export type TimeStatus = 'empty' | 'within' | 'over' | 'over-cap' | 'untimed';
+
+export function timeStatus(words: number, seconds: number, target?: number, cap?: number): TimeStatus {
+  if (words === 0) return 'empty';
+  if (!target) return 'untimed';
+  if (cap !== undefined && seconds > cap) return 'over-cap';
+  return seconds > target ? 'over' : 'within';
 }
 
 export interface AnswerView {
@@ -148,7 +161,7 @@ export interface AnswerView {
     seconds: number;
     targetSeconds?: number;
     capSeconds?: number;
-    status: 'within' | 'over' | 'over-cap' | 'untimed';
+    status: TimeStatus;
     /** Spoken sentences, each with its start line (for scroll sync) and when the speaker reaches it. */
     sentences: Array<{ text: string; line: number; startSecond: number; seconds: number }>;
   }>;
@@ -178,7 +191,7 @@ export function spokenAnswer(analysis: Analysis, wpm = analysis.timing.wpm): Ans
       x.item.seconds = Math.round(((secs * x.words) / written) * 10) / 10;
       clock += (secs * x.words) / written;
     }
-    const status = !t?.targetSeconds ? 'untimed' : t.capSeconds !== undefined && secs > t.capSeconds ? 'over-cap' : secs > t.targetSeconds ? 'over' : 'within';
+    const status = timeStatus(s.words, secs, t?.targetSeconds, t?.capSeconds);
     sections.push({ name: s.name, kind: s.kind, line: s.heading.line, seconds: secs, targetSeconds: t?.targetSeconds, capSeconds: t?.capSeconds, status, sentences: sentences.map((x) => x.item) });
   }
   const probes = story.sections.flatMap((s) => s.probes.map((p) => ({ question: p.question, line: p.heading.line, seconds: seconds(p.words, wpm), answer: p.sentences.map((x) => ({ text: text(x), line: line(x.start) })) })));
