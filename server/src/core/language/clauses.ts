@@ -63,6 +63,9 @@ export function readClauses(sentence: Sentence): Clause[] {
     clauses.push(clause);
     if (clause.actor !== 'none' || clause.verb) previous = clause;
   }
+  // "After that we rolled back the deploy": an opener with no main clause after it only starts a phrase.
+  const first = clauses[0];
+  if (first?.kind === 'subordinate' && first.verb && !first.tokens.some((t) => t.text === ',') && !clauses.some((c, i) => i > 0 && c.verb && c.kind === 'main')) first.kind = 'main';
   return clauses;
 }
 
@@ -145,7 +148,7 @@ function segment(tokens: Token[]): Segment[] {
           flush(t.lower);
           continue;
         }
-      } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || t.lower === 'that') && startsClause(tokens, i + 1))) {
+      } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || (t.lower === 'that' && !afterThat(current))) && startsClause(tokens, i + 1))) {
         flush(t.lower);
         continue;
       } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && startsClause(tokens, i)) {
@@ -160,13 +163,20 @@ function segment(tokens: Token[]): Segment[] {
   return out;
 }
 
+/** "After that", "before that": a time phrase, not a clause that "that" opens. */
+function afterThat(current: Token[]): boolean {
+  return current.length === 1 && /^(after|before|since|despite|besides|beyond)$/.test(current[0].lower);
+}
+
 function readClause(tokens: Token[], opener: string | undefined, previous: Clause | undefined): Clause {
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   let i = 0;
   while (i < words.length && (SUBORDINATORS.has(words[i].lower) || COORDINATORS.has(words[i].lower) || OPENING_ADVERBS.has(words[i].lower) || (words[i].lower.endsWith('ly') && !isVerbForm(words[i].lower)))) {
     opener ??= words[i].lower;
     i++;
-  }
+  }  // "After that we rolled back": the time phrase is an opener too
+  if (i === 1 && words[1] && /^(that|this|then)$/.test(words[1].lower) && /^(after|before|since)$/.test(words[0].lower)) i = 2;
+
   // "By the end of the rollout we had cut ...", "In September my director handed ...": a prepositional opener before the subject.
   if (words[i] && (PREPOSITION_START.has(words[i].lower) || PREPOSITIONS.has(words[i].lower))) {
     for (let j = i + 1; j < Math.min(words.length, i + 12); j++) {
@@ -181,6 +191,17 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
           i = j;
           break;
         }
+      }
+    }
+  }
+  // "After the outage we rolled back": "after" opened a phrase, not a clause; the clause is the main one.
+  let phraseOpener = false;
+  if (opener && PHRASE_OPENERS.test(opener) && words[i] && DETERMINERS.has(words[i].lower)) {
+    for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+      if (SUBJECT_PRONOUNS.has(words[j].lower) && words[j].lower !== 'that' && words[j].lower !== 'this' && isVerbAhead(words, j + 1)) {
+        i = j;
+        phraseOpener = true;
+        break;
       }
     }
   }
@@ -216,7 +237,19 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   }
   // "we both", "we all", "we two"
   while (subjectEnd < words.length && actor === 'we' && /^(both|all|two|three|together)$/.test(words[subjectEnd].lower)) subjectEnd++;
-  const subject = words.slice(subjectStart, subjectEnd);
+  // "After the rotation the dashboards looked normal": the first noun phrase belongs to the opener
+  let from = subjectStart;
+  if (opener && PHRASE_OPENERS.test(opener) && actor === 'none' && words[subjectEnd] && DETERMINERS.has(words[subjectEnd].lower)) {
+    const end = nounPhraseEnd(words, subjectEnd);
+    const next = words[end];
+    if (end > subjectEnd + 1 && next && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)))) {
+      from = subjectEnd;
+      subjectEnd = end;
+      phraseOpener = true;
+    }
+  }
+  if (phraseOpener) opener = undefined;
+  const subject = words.slice(from, subjectEnd);
   if (subject.length > 0 && actor === 'none') actor = nounPhraseActor(subject);
 
   // The verb group: auxiliaries, adverbs, negation, then the main verb.
@@ -272,7 +305,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     tokens,
     kind: 'main',
     // "Darius and I get on much better now", "we got along": how people stand with each other, not a deed
-    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !(lemma === 'have' && next === 'to') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
+    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !((lemma === 'have' || lemma === 'need' || lemma === 'want') && next === 'to') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
     opener,
     subject,
     actor,
@@ -332,7 +365,10 @@ export const REPORTING = new Set(['say', 'tell', 'explain', 'argue', 'claim', 's
 /** Verbs that tell a state or a circumstance, not a deed: "we were behind", "our team owned the API", "we needed a fix". */
 export const STATE_VERBS = new Set(['be', 'remain', 'stay', 'need', 'receive', 'seem', 'appear', 'feel', 'know', 'want', 'wish', 'hope', 'like',
   'love', 'hate', 'prefer', 'own', 'belong', 'lack', 'have', 'contain', 'include', 'consist', 'depend', 'deserve', 'exist', 'matter', 'mean',
-  'cost', 'face', 'experience', 'suffer', 'inherit', 'share', 'hear', 'see', 'expect', 'worry', 'believe', 'think', 'understand', 'sit']);
+  'cost', 'face', 'experience', 'suffer', 'inherit', 'hear', 'see', 'expect', 'worry', 'believe', 'think', 'understand', 'sit']);
+
+/** Words that open a clause or only a phrase of time: "after we shipped" or "after the outage". */
+const PHRASE_OPENERS = /^(after|before|since|until|during|once)$/;
 
 const PREPOSITION_START = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'over', 'within', 'to', 'of', 'about', 'without', 'as', 'like', 'despite', 'instead']);
 
@@ -356,6 +392,7 @@ function nounPhraseEnd(words: Token[], from: number): number {
     if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || w.lower === 'and' || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
     if (nouns > 0 && (OPENING_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && !isVerbForm(w.lower)))) break;
     if (nouns > 0 && PREPOSITION_START.has(w.lower) && w.lower !== 'of') break;
+    if (nouns > 0 && DETERMINERS.has(w.lower)) break; // "the cutover the migration": a second noun phrase starts
     const after = words[k + 1]?.lower;
     // "Pod restarts went": an -s word followed by a verb is a plural noun, not the verb.
     const pluralNoun = after !== undefined && (isPastOrParticipleForm(after) || AUXILIARIES.has(after));

@@ -140,7 +140,6 @@ function lemmaOf(w: string): string | undefined {
   return undefined;
 }
 
-const VOWEL = /[aeiou]/;
 /**
  * The base form of a regular verb not in the lists, from its past form without "-ed": a doubled consonant is undone
  * ("tapped" → tap), a silent e comes back where English spells one ("roped" → rope, "nominated" → nominate,
@@ -148,10 +147,9 @@ const VOWEL = /[aeiou]/;
  */
 function stemOfPast(stem: string): string {
   if (/([bdgkmnprtv])\1$/.test(stem)) return stem.slice(0, -1);
-  if (/(at|iz|is|aus|ut|ud|id|ur|ir|[^aeiou]l|v|[^c]c|rg|dg|[ae]ng|u)$/.test(stem) && !/(ss|ll|ck)$/.test(stem)) return stem + 'e';
+  if (/(at|iz|is|aus|ut|ud|id|ur|ir|[^aeiou]l|v|[^c]c|rg|dg|[ae]ng|u)$/.test(stem) && !/(ss|ll|ck|ea[tr]|ou[tr]|ee[tr]|oa[tr]|ai[tr]|ync|rl)$/.test(stem)) return stem + 'e';
   // A short stem of one syllable that ends consonant-vowel-consonant ("rop", "scop", "vot") had a silent e.
-  const m = stem.match(/^([^aeiou]*)([aeiou])([^aeiouwxy])$/);
-  if (m && !VOWEL.test(m[1].slice(-1))) return stem + 'e';
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(stem)) return stem + 'e';
   return stem;
 }
 

@@ -44,6 +44,7 @@ export function predicate(text: string, clause: Clause, maxWords = 6): string | 
     if (w === 'of') return false;
     if (w === 'to' && words[i + 1] && verbLemma(words[i + 1].lower) === words[i + 1].lower) return false; // an infinitive: "able to trace"
     if (i === objectAt && PARTICLES.has(w)) return false;
+    if (PARTICLE_WORDS.has(w) && words[i - 1] && isVerbForm(words[i - 1].lower)) return false; // "had to roll back"
     return !(PARTICLES.has(w) && OBJECT_PRONOUNS.has(words[i - 1]?.lower ?? ''));
   };
   let end = -1;
@@ -74,8 +75,11 @@ export function trimTrailingFunctionWords(text: string, start: number, end: numb
     const m = /(?:^|[\s,;:]+)([\p{L}'’-]+)[\s,;:]+([\p{L}'’]+)[\s,;:]*$/u.exec(body);
     if (!m) return e;
     const [last, before] = [m[2].toLowerCase().replace(/’/g, "'"), m[1].toLowerCase()];
-    // "went down", "pick it up": a particle after its verb, or after the verb's pronoun, is part of the phrase
-    if (!DANGLING.has(last) || (PARTICLES.has(last) && (isVerbForm(before) || OBJECT_PRONOUNS.has(before)))) return e;
+    const earlier = /([\p{L}'’-]+)[\s,;:]+[\p{L}'’-]+[\s,;:]+[\p{L}'’]+[\s,;:]*$/u.exec(body)?.[1].toLowerCase();
+    // "went down", "went way down", "pick it up": a particle after its verb (or the verb and one word) stays
+    if (!DANGLING.has(last) || (PARTICLES.has(last) && (isVerbForm(before) || OBJECT_PRONOUNS.has(before) || (earlier !== undefined && isVerbForm(earlier))))) return e;
+    // "nothing else to do": an infinitive that ends the phrase is its verb
+    if (before === 'to' && AUXILIARIES.has(last)) return e;
     const cut = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]) + m[1].length).length;
     if (cut <= start) return e;
     e = cut;

@@ -136,7 +136,7 @@ export const rule: Rule = {
               : `“${story.text.slice(span.start, span.end)}” says the work was assigned to you. Say what you noticed and why you took it on.`,
             fixes: bandwidth
               ? [span.start <= sentence.start
-                ? replace('Give the impact as your reason', span, '${1:‹The cost you saw: who it hurt, and how much›}')
+                ? replace('Give the impact as your reason', span, 'Because ${1:‹the cost you saw: who it hurt, and how much›}')
                 : replace('Give the impact as your reason', { start: precedingSpace(story.text, span.start), end: span.end }, ' because ${1:‹the cost you saw: who it hurt, and how much›}')]
               : [rewrite(story, sentence, undefined)],
           });

@@ -70,7 +70,10 @@ export function isGenericLesson(sentence: StorySentence): boolean {
   const lesson = lessonTokens(sentence);
   if (lesson && generic(lesson)) return true;
   const said = sentence.tokens.filter((t) => t.kind === 'word' && !t.quoted).map((t) => t.lower).join(' ');
-  return AMOUNT_ONLY.test(said);
+  // "I learned a lot about autovacuum, and now I cap transactions at 30 seconds": the second half is the lesson
+  const alsoDid = sentence.clauses.filter((c) => c.actor === 'i' && c.kind === 'main' && !c.state && c.lemma !== 'learn' && c.lemma !== 'grow').length > 0;
+  const practice = /\b(?:now|since then|these days|from then on) i\b/.test(said) || sentence.tokens.some((t) => t.kind === 'number');
+  return AMOUNT_ONLY.test(said) && !alsoDid && !practice;
 }
 
 export const rule: Rule = {

@@ -29,6 +29,8 @@ export interface PhraseRuleSpec {
   skipSentence?: (story: Story, sentence: StorySentence) => boolean;
   /** A match the sentence rules out ("not because it looked interesting"). */
   skipMatch?: (story: Story, sentence: StorySentence, span: Span) => boolean;
+  /** The span as the finding shows it, from the phrase matched (e.g. grown to the clause's subject). */
+  adjust?: (story: Story, sentence: StorySentence, span: Span) => Span;
   message: (said: string) => string;
   fix: (story: Story, sentence: StorySentence, span: Span) => Fix;
 }
@@ -50,8 +52,9 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
       const findings: Finding[] = [];
       for (const sentence of sentencesIn(story, spec.kinds)) {
         if (sentence.inBlockquote || spec.skipSentence?.(story, sentence)) continue;
-        for (const { span } of matches(story, sentence, pattern)) {
-          if (isQuoted(sentence, span) || spec.skipMatch?.(story, sentence, span)) continue;
+        for (const match of matches(story, sentence, pattern)) {
+          if (isQuoted(sentence, match.span) || spec.skipMatch?.(story, sentence, match.span)) continue;
+          const span = spec.adjust?.(story, sentence, match.span) ?? match.span;
           if (findings.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
           findings.push({ span, message: spec.message(story.text.slice(span.start, span.end)), fixes: [spec.fix(story, sentence, span)] });
           if (spec.onePerSentence) break;

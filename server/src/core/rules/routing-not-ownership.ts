@@ -30,7 +30,7 @@ export const ROUTE: Record<string, RegExp> = {
   notify: /^/,
   inform: /^/,
   alert: /^(them|their|the|him|her)\b/,
-  tell: /^(them|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, // "told them about it", not "told him to split the change"
+  tell: /^(them|him|her|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, // "told them about it", not "told him to split the change"
   let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run))\b/,
   loop: /^(in|them in|their|the)\b/,
   forward: /^/,
@@ -89,11 +89,12 @@ function phrase(clause: Clause, from: Span): Span {
 
 function recipient(story: { text: string }, sentence: StorySentence, after: number): string | undefined {
   const ws = sentence.tokens.filter((t) => t.start >= after && t.kind === 'word');
-  const to = ws.findIndex((t) => t.lower === 'to');
-  const from = to >= 0 ? to + 1 : ws.findIndex((t) => /^(their|the|them|him|her)$/.test(t.lower));
+  // Only someone the problem went to or with: "to the fleet team", "with their lead"; never "the export failure".
+  const to = ws.findIndex((t) => t.lower === 'to' || t.lower === 'with');
+  const from = to >= 0 ? to + 1 : -1;
   if (from < 0 || from >= ws.length) return undefined;
   let end = from;
-  while (end < ws.length && end - from < 5 && !/^(and|but|so|because|since|for|about|with|who|that|via|through|on|in)$/.test(ws[end].lower)) end++;
+  while (end < ws.length && end - from < 5 && !/^(and|but|so|because|since|for|about|with|who|that|via|through|on|in|to|then|after|before)$/.test(ws[end].lower) && !verbLemma(ws[end].lower)?.length) end++;
   if (end === from) return undefined;
   return story.text.slice(ws[from].start, ws[end - 1].end);
 }

@@ -1,5 +1,7 @@
 // vague-motivation: curiosity or a vague "someone should" as the reason to act, instead of the impact.
 import { replace } from '../fixes';
+import type { Story, StorySentence } from '../story';
+import type { Span } from '../text';
 import { clauseAt } from './helpers';
 import { phraseRule, type PhraseEntry } from './phrase-rule';
 
@@ -31,7 +33,7 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The fundraising page lost donors for fun runs.', 'I paid for fuel out of the team budget.'],
   },
   {
-    pattern: String.raw`\b(?:wanted|wanting|looking for|was after) an? (?:excuse|reason|chance|opportunity) to (?:play|try|learn|use|experiment|tinker) (?:with |out )?(?:[\w.-]+)(?: [\w.-]+)?`,
+    pattern: String.raw`\b(?:wanted|wanting|looking for|was after) an? (?:excuse|reason|chance|opportunity) to (?:play|try|learn|use|experiment|tinker) (?:with |out )?(?:[\w-]+(?:\.[\w-]+)*)(?: [\w-]+(?:\.[\w-]+)*)?`,
     flags: ['I had been wanting an excuse to play with GraphQL.', 'I was looking for a chance to try out Rust.'],
     allows: ['I wanted a chance to explain the trade-off to the director.', 'I looked for a reason the queue stalled.'],
   },
@@ -72,6 +74,27 @@ export const ENTRIES: PhraseEntry[] = [
   },
 ];
 
+const COST = '‹the cost that made you act: who it hurt, and how much›';
+/**
+ * The placeholder that takes the weak reason's place, fitted to where it stands: "I thought it might be interesting"
+ * → "I saw ‹…›"; "The bug looked interesting" → "The bug mattered because ‹…›"; "for fun" → "because ‹…›"; at the
+ * start of the sentence, "Because ‹…›,".
+ */
+function reasonFor(story: Story, sentence: StorySentence, span: Span): string {
+  const said = story.spokenLower.slice(span.start, span.end);
+  if (span.start <= sentence.start) {
+    if (/^i /.test(said)) return `I acted because \${1:${COST}}`; // "I was curious, so I opened the code"
+    return `Because \${1:${COST}}${/^\s*,/.test(story.text.slice(span.end)) ? '' : ','}`;
+  }
+  if (/^\w+ing\b/.test(said)) return `doing it because \${1:${COST}}`; // "I had been wanting an excuse to …"
+  if (/^(?:wanted|was after|looking for|had nothing)\b/.test(said)) return `acted because \${1:${COST}}`;
+  const clause = clauseAt(sentence, span.start);
+  const opensWithVerb = clause?.verb !== undefined && clause.verb.start === span.start;
+  if (opensWithVerb && clause!.actor === 'i' && /^(?:thought|felt|figured|guessed|decided|was|got)\b/.test(story.spokenLower.slice(span.start, span.end))) return `saw \${1:${COST}}`;
+  if (opensWithVerb || /^(?:seemed|looked|sounded|felt)\b/.test(story.spokenLower.slice(span.start, span.end))) return `mattered because \${1:${COST}}`;
+  return `because \${1:${COST}}`;
+}
+
 /** "Not because it looked interesting": the author is ruling the weak reason out. */
 function negatedBefore(lower: string, from: number, at: number): boolean {
   return /\b(?:not|never|n't|wasn't|nothing to do with|rather than|instead of)\b(?:\s+\w+){0,3}\s*$/.test(lower.slice(Math.max(from, at - 40), at));
@@ -86,7 +109,5 @@ export const rule = phraseRule({
   entries: ENTRIES,
   skipMatch: (story, sentence, span) => negatedBefore(story.spokenLower, sentence.start, span.start),
   message: (said) => `“${said}” gives a weak reason to act. Name the impact that made you step in: who it hurt, and how much.`,
-  fix: (story, sentence, span) => replace('Give the impact as your reason', span, clauseAt(sentence, span.start)?.actor === 'i' && /^[a-z]+ed\b|^(?:thought|felt|was|got)\b/.test(story.spokenLower.slice(span.start, span.end))
-    ? 'saw ${1:‹the cost that made you act: who it hurt, and how much›}'
-    : '${1:‹the cost that made you act: who it hurt, and how much›}'),
+  fix: (story, sentence, span) => replace('Give the impact as your reason', span, reasonFor(story, sentence, span)),
 });

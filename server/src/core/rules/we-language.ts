@@ -33,8 +33,24 @@ export const rule: Rule = {
   check({ story }) {
     const findings: Finding[] = [];
     for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
+      let heldBack: Clause | undefined; // a "we" clause of state or negation, whose subject a following deed shares
       sentence.clauses.forEach((clause, i) => {
+        if (clause.implicit && heldBack && clause.kind === 'main' && !clause.state && !clause.negated && !clause.passive && clause.verb) {
+          // "We received the report and patched the parser": the deed is the second verb's, the subject the first's
+          const owner = heldBack;
+          heldBack = undefined;
+          const subject = spanOf(owner.subject);
+          if (isQuoted(sentence, subject)) return;
+          const what = predicate(story.text, clause);
+          findings.push({
+            span: subject,
+            message: `“${story.text.slice(subject.start, subject.end)}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`,
+            fixes: [replace('Say it with “I”', subject, 'I')],
+          });
+          return;
+        }
         if (clause.implicit || clause.subject.length === 0) return;
+        heldBack = (clause.actor === 'we' || clause.actor === 'group') && clause.kind === 'main' && (clause.state || clause.negated) ? clause : undefined;
         const subject = spanOf(clause.subject);
         if (isQuoted(sentence, subject)) return;
         const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1]);
