@@ -60,6 +60,13 @@ function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');
 }
 
+/** Someone else took the problem over: "they handled it", "the Platform team fixed the rest", "they ran with it". */
+function theyHandledIt(c: Clause): boolean {
+  if (c.actor !== 'other' || !c.lemma || c.passive) return false;
+  const rest = words(c.rest);
+  return (HANDLED.test(c.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${rest}`);
+}
+
 /** The author's own hands on the problem anywhere in the sentence, before or after the routing verb. */
 function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): boolean {
   for (const c of sentence.clauses) {
@@ -116,15 +123,14 @@ export const rule: Rule = {
         let theyDid = false;
         if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && !ASKING_TO_LEARN.test(rest) && !(disagreeing && DECISION.test(rest))) {
           span = phrase(clause, clause.verb);
-        } else if (clause.actor === 'other' && (clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && !clause.passive && ((HANDLED.test(clause.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${clause.lemma} ${rest}`))) {
+        } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
           span = phrase(clause, clause.subject[0]);
           theyDid = true;
         }
         if (!span) continue;
         // "I raised it with their team and they ran with it from there": the hand-off is the whole of it.
         if (!theyDid) {
-          const later = sentence.clauses.find((c) => c.tokens[0].start > span!.end && c.actor === 'other' && c.lemma && !c.passive
-            && ((HANDLED.test(c.lemma) && HANDED_OBJECT.test(words(c.rest).replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${words(c.rest)}`)));
+          const later = sentence.clauses.find((c) => c.tokens[0].start > span!.end && theyHandledIt(c));
           if (later) span = { start: span.start, end: phrase(later, later.subject[0] ?? later.verb!).end };
         }
         const said = story.text.slice(span.start, span.end);
