@@ -215,9 +215,10 @@ describe('a workspace too large to read at once', () => {
         if (pulling) answeredDuringPull++;
       }
       await pull;
-      // Hovers were answered while the walk went on (a walk in one step answers them all after it), each after a few
-      // slices at most: one for the message to be read, one for the handler, one for the answer to be written.
-      expect(answeredDuringPull).toBeGreaterThanOrEqual(3);
+      // Hovers were answered while the walk went on (a walk in one step answers none before the pull's own answer),
+      // each after a few slices at most: one for the message to be read, one for the handler, one for the answer to be
+      // written. How many fit in depends on how fast this machine walks the folders, so one is the proof.
+      expect(answeredDuringPull).toBeGreaterThanOrEqual(1);
       expect(median(during)).toBeLessThan(10 * (median(alone) + SLICE_MS));
     } finally {
       await client.stop();
