@@ -137,3 +137,16 @@ describe('the rule registry', () => {
     }
   });
 });
+
+describe('New Story from Template', () => {
+  test('offers all sixteen competencies, each one the coach knows and reads an aim from', async () => {
+    const { TEMPLATE_COMPETENCIES } = await import('../client/src/competencies');
+    const { KNOWN_COMPETENCIES, analyze } = await import('../server/src/core');
+    expect(TEMPLATE_COMPETENCIES).toHaveLength(16);
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+    const known = new Set(KNOWN_COMPETENCIES.map(norm));
+    expect(TEMPLATE_COMPETENCIES.filter((c) => !known.has(norm(c)))).toEqual([]);
+    const noAim = TEMPLATE_COMPETENCIES.filter((c) => analyze(`---\ncompetencies: [${JSON.stringify(c)}]\n---\n`).aim.kinds.length === 0);
+    expect(noAim).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 // The client's commands: apply a snippet fix, open a rule's page, start a new story.
 import * as vscode from 'vscode';
 import type { ApplySnippetFixArgs } from '../../server/src/protocol';
+import { TEMPLATE_COMPETENCIES } from './competencies';
 
 const LEVELS = ['sde1', 'sde2', 'senior', 'staff', 'manager'];
-const COMPETENCIES = ['Ownership', 'Dive Deep', 'Deliver Results', 'Customer Obsession', 'Invent and Simplify', 'Bias for Action', 'Earn Trust', 'Leadership and Influence', 'Failure and Resilience'];
 
 export async function applySnippetFix(args: ApplySnippetFixArgs) {
   const uri = vscode.Uri.parse(args.uri);
@@ -47,7 +47,7 @@ export async function newStory() {
   if (question === undefined) return;
   const level = await vscode.window.showQuickPick(LEVELS, { title: 'New story (2/3): your level', placeHolder: 'sde2' });
   if (level === undefined) return;
-  const competencies = await vscode.window.showQuickPick(COMPETENCIES, { title: 'New story (3/3): competencies it targets', canPickMany: true });
+  const competencies = await vscode.window.showQuickPick(TEMPLATE_COMPETENCIES, { title: 'New story (3/3): competencies it targets', canPickMany: true });
   if (competencies === undefined) return;
   let uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}.star.md`);
   for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}-${i}.star.md`);
