@@ -1,4 +1,5 @@
 // The data the coaching panel and the answer preview show, computed from an analysis. Pure: the server sends it as is.
+import { normalizeCompetency } from './aim';
 import type { Analysis } from './analyze';
 import { COMPETENCY_ANGLES, GENERAL_ANGLE, LEVEL_EXPECTATIONS, PROBE_COACHING, SECTION_COACHING, STRONG_PHRASING, type CompetencyAngle, type LevelExpectation, type ProbeCoaching } from './coaching';
 import { hasNumber } from './rules/helpers';
@@ -98,7 +99,7 @@ function checklist(analysis: Analysis, section: Section): ChecklistItem[] {
 function competencyAngles(story: Story): CompetencyAngle[] {
   const raw = story.frontMatter?.data.competencies;
   const names = (typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : []).filter((c): c is string => typeof c === 'string');
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  const norm = normalizeCompetency;
   return names.map((name) => {
     const known = COMPETENCY_ANGLES.find((a) => norm(a.name) === norm(name) || (norm(name) === 'leadership' && a.name === 'Leadership and Influence'));
     return known ? { ...known, name } : { name, ...GENERAL_ANGLE };

@@ -342,9 +342,8 @@ function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean
   if (opener === 'so' && clause.verbGroup.some((t) => MODALS.has(t.lower))) return 'purpose';
   if (opener === undefined && last !== undefined && !afterPunct) {
     // "She said we should wait", "suggested I look into it": words or thoughts with no "that".
+    // "She said we should wait", "I needed to ensure we hit the date": a clause right after a reporting verb
     const lastToken = before[before.length - 1];
-    if (reporting && previous?.verb && lastToken?.start === previous.verb.start) return 'reported';
-    // "I needed to ensure we still hit the date": the reporting verb is an infinitive in the clause before
     if (lastToken?.kind === 'word' && REPORTING.has(verbLemma(lastToken.lower) ?? '')) return 'reported';
     // "the steps we would take": a noun, then a clause that describes it.
     // Only a pronoun starts such a clause: in "After the flag change the crash reports went quiet" the second is the main one.

@@ -2,6 +2,7 @@
 import type { Finding, Rule } from '../types';
 import { LEVELS } from '../story';
 import { WPM_RANGE } from '../config';
+import { normalizeCompetency } from '../aim';
 
 /** Competencies the coaching panel has an angle for; others get a general note. */
 export const KNOWN_COMPETENCIES = [
@@ -11,8 +12,7 @@ export const KNOWN_COMPETENCIES = [
   'Disagree and Commit', 'Conflict Resolution', 'Communication', 'Teamwork', 'Adaptability', 'Problem Solving', 'Mentorship',
   'Influence', 'Prioritization', 'Customer Focus', 'Technical Depth', 'Strive to be Earth\'s Best Employer', 'Success and Scale Bring Broad Responsibility',
 ];
-const normalize = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-const KNOWN = new Set(KNOWN_COMPETENCIES.map(normalize));
+const KNOWN = new Set(KNOWN_COMPETENCIES.map(normalizeCompetency));
 
 export const rule: Rule = {
   id: 'front-matter',
@@ -35,7 +35,7 @@ export const rule: Rule = {
     }
     const list = typeof competencies === 'string' ? [competencies] : Array.isArray(competencies) ? competencies : [];
     for (const c of list) {
-      if (typeof c === 'string' && KNOWN.has(normalize(c))) continue;
+      if (typeof c === 'string' && KNOWN.has(normalizeCompetency(c))) continue;
       findings.push({ span: at('competencies'), severity: 'hint', message: `“${String(c)}” is not a competency the coach has notes for; it will give general advice for it.` });
     }
     return findings;

@@ -39,9 +39,14 @@ export interface PhraseRule extends Rule {
   spec: PhraseRuleSpec;
 }
 
+/** Every entry's phrase as one pattern (global), for the runner and for a rule that leaves these phrases alone. */
+export function entriesPattern(entries: readonly PhraseEntry[]): RegExp {
+  return new RegExp(entries.map((e) => `(?:${e.pattern})`).join('|'), 'g');
+}
+
 /** The rule a spec describes: every entry's phrase, once per place (overlapping matches count once). */
 export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
-  const pattern = new RegExp(spec.entries.map((e) => `(?:${e.pattern})`).join('|'), 'g');
+  const pattern = entriesPattern(spec.entries);
   return {
     id: spec.id,
     severity: spec.severity,

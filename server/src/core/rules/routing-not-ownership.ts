@@ -101,7 +101,7 @@ function recipient(story: { text: string }, sentence: StorySentence, after: numb
   const from = to >= 0 ? to + 1 : -1;
   if (from < 0 || from >= ws.length) return undefined;
   let end = from;
-  while (end < ws.length && end - from < 5 && !/^(and|but|so|because|since|for|about|with|who|that|via|through|on|in|to|then|after|before)$/.test(ws[end].lower) && !verbLemma(ws[end].lower)?.length) end++;
+  while (end < ws.length && end - from < 5 && !/^(and|but|so|because|since|for|about|with|who|that|via|through|on|in|to|then|after|before)$/.test(ws[end].lower) && !(end > from && isPastOrParticipleForm(ws[end].lower))) end++;
   if (end === from) return undefined;
   return story.text.slice(ws[from].start, ws[end - 1].end);
 }

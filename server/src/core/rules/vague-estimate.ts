@@ -1,7 +1,7 @@
 // vague-estimate: an impact claimed with no figure or method ("it was costly", "saved a lot of time", "significant impact").
 import { replace } from '../fixes';
 import { hasNumber } from './helpers';
-import { phraseRule, type PhraseEntry } from './phrase-rule';
+import { entriesPattern, phraseRule, type PhraseEntry } from './phrase-rule';
 
 const IMPACT_NOUN = String.raw`(?:time|money|effort|hours|revenue|cost|costs|customers|users|work|toil|pain|complaints|tickets|savings|value|business|incidents|outages|downtime|traffic|load|churn|busywork|manual work|firefighting|headaches|hassle|stress|back-and-forth|rework|waste|cash)`;
 /** Impact claimed with no size, each with sentences it must flag and sentences it must leave alone (test/phrases.test.ts). */
@@ -58,7 +58,7 @@ export const ENTRIES: PhraseEntry[] = [
   },
 ];
 /** All of ENTRIES as one pattern: activity-not-impact leaves these phrases to this rule. */
-export const MAGNITUDE = new RegExp(ENTRIES.map((e) => `(?:${e.pattern})`).join('|'), 'g');
+export const MAGNITUDE = entriesPattern(ENTRIES);
 
 export const rule = phraseRule({
   id: 'vague-estimate',

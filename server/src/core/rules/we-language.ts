@@ -1,6 +1,7 @@
 // we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
+import type { Story } from '../story';
 import { replace } from '../fixes';
 import { predicate } from '../language/phrases';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
@@ -39,14 +40,7 @@ export const rule: Rule = {
           // "We received the report and patched the parser": the deed is the second verb's, the subject the first's
           const owner = heldBack;
           heldBack = undefined;
-          const subject = spanOf(owner.subject);
-          if (isQuoted(sentence, subject)) return;
-          const what = predicate(story.text, clause);
-          findings.push({
-            span: subject,
-            message: `“${story.text.slice(subject.start, subject.end)}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`,
-            fixes: [replace('Say it with “I”', subject, 'I')],
-          });
+          if (!isQuoted(sentence, spanOf(owner.subject))) findings.push(weFinding(story, owner, clause));
           return;
         }
         if (clause.implicit || clause.subject.length === 0) return;
@@ -56,25 +50,15 @@ export const rule: Rule = {
         const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1]);
         const ourWork = clause.subject[0].lower === 'our' && WORK.test(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
         if (!weSubject && !ourWork) return;
-        const said = story.text.slice(subject.start, subject.end);
-        const what = predicate(story.text, clause);
-        const edits: Edit[] = [];
         if (weSubject) {
-          edits.push({ span: subject, newText: 'I' });
-          const aux = clause.verbGroup[0];
-          if (aux && AGREE[aux.lower]) edits.push({ span: aux, newText: matchCase(aux.text, AGREE[aux.lower]) });
-          for (const t of clause.tokens) {
-            if (t.lower === 'together' && t.start > subject.end) edits.push({ span: { start: story.text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end }, newText: '' });
-          }
-        } else {
-          edits.push({ span: clause.subject[0], newText: matchCase(clause.subject[0].text, 'my') });
+          findings.push(weFinding(story, clause, clause));
+          return;
         }
+        const edit = { span: clause.subject[0], newText: matchCase(clause.subject[0].text, 'my') };
         findings.push({
-          span: weSubject ? subject : spanOf(clause.subject.slice(0, 1)),
-          message: weSubject
-            ? `“${said}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`
-            : `“${said}” hides whose work this was: say it was yours, or say who else did what.`,
-          fixes: [{ ...replace(`Say it with “I”`, edits[0].span, edits[0].newText), edits }],
+          span: spanOf(clause.subject.slice(0, 1)),
+          message: `“${story.text.slice(subject.start, subject.end)}” hides whose work this was: say it was yours, or say who else did what.`,
+          fixes: [{ ...replace(`Say it with “I”`, edit.span, edit.newText), edits: [edit] }],
         });
       });
     }
@@ -93,6 +77,26 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * "We" as the one who did `deed`, said in `owner`'s subject (the same clause, or a clause of state before it: "We were
+ * short two engineers and missed the date"): the fix says it with "I", agrees the verb and drops "together".
+ */
+function weFinding(story: Story, owner: Clause, deed: Clause): Finding {
+  const subject = spanOf(owner.subject);
+  const what = predicate(story.text, deed);
+  const edits: Edit[] = [{ span: subject, newText: 'I' }];
+  const aux = owner.verbGroup[0];
+  if (aux && AGREE[aux.lower]) edits.push({ span: aux, newText: matchCase(aux.text, AGREE[aux.lower]) });
+  for (const t of owner === deed ? owner.tokens : [...owner.tokens, ...deed.tokens]) {
+    if (t.lower === 'together' && t.start > subject.end) edits.push({ span: { start: story.text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end }, newText: '' });
+  }
+  return {
+    span: subject,
+    message: `“${story.text.slice(subject.start, subject.end)}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`,
+    fixes: [{ ...replace(`Say it with “I”`, subject, 'I'), edits }],
+  };
+}
 
 function matchCase(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
