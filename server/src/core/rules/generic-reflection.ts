@@ -4,6 +4,7 @@ import type { Finding, Rule } from '../types';
 import type { Token } from '../language/tokens';
 import type { StorySentence } from '../story';
 import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
+import { wordSet } from '../language/classes';
 
 /** What a generic lesson is made of. */
 const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space|effective|empathy|disagreement|disagreements|constructive|data-driven|decision|decisions|problem-solving|open|honest|honesty|clear|clarity|common|ground|defensive|rigorous|testing|coding|everything|page|direction|mistakes|mistake|own|owning|admit|prepared|preparation|organized|organization|priorit\w*|balance|kindness|respect|values?|lessons?|relationships?|simple|simpler|simplicity|complex|complexity|battles|mind|minds|contact|close|touch|humility|curiosity|curious|perspective|people)$/;
@@ -27,10 +28,11 @@ function specificWords(tokens: readonly Token[]): number {
   return n;
 }
 
-const SUBORDINATE = /^(when|whenever|if|because|since|as|while|especially|once|before|after|until|even)$/;
+/** Where a lesson's own clause ends: a subordinate clause, or a qualifier ("…, especially with a vendor"). */
+const SUBORDINATE = new Set([...wordSet('adverbialSubordinators'), ...wordSet('lessonQualifiers')]);
 
 function mainClauseTokens(sentence: StorySentence): Token[] {
-  const cut = sentence.tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && SUBORDINATE.test(t.lower));
+  const cut = sentence.tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && SUBORDINATE.has(t.lower));
   return cut < 0 ? sentence.tokens : sentence.tokens.slice(0, cut);
 }
 
