@@ -234,6 +234,112 @@ ensure make check verify ask wonder understand see hear recommend admit accept e
 depend deserve exist matter mean cost face experience suffer inherit hear see expect worry believe think understand sit`,
     examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.'] }],
   },
+  // Word knowledge of single rules.
+  speechVerbs: {
+    doc: 'Verbs of speaking or writing (not of seeing or finding out): after someone else\'s, a "we" clause is their words.',
+    verbs: true,
+    words: `say tell ask suggest insist argue write reply respond think propose claim mention explain warn feel believe agree add note remind stress confirm decide point announce complain worry email message post`,
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We shipped the relabelling script late.'], allows: ['Priya complained we shipped the relabelling script late.'] }],
+  },
+  groupReactions: {
+    doc: 'What a group does about the author\'s work, not instead of it: "the team adopted it" hides no deed.',
+    verbs: true,
+    words: `be have agree approve like love appreciate adopt thank accept praise celebrate welcome use start begin notice see feel seem look
+get report say rate contribute participate engage respond react reuse follow copy ask`,
+    examples: [{ rule: 'we-language', section: 'result', flags: ['The team rewrote the picking script.'], allows: ['The team adopted the picking script.'] }],
+  },
+  ourWork: {
+    doc: 'What "our X" names when X is work: "our fix" hides who wrote it, "our error rate" is only whose.',
+    words: `fix fixes patch change changes solution approach plan design pr investigation analysis proposal code script tool migration rollout
+work effort decision refactor rewrite prototype`,
+    examples: [{ rule: 'we-language', section: 'result', flags: ['Our fix cut the mispicks in half.'], allows: ['Our error rate fell by half.'] }],
+  },
+  handedOverVerbs: {
+    doc: 'What someone else did with the problem when the author handed it over ("they handled it").',
+    verbs: true,
+    words: `handle fix resolve sort deal own patch address solve`,
+    examples: [{ rule: 'routing-not-ownership', section: 'action', flags: ['I told the billing team about the mismatch and they handled it.'], allows: ['I told the billing team about the mismatch and patched the export myself.'] }],
+  },
+  ownFixVerbs: {
+    doc: 'Verbs that show the author\'s own fix in the same sentence as a report: building, repairing, running or checking the change.',
+    verbs: true,
+    words: `fix patch write build ship implement bring deliver deploy roll test verify debug trace reproduce pair walk coordinate rewrite add
+refactor migrate prepare attach code prototype profile diagnose root-cause validate benchmark backfill revert remove replace
+serialize tune update monitor measure confirm draft draw design sketch create start lead run restore drain disable enable rotate
+renew configure script automate clean reconcile rebuild restart reboot redeploy merge commit cache throttle rerun replay repair
+recover isolate block unblock cut trim split supply provide`,
+    examples: [{ rule: 'routing-not-ownership', section: 'action', flags: ['I escalated the label mismatch to the vendor.'], allows: ['I escalated the label mismatch to the vendor and rebuilt the label template myself.'] }],
+  },
+  stateParticiples: {
+    doc: 'Participles that tell a state, a feeling, or what others did with the author\'s work: "was involved", "was approved".',
+    words: `involved interested excited worried concerned surprised based located supposed used tired scared pleased satisfied frustrated
+confused motivated committed dedicated experienced qualified required expected needed broken gone done finished stuck blocked
+deprecated outdated unowned unassigned unmonitored known called named adopted approved accepted reused recognized promoted praised
+cited featured copied invited rated ranked awarded credited thanked asked told assigned given tasked paged affected impacted
+delayed listed scheduled allowed limited capped owned mentioned recognised hired onboarded staffed spent lost wasted consumed
+caused driven explained accounted thrilled delighted impressed relieved amazed disappointed annoyed convinced overwhelmed stressed
+exhausted embarrassed shocked alarmed puzzled stumped unblocked aligned prepared equipped positioned determined inspired energized
+engaged linked tied bound coupled hardcoded hard-coded restricted designed meant built written structured organized shared split
+spread divided made`,
+    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The pallets were relabelled in the wrong order.'], allows: ['I was involved in the relabelling.', 'My plan was approved on Tuesday.'] }],
+  },
+  presentStates: {
+    doc: 'Participles that tell how something is now, after "is" or "are": "checks the screen is attached".',
+    words: `attached detached connected disconnected enabled disabled loaded unloaded mounted unmounted installed configured signed logged
+locked unlocked expired cached stored set pinned sorted indexed encrypted covered`,
+    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The printer was disconnected during the audit.'], allows: ['The app checks that the printer is connected before it prints.'] }],
+  },
+  findingVerbs: {
+    doc: 'Verbs of finding out: a passive after one is what the author found, not a hidden deed ("I found the cache was disabled").',
+    verbs: true,
+    words: `find see notice learn realize discover confirm show prove spot check verify suspect know trace`,
+    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The cache was disabled during the migration.'], allows: ['I found the cache was disabled during the migration.'] }],
+  },
+  notActors: {
+    doc: 'Words after "by" that name a time or a way, not who acted ("by Friday", "by hand").',
+    words: `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+november december then now noon midnight hand design default mistake accident region batch day week month night morning evening
+end eod far percent`,
+    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The labels were reprinted by Friday.'], allows: ['The labels were reprinted by the night shift.'] }],
+  },
+  genericLessons: {
+    doc: 'What a generic lesson is made of ("communication is key"); a trailing * matches any ending.',
+    words: `communicat* teamwork collaborat* important importance key matter matters crucial essential vital better lesson lessons patience
+patient planning plan management help transparen* trust listen* grow growth experience proactive proactively earlier sooner often
+lot valuable alignment align expectations feedback mindset attitude humble humility persever* resilien* ownership initiative
+accountab* responsib* hard work grew grown loop more calm pressure stay composed focused positive flexible adapt* ton tons
+difference listen empathy open-minded proactiv* careful thorough diligent attention detail details biggest main room space
+effective disagreement disagreements constructive data-driven decision decisions problem-solving open honest honesty clear clarity
+common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
+organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
+complexity battles mind minds contact close touch curiosity curious perspective people`,
+    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.'], allows: ['I learned that a cycle-count export needs a row-count check.'] }],
+  },
+  lessonFiller: {
+    doc: 'Words that carry nothing specific to one story, on top of the generic lesson words.',
+    words: `i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was
+were be been being am have has had do did does will would should could can may might must learn learned learnt learning realize
+realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made
+get got take took become became always never next time times more most less much many very really truly also just even still again
+than then there here what how when why who which every everything something anything things thing stuff lot lots team teams people
+others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners
+members member person group groups skill skills way ways approach part role job project projects work working worked situation
+situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new
+one show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check
+checking keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal
+lesson lessons gained experience value values whole entire overall bit little ever 'd 'll 'm 've 're 's their them they his her
+she he takes taking under people's difference bad glad stuck happy proud give gave given giving biggest main hindsight retrospect
+looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
+dealing having arise arises during crises crisis pick picking depend outside vendor vendors`,
+    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.'], allows: ['I realized how much the scanner battery drain matters.'] }],
+  },
+  symptoms: {
+    doc: 'What can go quiet or look normal: a symptom, or the work as a whole ("the alerts went quiet, so I closed it").',
+    words: `error errors alert alerts pages reports crash crashes complaints tickets failures warnings numbers dashboard dashboards graph
+graphs metrics logs it things everything noise queue calls drops spikes timeouts retries issue issues bug bugs problem problems
+symptoms freezes incident incidents latency rate rates counts totals readings results`,
+    examples: [{ rule: 'unverified-result', section: 'action', flags: ['The alerts went quiet, so I closed the ticket.'], allows: ['The alerts went quiet for two weeks, so I closed the ticket.'] }],
+  },
 } as const satisfies Record<string, WordClass>;
 
 export type WordClassName = keyof typeof WORD_CLASSES;
@@ -241,6 +347,14 @@ export type WordClassName = keyof typeof WORD_CLASSES;
 /** A class's words as a set. */
 export function wordSet(name: WordClassName): Set<string> {
   return new Set(WORD_CLASSES[name].words.trim().split(/\s+/));
+}
+
+/** A test for a class whose words may end in * (any ending): exact words by a set, stems by their prefix. */
+export function wordTest(name: WordClassName): (word: string) => boolean {
+  const words = [...wordSet(name)];
+  const exact = new Set(words.filter((w) => !w.endsWith('*')));
+  const stems = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return stems.length === 0 ? (w) => exact.has(w) : (w) => exact.has(w) || stems.some((p) => w.startsWith(p));
 }
 
 /** A class's words as one alternation for a regular expression ("a|b|c"), longest first, special characters escaped. */

@@ -1,6 +1,6 @@
 // Word classes the clause reader and the rules share: who can act, which verbs say what, what counts as a number.
 
-import { wordSet } from './classes';
+import { WORD_CLASSES, wordSet, type WordClassName } from './classes';
 
 export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
 export const POSSESSIVES = wordSet('possessives');
@@ -48,7 +48,10 @@ for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {
 
 /** Verbs common in engineering stories; with the irregular table and inflection, enough to find a clause's verb. */
 const BASE_NOT_A_VERB = wordSet('baseFormNotAVerb');
-export const VERBS = new Set([...wordSet('verbs'), ...wordSet('reportingVerbs'), ...wordSet('stateVerbs')].filter((w) => !BASE_NOT_A_VERB.has(w)));
+/** Every verb of every verb class: the lexicon knows each in all its forms. */
+export const VERBS = new Set(
+  (Object.keys(WORD_CLASSES) as WordClassName[]).filter((n) => 'verbs' in WORD_CLASSES[n]).flatMap((n) => [...wordSet(n)]).filter((w) => !BASE_NOT_A_VERB.has(w)),
+);
 
 const INFLECTED = new Map<string, string>();
 for (const base of VERBS) {

@@ -4,24 +4,19 @@ import type { Finding, Rule } from '../types';
 import type { Token } from '../language/tokens';
 import type { StorySentence } from '../story';
 import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
-import { wordSet } from '../language/classes';
+import { wordSet, wordTest } from '../language/classes';
 
 /** What a generic lesson is made of. */
-const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space|effective|empathy|disagreement|disagreements|constructive|data-driven|decision|decisions|problem-solving|open|honest|honesty|clear|clarity|common|ground|defensive|rigorous|testing|coding|everything|page|direction|mistakes|mistake|own|owning|admit|prepared|preparation|organized|organization|priorit\w*|balance|kindness|respect|values?|lessons?|relationships?|simple|simpler|simplicity|complex|complexity|battles|mind|minds|contact|close|touch|humility|curiosity|curious|perspective|people)$/;
+const isGenericCore = wordTest('genericLessons');
 /** Words that carry no story-specific content, on top of the generic core. */
-const FILLER = new Set(`i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was were be been being am have has had do did does will would should could can may might must
-learn learned learnt learning realize realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made get got take took become became always never next time times
-more most less much many very really truly also just even still again than then there here what how when why who which every everything something anything things thing stuff lot lots
-team teams people others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners members member person group groups
-skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one
-show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's their them they his her she he takes take took taking under people's difference managers good bad glad stuck happy proud give gave given giving when biggest main hindsight retrospect looking back takeaway takeaways learning where leader leaders manager early everybody matters how happen happened happens what made same pull pulled pulling staying being finding dealing having always arise arises during crises crisis times pick picking lot lots everything everyone depend outside vendor vendors`.split(/\s+/));
+const FILLER = wordSet('lessonFiller');
 
 function specificWords(tokens: readonly Token[]): number {
   let n = 0;
   for (const t of tokens) {
     if (t.kind === 'number') n++;
     if (t.kind !== 'word' || t.quoted) continue;
-    if (GENERIC_CORE.test(t.lower) || FILLER.has(t.lower)) continue;
+    if (isGenericCore(t.lower) || FILLER.has(t.lower)) continue;
     if (/^\p{Lu}/u.test(t.text) && t !== tokens[0]) continue; // a name: "the Platform team" is still generic
     n++;
   }
@@ -65,7 +60,7 @@ const AMOUNT_ONLY = /\b(?:learned|learnt|grew|gained) (?:a lot|so much|a ton|a g
 
 /** True when a sentence's lesson would fit any story; reflection-not-systemic ignores such sentences too. */
 export function isGenericLesson(sentence: StorySentence): boolean {
-  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower)) && specificWords(tokens) === 0;
+  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && isGenericCore(t.lower)) && specificWords(tokens) === 0;
   const main = mainClauseTokens(sentence);
   if (generic(main)) return true;
   // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".

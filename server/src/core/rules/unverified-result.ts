@@ -1,4 +1,5 @@
 // unverified-result: success assumed, not measured ("assumed it worked", "errors stopped so", "seemed fine").
+import { wordSet } from '../language/classes';
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
@@ -20,7 +21,7 @@ const CLOSED_ON_A_HUNCH = /\b(?:(?:didn't|did not|never|hasn't|has not) (?:come 
  */
 const QUIET_SO_DONE = /\b(?:went quiet|quieted down|calmed down|died down|settled down|went away|stopped|disappeared|dropped off|(?:looked|seemed|were|was) (?:back to )?(?:normal|fine|ok|okay|good|right|healthy|quiet)(?: again)?)\b[^.;]{0,24}?,? (?:so|and) (?:i|we) (?:called (?:it|the [\w-]+) (?:closed|done|fixed|resolved|finished)|called it|closed|moved on|marked|declared|told (?:[\w-]+ ){1,3}(?:it|that|things|everything) (?:was|were|had been) (?:fine|fixed|done|resolved|sorted|ok|okay)|considered|figured|wrapped|signed off|logged off)\b/g;
 /** What can go quiet or look normal: a symptom, or the work as a whole; "I stopped the rollout and we shipped" is a step. */
-const SYMPTOM = /^(?:errors?|alerts?|pages|reports|crash(?:es)?|complaints|tickets|failures|warnings|numbers|dashboards?|graphs?|metrics|logs|it|things|everything|noise|queue|calls|drops|spikes|timeouts|retries|issues?|bugs?|problems?|symptoms|freezes|incidents?|latency|rates?|counts|totals|readings|results)$/;
+const SYMPTOM = wordSet('symptoms');
 const MEASURED_OVER_TIME = /\b(?:over|for|across) (?:the (?:next|following) )?(?:\w+ )?(?:hours|days|nights|weeks|months|releases|sprints|runs)\b|\d|\b(?:measur|compar|replay|backtest|a\/b|canary|load test|reproduc)/;
 
 export const VERIFIED = /\b(?:monitor(?:ed|ing)|replay(?:ed|ing)|backtest(?:ed|ing)?|sampl(?:ed|ing)|audit(?:ed|ing)|pulled the (?:\w+ )?(?:counts|numbers|data|logs|metrics)|measur(?:ed|ing)|verif(?:ied|y|ying)|confirm(?:ed|ing)|dashboards?|tracked|tracking (?:the|it|them|its|every|each)|compar(?:ed|ing)|metrics?|logs?|a\/b|canary|load test|reproduc(?:ed|ing)|over (?:\w+ )?(?:days|weeks|months)|for (?:\w+ )?(?:days|weeks|months))\b/;
@@ -38,7 +39,7 @@ export const rule: Rule = {
       // The span starts at what went quiet: "the crash reports went quiet, so I called it done".
       const quiet = MEASURED_OVER_TIME.test(text) ? [] : [...matches(story, sentence, QUIET_SO_DONE)].flatMap((m) => {
         const subject = clauseAt(sentence, m.span.start)?.subject;
-        if (!subject?.length || !SYMPTOM.test(subject[subject.length - 1].lower)) return [];
+        if (!subject?.length || !SYMPTOM.has(subject[subject.length - 1].lower)) return [];
         return subject[0].start < m.span.start ? [{ ...m, span: { start: subject[0].start, end: m.span.end } }] : [m];
       });
       if (VERIFIED.test(text) && quiet.length === 0) continue;

@@ -1,4 +1,5 @@
 // we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
+import { wordSet } from '../language/classes';
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
 import type { Story } from '../story';
@@ -6,11 +7,11 @@ import { replace } from '../fixes';
 import { predicate } from '../language/phrases';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
-const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|respond|think|propose|claim|mention|explain|warn|feel|believe|agree|add|note|remind|stress|confirm|decide|point|announce|complain|worry|insist|warn|email|message|post)$/;
+const SPEECH = wordSet('speechVerbs');
 /** Verbs a team does about the author's work, not instead of it. */
-const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accept|praise|celebrate|welcome|use|start|begin|notice|see|feel|seem|look|get|report|say|rate|contribute|participate|engage|respond|react|reuse|follow|copy|ask)$/;
+const REACTION = wordSet('groupReactions');
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
-const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|investigation|analysis|proposal|code|script|tool|migration|rollout|work|effort|decision|refactor|rewrite|prototype)$/;
+const WORK = wordSet('ourWork');
 
 /** Verb forms that change when "we" becomes "I". */
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
@@ -18,11 +19,11 @@ const AGREE: Record<string, string> = Object.assign(Object.create(null), { were:
 function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
   // a reason, an aim, words reported, a state, or what did not happen ("my squad has never deployed to it")
   if (!clause.verb || clause.kind !== 'main' || clause.state || clause.negated) return false;
-  if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.test(previous.lemma)) return false; // someone else's words
+  if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.has(previous.lemma)) return false; // someone else's words
   const next = clause.rest[0]?.lower;
   if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
-  if (clause.actor === 'group' && REACTION.test(clause.lemma ?? '')) return false;
+  if (clause.actor === 'group' && REACTION.has(clause.lemma ?? '')) return false;
   return true;
 }
 
@@ -48,7 +49,7 @@ export const rule: Rule = {
         const subject = spanOf(clause.subject);
         if (isQuoted(sentence, subject)) return;
         const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1]);
-        const ourWork = clause.subject[0].lower === 'our' && WORK.test(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
+        const ourWork = clause.subject[0].lower === 'our' && WORK.has(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
         if (!weSubject && !ourWork) return;
         if (weSubject) {
           findings.push(weFinding(story, clause, clause));
