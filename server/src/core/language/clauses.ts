@@ -306,7 +306,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     tokens,
     kind: 'main',
     // "Darius and I get on much better now", "we got along": how people stand with each other, not a deed
-    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !((lemma === 'have' || lemma === 'need' || lemma === 'want') && next === 'to') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
+    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !((lemma === 'have' || lemma === 'need' || lemma === 'want') && next === 'to' && words[k + 1]?.lower !== 'be') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
     opener,
     subject,
     actor,

@@ -24,7 +24,10 @@ export const ROUTE: Record<string, RegExp> = {
   submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
   send: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/,
   post: /^(a|an|it|in|on|to)\b/,
-  drop: /^(a|an) (note|message|line|comment)\b/,
+  drop: /^(a|an) (quick )?(note|message|line|comment|ticket|bug|jira)\b/,
+  // to a person or up the chain, not "bumped the timeout to 30 seconds"
+  bump: /^((it|this|that|them|the (issue|problem|question|decision|call|ticket|bug)) )?((up|over) )?(to (my|our|the|their|his|her) ([\w-]+ )?(manager|lead|director|vp|boss|head|skip-level|leadership|team|on-call|owners?)\b|up the chain\b)/,
+  give: /^(them|him|her|the [\w-]+( [\w-]+)?|their [\w-]+( [\w-]+)?) (a )?(quick )?(heads-up|heads up)\b/,
   leave: /^(a|an) (note|comment|message)\b/,
   ping: /^/,
   page: /^(their|the|them|him|her)\b/,

@@ -1,8 +1,10 @@
 // we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
 import { wordSet } from '../language/classes';
+
+const MODALS = new Set([...wordSet('modals'), "'d", "'ll"]);
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
-import type { Story } from '../story';
+import type { SectionKind, Story } from '../story';
 import { replace } from '../fixes';
 import { predicate } from '../language/phrases';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
@@ -16,12 +18,16 @@ const WORK = wordSet('ourWork');
 /** Verb forms that change when "we" becomes "I". */
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
 
-function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
+function actedTogether(clause: Clause, previous: Clause | undefined, kind: SectionKind): boolean {
   // a reason, an aim, words reported, a state, or what did not happen ("my squad has never deployed to it")
   if (!clause.verb || clause.kind !== 'main' || clause.state || clause.negated) return false;
   if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.has(previous.lemma)) return false; // someone else's words
   const next = clause.rest[0]?.lower;
   if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
+  // what could or would happen, or was proposed, is not a deed: "or we would lose the contract", "we could build the API first"
+  if (clause.verbGroup.some((t) => MODALS.has(t.lower))) return false;
+  // in Task, what the group had done before the author took it on is background: "My team had already tried it twice"
+  if (kind === 'task' && clause.verbGroup.length >= 2 && clause.verbGroup[0].lower === 'had') return false;
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
   if (clause.actor === 'group' && REACTION.has(clause.lemma ?? '')) return false;
   return true;
@@ -48,8 +54,9 @@ export const rule: Rule = {
         heldBack = (clause.actor === 'we' || clause.actor === 'group') && clause.kind === 'main' && (clause.state || clause.negated) ? clause : undefined;
         const subject = spanOf(clause.subject);
         if (isQuoted(sentence, subject)) return;
-        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1]);
-        const ourWork = clause.subject[0].lower === 'our' && WORK.has(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
+        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1], sentence.section.kind);
+        const ourWork = clause.subject[0].lower === 'our' && WORK.has(clause.subject[clause.subject.length - 1].lower) && !!clause.verb && clause.kind === 'main'
+          && !clause.verbGroup.some((t) => MODALS.has(t.lower));
         if (!weSubject && !ourWork) return;
         if (weSubject) {
           findings.push(weFinding(story, clause, clause));
@@ -67,7 +74,8 @@ export const rule: Rule = {
     for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
       for (const { span } of matches(story, sentence, /\btogether with\b/g)) {
         const before = story.spokenLower.slice(sentence.start, span.start).trim();
-        if ((before !== '' && !before.endsWith(',')) || isQuoted(sentence, span) || findings.some((f) => f.span.start <= span.start && span.end <= f.span.end + 40 && f.span.start >= sentence.start)) continue;
+        // one finding a sentence for one fault: a "we" already flagged in it says the same
+        if ((before !== '' && !before.endsWith(',')) || isQuoted(sentence, span) || findings.some((f) => f.span.start >= sentence.start && f.span.start < sentence.end)) continue;
         const word = { start: span.start, end: span.start + 'together'.length };
         findings.push({
           span: word,
