@@ -235,6 +235,11 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
     examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.'] }],
   },
   // Word knowledge of single rules.
+  relationshipNouns: {
+    doc: 'How people stand with each other: a result that only says these grew tells a mood, not what changed.',
+    words: 'relationship relationships rapport trust morale collaboration partnership partnerships confidence cohesion spirit culture foundation bond bonds goodwill camaraderie teamwork mood atmosphere relations dynamic',
+    examples: [{ rule: 'activity-not-impact', section: 'result', flags: ['It reinforced trust and collaboration within the team.', 'The team morale remained positive throughout.'], allows: ['It reinforced trust and collaboration within the team: the on-call swap requests fell from 9 a month to 2.'] }],
+  },
   speechVerbs: {
     doc: 'Verbs of speaking or writing (not of seeing or finding out): after someone else\'s, a "we" clause is their words.',
     verbs: true,
