@@ -1,7 +1,15 @@
 // we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
 import { wordSet } from '../language/classes';
 
-const MODALS = new Set([...wordSet('modals'), "'d", "'ll"]);
+/** Modals of what would or might happen; "could" and "can" also tell what the group was able to do ("the team could move forward"). */
+const MODALS = new Set([...wordSet('modals'), "'d", "'ll"].filter((m) => m !== 'could' && m !== 'can'));
+
+/** What could or would happen, or was only proposed: not a deed ("or we would lose it", "if we could ship it"). */
+function hypothetical(clause: Clause, previous: Clause | undefined): boolean {
+  if (clause.verbGroup.some((t) => MODALS.has(t.lower))) return true;
+  const able = clause.verbGroup.some((t) => t.lower === 'could' || t.lower === 'can');
+  return able && (clause.opener === 'or' || clause.opener === 'if' || previous?.opener === 'if');
+}
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
 import type { SectionKind, Story } from '../story';
@@ -25,7 +33,7 @@ function actedTogether(clause: Clause, previous: Clause | undefined, kind: Secti
   const next = clause.rest[0]?.lower;
   if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
   // what could or would happen, or was proposed, is not a deed: "or we would lose the contract", "we could build the API first"
-  if (clause.verbGroup.some((t) => MODALS.has(t.lower))) return false;
+  if (hypothetical(clause, previous)) return false;
   // in Task, what the group had done before the author took it on is background: "My team had already tried it twice"
   if (kind === 'task' && clause.verbGroup.length >= 2 && clause.verbGroup[0].lower === 'had') return false;
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
@@ -56,7 +64,7 @@ export const rule: Rule = {
         if (isQuoted(sentence, subject)) return;
         const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1], sentence.section.kind);
         const ourWork = clause.subject[0].lower === 'our' && WORK.has(clause.subject[clause.subject.length - 1].lower) && !!clause.verb && clause.kind === 'main'
-          && !clause.verbGroup.some((t) => MODALS.has(t.lower));
+          && !hypothetical(clause, sentence.clauses[i - 1]);
         if (!weSubject && !ourWork) return;
         if (weSubject) {
           findings.push(weFinding(story, clause, clause));
