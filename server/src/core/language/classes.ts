@@ -317,7 +317,7 @@ difference listen empathy open-minded proactiv* careful thorough diligent attent
 effective disagreement disagreements constructive data-driven decision decisions problem-solving open honest honesty clear clarity
 common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
 organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
-complexity battles mind minds contact close touch curiosity curious perspective people`,
+complexity battles mind minds contact close touch curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.'], allows: ['I learned that a cycle-count export needs a row-count check.'] }],
   },
   lessonFiller: {
@@ -335,7 +335,7 @@ checking keeping touch informed sync syncs up date updated updates makes making 
 lesson lessons gained experience value values whole entire overall bit little ever 'd 'll 'm 've 're 's their them they his her
 she he takes taking under people's difference bad glad stuck happy proud give gave given giving biggest main hindsight retrospect
 looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
-dealing having arise arises during crises crisis pick picking depend outside vendor vendors`,
+dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.'], allows: ['I realized how much the scanner battery drain matters.'] }],
   },
   symptoms: {

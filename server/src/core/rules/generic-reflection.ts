@@ -68,7 +68,9 @@ export function isGenericLesson(sentence: StorySentence): boolean {
   if (lesson && generic(lesson)) return true;
   const said = sentence.tokens.filter((t) => t.kind === 'word' && !t.quoted).map((t) => t.lower).join(' ');
   // "I learned a lot about autovacuum, and now I cap transactions at 30 seconds": the second half is the lesson
-  const alsoDid = sentence.clauses.filter((c) => c.actor === 'i' && c.kind === 'main' && !c.state && c.lemma !== 'learn' && c.lemma !== 'grow').length > 0;
+  // (a promise about the future, "I'll take that into any job", is not something done)
+  const alsoDid = sentence.clauses.filter((c) => c.actor === 'i' && c.kind === 'main' && !c.state && c.lemma !== 'learn' && c.lemma !== 'grow'
+    && !c.verbGroup.some((t) => /^(?:will|'ll|would|'d|shall)$/.test(t.lower))).length > 0;
   const practice = /\b(?:now|since then|these days|from then on) i\b/.test(said) || sentence.tokens.some((t) => t.kind === 'number');
   return AMOUNT_ONLY.test(said) && !alsoDid && !practice;
 }
