@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../server/src/core';
+import { readStory, writeStory } from '../server/src/fsio';
 import { record, writeReport } from './support/reliability-report';
 import { ROOT, runCli } from './support/run-cli';
 
@@ -140,6 +141,17 @@ describe('star-coach check --fix', () => {
     record({ area: 'cli', input: '--fix on a CRLF story with a byte-order mark, mode 640', cases: 1, result: 'the same fixes as in its LF copy; CRLF, the mark and the mode kept' });
   });
 
+  test('a story that changed after it was read is left alone', () => {
+    const dir = copies(WEAK);
+    const story = join(dir, WEAK);
+    const read = readStory(story);
+    const edited = `${read.text}\nA line the author added meanwhile.\n`;
+    writeFileSync(story, edited);
+    expect(writeStory(story, 'the fixed text', read.file!)).toBe('changed while it was being fixed, so it was left alone');
+    expect(readFileSync(story, 'utf8')).toBe(edited);
+    expect(readdirSync(join(dir, 'stories'))).toEqual(['data-pipeline-weak.star.md']);
+  });
+
   test('through a symbolic link: the story it names is fixed, and the link stays a link', () => {
     const dir = copies(WEAK);
     symlinkSync(join(dir, WEAK), join(dir, 'alias.star.md'));
@@ -229,7 +241,7 @@ describe('star-coach check --fix-dry-run', () => {
       expect({ f, patched: readFileSync(join(byPatch, f), 'latin1') === written, applied: readFileSync(join(byGit, f), 'latin1') === written }).toEqual({ f, patched: true, applied: true });
     }
     record({ area: 'cli', input: `--fix-dry-run over every fixture and a CRLF story with a mark and a space in its name (${names.length} stories, ${changed.length} changed), its diff applied with patch and with git apply`, cases: names.length, result: 'nothing written; both give byte for byte what --fix writes, and the same exit code' });
-  });
+  }, 180_000);
 
   test('json: each file gets its diff ("" when nothing would change) and what would be fixed', () => {
     const dir = copies(WEAK, STRONG);
@@ -255,7 +267,8 @@ describe('--fix over every fixture', () => {
     const names = stories(dir);
     const original = new Map(names.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     const before = json(['.'], dir).files;
-    const fixed = json(['--fix', '.'], dir).files;
+    // Two threads whatever the machine, so the checking threads' fixing is tried too.
+    const fixed = json(['--fix', '--jobs', '2', '.'], dir).files;
     expect(fixed.map((f) => f.path)).toEqual(before.map((f) => f.path));
     expect(fixed.every((f) => !f.error)).toBe(true);
     let fixes = 0;
@@ -282,11 +295,11 @@ describe('--fix over every fixture', () => {
 
     for (const f of names) utimesSync(join(dir, f), LONG_AGO, LONG_AGO);
     const once = names.map((f) => snapshot(join(dir, f)));
-    const second = json(['--fix', '.'], dir).files;
+    const second = json(['--fix', '--jobs', '2', '.'], dir).files;
     expect(second.filter((f) => f.fixed!.length > 0).map((f) => f.path)).toEqual([]);
     expect(names.map((f) => snapshot(join(dir, f)))).toEqual(once);
     expect(second.map((f) => f.diagnostics)).toEqual(fixed.map((f) => f.diagnostics));
     const changed = names.filter((f) => readFileSync(join(dir, f), 'utf8') !== original.get(f)).length;
     record({ area: 'cli', input: `--fix over every fixture (${names.length} copies, ${changed} changed by ${fixes} fixes), then again`, cases: names.length, result: 'no rule found more than before less what was fixed; no ‹placeholder›, snippet or disable comment added; the second run wrote nothing (inode and modification time kept)' });
-  });
+  }, 180_000);
 });

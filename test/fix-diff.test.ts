@@ -69,5 +69,12 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('s.star.md', 'a', 'b')).toBe('--- s.star.md\n+++ s.star.md\n@@ -1 +1 @@\n-a\n\\ No newline at end of file\n+b\n\\ No newline at end of file\n');
     expect(unifiedDiff('s.star.md', '', 'a\n')).toBe('--- s.star.md\n+++ s.star.md\n@@ -0,0 +1 @@\n+a\n');
     expect(unifiedDiff('s.star.md', 'same\n', 'same\n')).toBe('');
+    // Each hunk's new start counts the lines added and removed before it (GNU diff 3's output for the same pair).
+    const numbered = (n: number[]) => n.map((i) => `line ${i}\n`).join('');
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const after = `${numbered([1, 2])}x\n${numbered(range(3, 17))}line 18b\n${numbered([19, 20])}`;
+    expect(unifiedDiff('s.star.md', numbered(range(1, 20)), after)).toBe(
+      '--- s.star.md\n+++ s.star.md\n@@ -1,5 +1,6 @@\n line 1\n line 2\n+x\n line 3\n line 4\n line 5\n@@ -15,6 +16,6 @@\n line 15\n line 16\n line 17\n-line 18\n+line 18b\n line 19\n line 20\n',
+    );
   });
 });
