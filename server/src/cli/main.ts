@@ -23,10 +23,11 @@ const USAGE = `Usage:
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
 a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps the threads (default: one per core).
 --fix applies every fix that needs nothing from you (never one that leaves a ‹placeholder›, never a "disable" comment),
-then reports what is left. A story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
+then reports what is left; a story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
 changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
-Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read,
-3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
+Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error or a file that
+could not be read or written, 3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader
+that stops early (| head) is no error.
 `;
 
 export interface Io {
