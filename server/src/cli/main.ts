@@ -8,22 +8,26 @@ import { findTargets, type Ignored } from './files';
 import { checkAll, FAULT } from './parallel';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { ANSI, NO_PAINT, formatText } from './format/text';
-import type { FileReport } from './report';
+import { ANSI, NO_PAINT, fixedLine, formatText } from './format/text';
+import type { FileReport, FixMode } from './report';
 
 declare const STAR_COACH_VERSION: string;
 const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  star-coach check [files | folders | globs] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
+  star-coach check [files | folders | globs] [--fix | --fix-dry-run] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
 a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps the threads (default: one per core).
-Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read,
-3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
+--fix applies every fix that needs nothing from you (never one that leaves a ‹placeholder›, never a "disable" comment),
+then reports what is left; a story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
+changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
+Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error or a file that
+could not be read or written, 3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader
+that stops early (| head) is no error.
 `;
 
 export interface Io {
@@ -67,24 +71,33 @@ async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, jobs: { type: 'string', short: 'j' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' }, format: { type: 'string', default: 'text' }, jobs: { type: 'string', short: 'j' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.out(USAGE);
     return 0;
   }
   if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if (values['fix-dry-run'] && values.format === 'sarif') throw new UsageError('--fix-dry-run gives a diff, which SARIF has no place for: use --format text or json');
+  const fix: FixMode | undefined = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const { config, failed, ignored } = configFor(values, io);
   const { targets, notices } = findTargets(positionals, io.cwd, ignored);
   for (const n of notices) io.err(`star-coach: ${n}\n`);
-  const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs);
+  const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs, fix);
   let next = 0;
   const reports: FileReport[] = targets.map((t) => (t.error ? { path: t.path, error: t.error } : checked[next++]));
   for (const r of reports) if (r.error) io.err(`star-coach: ${r.path}: ${r.error}\n`);
   const color = values.color || (io.color && !values['no-color']);
-  io.out(values.format === 'json' ? formatJson(reports) : values.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
+  if (fix === 'dry-run' && values.format === 'text') {
+    // The diff alone on stdout, so that it can go straight to patch; what it would fix on stderr.
+    io.out(reports.map((r) => r.diff ?? '').join(''));
+    const lines = reports.flatMap((r) => fixedLine(r, true) ?? []);
+    const stories = reports.filter((r) => r.analysis).length;
+    io.err(lines.length ? `${lines.join('\n')}\n` : `Nothing to fix in ${stories} ${stories === 1 ? 'story' : 'stories'}.\n`);
+  } else io.out(values.format === 'json' ? formatJson(reports) : values.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
   if (failed || reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
