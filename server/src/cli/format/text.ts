@@ -33,10 +33,8 @@ export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): stri
   const out: string[] = [];
   const severity = { error: paint.red('error  '), warning: paint.yellow('warning'), info: paint.blue('info   '), hint: paint.dim('hint   ') };
   for (const r of reports) {
-    if (r.error) {
-      out.push(`${r.path}  ${paint.red('error')}  ${r.error}`, '');
-      continue;
-    }
+    if (r.error) continue; // said on stderr, once
+
     const diagnostics = r.analysis!.diagnostics;
     for (const d of diagnostics) {
       out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${severity[d.severity]}  ${d.message}  ${paint.dim(d.rule)}`);
@@ -47,8 +45,10 @@ export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): stri
   const total = c.error + c.warning + c.info + c.hint;
   const unreadable = reports.filter((r) => r.error).length;
   const checked = reports.length - unreadable;
+  // When nothing could be checked there is nothing to sum up: the reasons are on stderr, and "no problems" would claim a success.
+  if (checked === 0) return out.join('\n') + (out.length ? '\n' : '');
   const summary = total === 0
-    ? paint.green(`No problems in ${plural(checked, 'story')}.`)
+    ? (unreadable ? `No problems in ${plural(checked, 'story')}.` : paint.green(`No problems in ${plural(checked, 'story')}.`))
     : `${paint.bold(plural(total, 'problem'))} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}) in ${plural(checked, 'story')}.`;
   out.push(summary.replace('storys', 'stories') + (unreadable ? ` ${paint.red(`${plural(unreadable, 'file')} could not be read.`)}` : ''));
   return out.join('\n') + '\n';
