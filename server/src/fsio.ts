@@ -15,7 +15,7 @@ export const MAX_FOLDER_DEPTH = 20;
 
 export const STORY_NAME = /\.star\.md$/i;
 
-export type ReadResult = { text: string; error?: undefined; file: FileShape } | { text?: undefined; error: string; file?: undefined };
+export type ReadResult = { text: string; error?: undefined; file: FileShape } | { text?: undefined; error: string; file?: undefined; /** Nothing is there to read. */ missing?: true };
 
 /** What a file was like when it was read, besides its text: what `writeStory` keeps, and how it tells a change since. */
 export interface FileShape {
@@ -65,7 +65,7 @@ function readText(path: string, kind: Kind): ReadResult {
   } catch (error) {
     if (error instanceof TypeError) return { error: 'is not valid UTF-8 text' };
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: 'no such file' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: 'no such file', missing: true };
     if (code === 'EACCES' || code === 'EPERM') return { error: 'cannot be read: permission denied' };
     if (code === 'ELOOP') return { error: 'a symbolic link loop' };
     return { error: `cannot be read (${code ?? 'an unknown error'})` };
@@ -142,6 +142,8 @@ export interface LoadedConfig {
   unusable?: string;
   /** Whether `ignores` leaves out this absolute path; the patterns are relative to the file's folder. */
   ignored: (path: string) => boolean;
+  /** Set when no file is there at all (a name given with `--config` that is wrong, say). */
+  missing?: true;
 }
 
 /**
@@ -150,7 +152,7 @@ export interface LoadedConfig {
  */
 export function loadConfig(path: string): LoadedConfig {
   const read = readText(path, CONFIG);
-  if (read.text === undefined) return { config: {}, problems: [], unusable: read.error, ignored: () => false };
+  if (read.error !== undefined) return { config: {}, problems: [], unusable: read.error, ignored: () => false, ...(read.missing ? { missing: true as const } : {}) };
   const { config, problems, invalid } = parseConfig(read.text, RULE_IDS);
   const matches = ignoreMatcher(config.ignores);
   return { config, problems, unusable: invalid, ignored: (file) => matches(relative(dirname(path), file)) };

@@ -41,10 +41,7 @@ export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): stri
   const out: string[] = [];
   const severity = { error: paint.red('error  '), warning: paint.yellow('warning'), info: paint.blue('info   '), hint: paint.dim('hint   ') };
   for (const r of reports) {
-    if (r.error && !r.analysis) {
-      out.push(`${r.path}  ${paint.red('error')}  ${r.error}`, '');
-      continue;
-    }
+    if (r.error && !r.analysis) continue; // said on stderr, once
     // A story checked but not written by --fix: why, then its findings as it stands.
     if (r.error) out.push(`${r.path}  ${paint.red('error')}  ${r.error}`);
     const fixed = fixedLine(r);
@@ -60,8 +57,10 @@ export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): stri
   const unreadable = reports.filter((r) => r.error && !r.analysis).length;
   const unwritten = reports.filter((r) => r.error && r.analysis).length;
   const checked = reports.length - unreadable;
+  // When nothing could be checked there is nothing to sum up: the reasons are on stderr, and "no problems" would claim a success.
+  if (checked === 0) return out.join('\n') + (out.length ? '\n' : '');
   const summary = total === 0
-    ? paint.green(`No problems in ${plural(checked, 'story')}.`)
+    ? (unreadable ? `No problems in ${plural(checked, 'story')}.` : paint.green(`No problems in ${plural(checked, 'story')}.`))
     : `${paint.bold(plural(total, 'problem'))} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}) in ${plural(checked, 'story')}.`;
   out.push(
     summary.replace('storys', 'stories') +

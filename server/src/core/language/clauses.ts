@@ -152,7 +152,7 @@ function segment(tokens: Token[]): Segment[] {
       } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || (t.lower === 'that' && !afterThat(current))) && startsClause(tokens, i + 1))) {
         flush(t.lower);
         continue;
-      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && startsClause(tokens, i)) {
+      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && !(afterDeterminer(current) && !SUBJECT_PRONOUNS.has(t.lower)) && startsClause(tokens, i)) {
         // "suggested I look into it": a clause that starts with no word to mark it
         flush();
       }
@@ -162,6 +162,12 @@ function segment(tokens: Token[]): Segment[] {
   }
   flush();
   return out;
+}
+
+/** A verb form right after a determiner is a noun or an adjective: "the remaining pipelines", "our test suite" (a pronoun after it still starts a clause: "the steps we took"). */
+function afterDeterminer(current: Token[]): boolean {
+  const before = current[current.length - 2];
+  return before !== undefined && before.kind === 'word' && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower)) && before.lower !== 'that';
 }
 
 /** "After that", "before that": a time phrase, not a clause that "that" opens. */
