@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionItem, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { startClient, type TestClient } from './support/lsp-client';
 
 const ROOT = join(__dirname, '..');
@@ -69,5 +69,20 @@ describe('heading completion survives VS Code’s filter', () => {
     expect(how.length).toBeGreaterThan(0);
     expect(shown(items, '### How', 7)).toEqual(expect.arrayContaining(how));
     expect(apply('### How', how[0])).toBe(`### ${how[0].label}`);
+  });
+});
+
+describe('hedges are tagged so that VS Code fades them', () => {
+  const diagnostics = async (name: string, text: string) => {
+    await client.open(uri(name), text);
+    return ((await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(name) } })) as { items: Diagnostic[] }).items;
+  };
+
+  test('every hedging finding is a hint tagged Unnecessary; other findings are not tagged', async () => {
+    const items = await diagnostics('weak.star.md', WEAK);
+    const hedges = items.filter((d) => d.code === 'hedging');
+    expect(hedges.map((d) => WEAK.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character))).toEqual(['I think', 'kind of', 'helped with', 'tried to test']);
+    for (const d of hedges) expect(d).toMatchObject({ severity: 4, tags: [1] });
+    expect(items.filter((d) => d.code !== 'hedging' && d.tags)).toEqual([]);
   });
 });
