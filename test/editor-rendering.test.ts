@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CompletionItem, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionItem, Diagnostic, DocumentSymbol, TextEdit } from 'vscode-languageserver-protocol';
 import { startClient, type TestClient } from './support/lsp-client';
 
 const ROOT = join(__dirname, '..');
@@ -84,5 +84,28 @@ describe('hedges are tagged so that VS Code fades them', () => {
     expect(hedges.map((d) => WEAK.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character))).toEqual(['I think', 'kind of', 'helped with', 'tried to test']);
     for (const d of hedges) expect(d).toMatchObject({ severity: 4, tags: [1] });
     expect(items.filter((d) => d.code !== 'hedging' && d.tags)).toEqual([]);
+  });
+});
+
+describe('outline entries read well aloud', () => {
+  /** VS Code's `getAriaLabelForSymbol`: the name and the kind's word, nothing else (the detail is not read). */
+  const KIND_WORDS: Record<number, string> = { 1: 'file', 2: 'module', 15: 'string', 24: 'event' };
+  const ariaLabel = (s: DocumentSymbol) => `${s.name} (${KIND_WORDS[s.kind] ?? s.kind})`;
+
+  test('a section says its name and its spoken time against its target', async () => {
+    const text = `${WEAK}\n## Follow-ups\n\n### How did you get the other team to ship your fix?\n\nI paired with their on-call and we merged it.\n`;
+    await client.open(uri('outline.star.md'), text);
+    const [story] = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri('outline.star.md') } })) as DocumentSymbol[];
+    expect(ariaLabel(story)).toBe('Webhook drops (file)');
+    const labels = story.children!.map(ariaLabel);
+    expect(labels.slice(0, 5)).toEqual([
+      expect.stringMatching(/^Situation, 0:\d\d of 0:30 \(module\)$/),
+      expect.stringMatching(/^Task, 0:\d\d of 0:20 \(module\)$/),
+      expect.stringMatching(/^Action, 0:\d\d of 1:30 \(module\)$/),
+      expect.stringMatching(/^Result, 0:\d\d of 0:20 \(module\)$/),
+      expect.stringMatching(/^Reflection, 0:\d\d of 0:15 \(module\)$/),
+    ]);
+    const probe = story.children!.find((s) => s.name.startsWith('Follow-ups'))!.children![0];
+    expect(ariaLabel(probe)).toMatch(/^How did you get the other team to ship your fix\? 0:\d\d \(event\)$/);
   });
 });
