@@ -1,4 +1,6 @@
-// What a first run needs, checked without VS Code: the panel's welcome, its messages, and the sample it opens.
+// What a first run needs, checked without VS Code: the walkthrough's manifest and media, the panel's welcome, its
+// messages, and the sample it opens. test-editor/firstrun.mjs drives the same in the real workbench, from the packaged
+// extension (which is where it checks that the media and the sample ship).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,6 +9,45 @@ import { renderCoaching } from '../client/src/webviews/render-coaching';
 import { parseViewMessage } from '../client/src/webviews/messages';
 
 const ROOT = join(__dirname, '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const contributed = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
+const views = new Set<string>(Object.values(manifest.contributes.views).flat().map((v) => (v as { id: string }).id));
+const [walkthrough] = manifest.contributes.walkthroughs;
+type Step = { id: string; title: string; description: string; media: { markdown?: string; svg?: string; image?: string }; completionEvents?: string[]; when?: string };
+const steps: Step[] = walkthrough.steps;
+
+describe('the walkthrough', () => {
+  test('"Get started with Star Coach": write, fix, coach, preview, each with a button that runs one of our commands', () => {
+    expect(walkthrough).toMatchObject({ id: 'getStarted', title: 'Get started with Star Coach' });
+    expect(steps.map((s) => s.id)).toEqual(['write', 'fix', 'coach', 'preview']);
+    const buttons = steps.map((s) => [...s.description.matchAll(/\[([^\]]+)\]\(command:([\w.]+)\)/g)].map((m) => m[2]));
+    expect(buttons).toEqual([['starCoach.newStory'], ['starCoach.openSample'], ['starCoach.showCoach'], ['starCoach.showPreview']]);
+    for (const [command] of buttons) expect(contributed).toContain(command);
+    expect(steps.some((s) => s.when)).toBe(false); // no hidden step: the story bank step waits for the story bank
+  });
+
+  test('each step is marked done by what it teaches: a command run or a view opened', () => {
+    for (const s of steps) {
+      expect(s.completionEvents?.length, s.id).toBeGreaterThan(0);
+      for (const e of s.completionEvents!) {
+        const [kind, id] = e.split(':');
+        if (kind === 'onView') expect(views).toContain(id);
+        else expect(kind === 'onCommand' && (contributed.has(id) || id === 'editor.action.quickFix'), e).toBe(true);
+      }
+    }
+  });
+
+  test('its media are Markdown files under media/, with nothing remote in them', () => {
+    for (const s of steps) {
+      expect(Object.keys(s.media), s.id).toEqual(['markdown']);
+      const file = s.media.markdown!;
+      expect(file).toMatch(/^media\/walkthrough\/[\w-]+\.md$/);
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      expect(text, file).not.toMatch(/https?:|<img|<script|<iframe|!\[/i);
+      expect(text.split('\n')[0], file).toMatch(/^# \S/);
+    }
+  });
+});
 
 describe('the coaching panel with no story', () => {
   const html = renderCoaching(null);
