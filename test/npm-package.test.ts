@@ -20,6 +20,9 @@ const STORIES = join(temp, 'stories');
 const { version: ROOT_VERSION } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const RULE_PAGES = readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
 
+/** A user's shell, not the npm that may have started this test (its npm_* variables name this repository as the project). */
+const userShell = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+
 /**
  * npm with nothing to fall back on: offline, an empty cache of its own and a registry on a closed loopback port, so any
  * step that wanted a download would fail instead of fetching one.
@@ -28,7 +31,7 @@ function npm(args: string[], cwd = temp) {
   const r = spawnSync('npm', [...args, '--offline', '--cache', join(temp, 'empty-cache'), '--registry', 'http://127.0.0.1:9/', '--no-audit', '--no-fund', '--no-update-notifier'], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_userconfig: join(temp, 'npmrc') },
+    env: { ...userShell(), npm_config_userconfig: join(temp, 'npmrc') },
   });
   if (r.status !== 0) throw new Error(`npm ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
   return r.stdout;
@@ -36,7 +39,7 @@ function npm(args: string[], cwd = temp) {
 
 /** The installed commands, found on the PATH as a user's shell finds them, with no NODE_PATH to lean on. */
 const userEnv = () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...userShell(), PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' };
   delete env.NODE_PATH;
   return env;
 };

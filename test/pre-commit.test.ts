@@ -16,11 +16,12 @@ const WEAK = readFileSync(join(ROOT, 'samples', 'webhook-weak.star.md'), 'utf8')
 const STRONG = readFileSync(join(ROOT, 'samples', 'webhook-strong.star.md'), 'utf8');
 
 /**
- * npm may use its cache (which `npm ci` filled) and nothing else: offline, npm answers from the cache or fails, so the
- * hook's install can never reach a registry. Git gets a name to commit with.
+ * A user's shell, not the npm that may have started this test (its npm_* variables name this repository as the
+ * project). npm may use its cache (which `npm ci` filled) and nothing else: offline, npm answers from the cache or
+ * fails, so the hook's install can never reach a registry. Git gets a name to commit with.
  */
 const env: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
   PRE_COMMIT_HOME: HOME,
   npm_config_offline: 'true',
   NO_COLOR: '1',
