@@ -15,8 +15,11 @@ const freePort = () => new Promise((ok) => {
   });
 });
 
-/** workspace: a folder of stories; the workbench opens a copy, so no test can change the repository's files. */
-export async function startCodeServer({ workspace, vsix = [], settings = {}, log = !!process.env.VERBOSE, keep = false }) {
+/**
+ * workspace: a folder of stories; the workbench opens a copy, so no test can change the repository's files.
+ * keybindings: the user's keybindings.json, e.g. to run a command with arguments, which the command palette cannot.
+ */
+export async function startCodeServer({ workspace, vsix = [], settings = {}, keybindings = [], log = !!process.env.VERBOSE, keep = false }) {
   const root = mkdtempSync(join(tmpdir(), 'cs-'));
   const at = (p) => join(root, p);
   const folder = at('ws');
@@ -27,6 +30,7 @@ export async function startCodeServer({ workspace, vsix = [], settings = {}, log
     'files.autoSave': 'off', 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false, 'workbench.colorTheme': 'Default Dark Modern', ...settings,
   }));
+  writeFileSync(at('data/User/keybindings.json'), JSON.stringify(keybindings));
   const env = { ...process.env, HOME: at('home'), XDG_CONFIG_HOME: at('home/.config'), XDG_DATA_HOME: at('home/.local/share'), XDG_CACHE_HOME: at('home/.cache'), TMPDIR: at('tmp') };
   const dirs = ['--config', at('config.yaml'), '--user-data-dir', at('data'), '--extensions-dir', at('ext')];
   for (const f of vsix) execFileSync(CS, [...dirs, '--install-extension', resolve(f)], { env, stdio: io });
@@ -67,7 +71,7 @@ export async function startCodeServer({ workspace, vsix = [], settings = {}, log
     }
   }
   const workbench = (payload) => `${url}/?folder=${encodeURIComponent(folder)}` + (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
-  return { url, folder, proc, stop, workbench, remote: (p) => `vscode-remote://127.0.0.1:${port}${resolve(p)}` };
+  return { url, folder, extensions: at('ext'), proc, stop, workbench, remote: (p) => `vscode-remote://127.0.0.1:${port}${resolve(p)}` };
 }
 
 export async function launchBrowser() {

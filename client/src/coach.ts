@@ -1,11 +1,11 @@
-// The coaching panel (a webview view in its own activity-bar container): follows the cursor, shows what the server computes.
+// The coaching panel (a webview view in its own activity-bar container): follows the cursor, shows what the server
+// computes; with no story in front, a short welcome that needs no server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoachingRequest, type CoachingParams, type CoachingResult } from '../../server/src/protocol';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
-
-const isStory = (doc: vscode.TextDocument) => /\.star\.md$/i.test(doc.uri.path);
+import { isStory, isUserDocument } from './stories';
 
 export class CoachView implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly id = 'starCoach.coach';
@@ -17,7 +17,8 @@ export class CoachView implements vscode.WebviewViewProvider, vscode.Disposable 
   constructor(private extensionUri: vscode.Uri, private client: () => LanguageClient | undefined, private log: vscode.OutputChannel) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
-      vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document.uri.scheme === 'file' && this.schedule()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
+      vscode.window.onDidChangeTextEditorSelection((e) => isStory(e.textEditor.document) && this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.editor?.document && this.schedule()),
     );
   }
@@ -36,16 +37,30 @@ export class CoachView implements vscode.WebviewViewProvider, vscode.Disposable 
     this.timer = setTimeout(() => void this.update(), delay);
   }
 
-  private async update() {
+  /**
+   * The story the panel coaches: the active editor's when it is one; none when the active editor is another file of
+   * the user's, or when the last story is no longer on screen. A webview in front (the preview, the walkthrough) or
+   * the Output panel keeps the last story.
+   */
+  private storyEditor(): vscode.TextEditor | undefined {
     const active = vscode.window.activeTextEditor;
-    if (active && isStory(active.document)) this.editor = active;
-    const client = this.client();
-    if (!this.view?.visible || !client) return;
+    if (active && isUserDocument(active.document)) this.editor = isStory(active.document) ? active : undefined;
+    const last = this.editor;
+    if (last && (last.document.isClosed || !vscode.window.visibleTextEditors.some((e) => e.document === last.document))) this.editor = undefined;
+    return this.editor;
+  }
+
+  private async update() {
+    const editor = this.storyEditor();
+    if (!this.view?.visible) return;
     let data: CoachingResult = null;
-    if (this.editor && !this.editor.document.isClosed) {
-      const params: CoachingParams = { uri: this.editor.document.uri.toString(), position: this.editor.selection.active };
+    if (editor) {
+      const client = this.client();
+      if (!client) return; // starting: the client schedules an update once the server runs
+      const params: CoachingParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
       data = await client.sendRequest<CoachingResult>(CoachingRequest, params).catch(() => null);
     }
+    // null: the welcome (what STAR is, New story, Open a sample), drawn by the view without the server
     await this.view.webview.postMessage({ type: 'coaching', data });
   }
 
@@ -56,6 +71,8 @@ export class CoachView implements vscode.WebviewViewProvider, vscode.Disposable 
       return;
     }
     if (message.type === 'ready') return this.schedule(0);
+    if (message.type === 'newStory') return void vscode.commands.executeCommand('starCoach.newStory');
+    if (message.type === 'openSample') return void vscode.commands.executeCommand('starCoach.openSample');
     if ((message.type === 'reveal' || message.type === 'fix') && this.editor) {
       const editor = await vscode.window.showTextDocument(this.editor.document, this.editor.viewColumn);
       const at = new vscode.Position(message.line, message.character);

@@ -1,4 +1,5 @@
-// The client's commands: apply a snippet fix, open a rule's page, start a new story.
+// The client's commands: apply a snippet fix, open a rule's page, start a new story, open the sample.
+import { homedir } from 'os';
 import * as vscode from 'vscode';
 import type { ApplySnippetFixArgs } from '../../server/src/protocol';
 import { TEMPLATE_COMPETENCIES } from './competencies';
@@ -52,7 +53,7 @@ export async function newStory() {
   let uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}.star.md`);
   for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}-${i}.star.md`);
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());
-  const editor = await vscode.window.showTextDocument(uri);
+  const editor = await showStory(await vscode.workspace.openTextDocument(uri));
   const senior = !['sde1', 'sde2'].includes(level);
   const reflection = senior
     ? 'The deeper cause was ${9:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${10:‹the change you would push for›}.'
@@ -67,6 +68,41 @@ export async function newStory() {
     '${7:‹What moved›} went from ${8:‹before›} to ${11:‹after›}, ${12:‹what that was worth: money, hours, customers›}. ${13:‹Who else adopted it, or what changed for good›}.', '',
     '## Reflection', '', reflection, '', '## Follow-ups', '', '### How did you get the other team to ship your fix?', '', '$0', '',
   ].join('\n')));
+}
+
+/** The weak sample story shipped with the extension; the walkthrough's second step fixes its findings. */
+export const SAMPLE = 'samples/webhook-weak.star.md';
+const SAMPLE_NAME = 'sample-webhook-drops';
+
+/**
+ * Opens the sample as an untitled copy, so the author can read it, fix it and save it as their own, and no edit ever
+ * reaches the shipped file. The copy is named like a story (it is coached) and is placed in the first folder (the home
+ * folder without one), where saving puts it.
+ */
+export async function openSample(context: vscode.ExtensionContext) {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const base = folder?.uri ?? vscode.Uri.file(homedir());
+  const at = (name: string) => vscode.Uri.joinPath(base, name).with({ scheme: 'untitled' });
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && new RegExp(`/${SAMPLE_NAME}(-\\d+)?\\.star\\.md$`).test(d.uri.path));
+  if (open) {
+    await showStory(open); // the copy already open, with the author's edits
+    return;
+  }
+  let uri = at(`${SAMPLE_NAME}.star.md`);
+  for (let i = 2; await exists(uri.with({ scheme: base.scheme })); i++) uri = at(`${SAMPLE_NAME}-${i}.star.md`);
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, SAMPLE)));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  await vscode.workspace.applyEdit(edit);
+  await showStory(doc);
+}
+
+/** Shows a story; beside what is in front when that is not a text editor (the walkthrough, the preview), so both stay in sight. */
+async function showStory(doc: vscode.TextDocument): Promise<vscode.TextEditor> {
+  const front = vscode.window.tabGroups.activeTabGroup.activeTab;
+  const beside = front !== undefined && !(front.input instanceof vscode.TabInputText);
+  return vscode.window.showTextDocument(doc, beside ? vscode.ViewColumn.Beside : undefined);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

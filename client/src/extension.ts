@@ -2,12 +2,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions, StaticFeature } from 'vscode-languageclient/node';
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '../../server/src/protocol';
-import { applySnippetFix, newStory, openRuleDocs } from './commands';
+import { applySnippetFix, newStory, openRuleDocs, openSample } from './commands';
 import { TimingStatus } from './status';
 import { CoachView } from './coach';
 import { AnswerPreview } from './preview';
-
-const STORY = '**/*.star.md';
+import { isStory, STORY_GLOB as STORY } from './stories';
 
 /** The LSP client library, loaded on first use from its own bundle (see languageclient.ts). */
 const lsp = (): typeof import('./languageclient') => require('./languageclient.js');
@@ -42,8 +41,6 @@ function restartingErrorHandler(): LanguageClientOptions['errorHandler'] {
   };
 }
 
-export const isStory = (doc: vscode.TextDocument) => doc.uri.scheme === 'file' && /\.star\.md$/i.test(doc.uri.path);
-
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const { LanguageClient, TransportKind } = lsp();
   const module = context.asAbsolutePath('dist/server.js');
@@ -52,7 +49,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6013'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'markdown', pattern: STORY }],
+    // untitled: the sample, opened as a copy nobody can save over the shipped file by accident
+    documentSelector: [{ scheme: 'file', language: 'markdown', pattern: STORY }, { scheme: 'untitled', language: 'markdown', pattern: STORY }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.starcoach.json,*.star.md}') },
     initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
     errorHandler: restartingErrorHandler(),
@@ -91,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
     vscode.commands.registerCommand(ApplySnippetFixCommand, applySnippetFix),
     vscode.commands.registerCommand(OpenRuleDocsCommand, (rule?: string) => openRuleDocs(context, rule)),
     vscode.commands.registerCommand('starCoach.newStory', () => newStory()),
+    vscode.commands.registerCommand('starCoach.openSample', () => openSample(context)),
     vscode.commands.registerCommand('starCoach.restartServer', async () => {
       if (client) await client.restart();
       else await start();

@@ -5,9 +5,9 @@ import { AnswerRequest, type AnswerParams, type AnswerResult } from '../../serve
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
 import { answerAsPlainText } from './webviews/render-answer';
+import { isStory } from './stories';
 
 const WPM_KEY = 'starCoach.previewWpm';
-const isStory = (doc: vscode.TextDocument) => /\.star\.md$/i.test(doc.uri.path);
 
 const TOOLBAR = `<div class="toolbar" role="toolbar" aria-label="Preview controls">
 <label for="wpm">Speaking rate</label> <input id="wpm" type="range" min="100" max="200" step="5" value="140" aria-describedby="wpm-value"> <span id="wpm-value">140 wpm</span>
@@ -33,7 +33,8 @@ export class AnswerPreview implements vscode.Disposable {
   }
 
   show(document?: vscode.TextDocument) {
-    const doc = document ?? vscode.window.activeTextEditor?.document;
+    // From the walkthrough or the panel, no text editor is active: the story on screen is the one meant.
+    const doc = document ?? vscode.window.activeTextEditor?.document ?? vscode.window.visibleTextEditors.find((e) => isStory(e.document))?.document;
     if (!doc || !isStory(doc)) {
       void vscode.window.showInformationMessage('Star Coach: open a .star.md story to preview it.');
       return;

@@ -1,8 +1,9 @@
 // What the CLI and the language server read from disk, in one place: stories and `.starcoach.json` (regular files only,
-// within one size limit, so a named pipe or a device named like a story never blocks or floods either), and the folder
-// search for stories with its caps.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// within one size limit, so a named pipe or a device named like a story never blocks or floods either), the folder
+// search for stories with its caps, and the one write there is: a story the CLI fixes (`writeStory`, atomic).
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { ignoreMatcher, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
 
 /** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
@@ -14,7 +15,19 @@ export const MAX_FOLDER_DEPTH = 20;
 
 export const STORY_NAME = /\.star\.md$/i;
 
-export type ReadResult = { text: string; error?: undefined } | { text?: undefined; error: string };
+export type ReadResult = { text: string; error?: undefined; file: FileShape } | { text?: undefined; error: string; file?: undefined; /** Nothing is there to read. */ missing?: true };
+
+/** What a file was like when it was read, besides its text: what `writeStory` keeps, and how it tells a change since. */
+export interface FileShape {
+  /** It began with a UTF-8 byte-order mark (dropped from the text). */
+  bom: boolean;
+  /** Permission bits. */
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  mtimeMs: number;
+}
 
 interface Kind {
   noun: string;
@@ -46,11 +59,13 @@ function readText(path: string, kind: Kind): ReadResult {
     for (let n = 1; length < bytes.length && n > 0; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
     const content = bytes.subarray(0, length);
     if (content.includes(0)) return { error: `is a binary file, not a ${kind.noun}` };
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(content) }; // a byte-order mark is dropped
+    const bom = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf;
+    const file = { bom, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid, size: stat.size, mtimeMs: stat.mtimeMs };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(content), file }; // a byte-order mark is dropped
   } catch (error) {
     if (error instanceof TypeError) return { error: 'is not valid UTF-8 text' };
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: 'no such file' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: 'no such file', missing: true };
     if (code === 'EACCES' || code === 'EPERM') return { error: 'cannot be read: permission denied' };
     if (code === 'ELOOP') return { error: 'a symbolic link loop' };
     return { error: `cannot be read (${code ?? 'an unknown error'})` };
@@ -64,6 +79,61 @@ export function readStory(path: string): ReadResult {
   return readText(path, STORY);
 }
 
+/** Why a write failed, in a few words. */
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'cannot be written: permission denied';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'cannot be written: no space is left on the device';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'cannot be written: it is gone';
+  return `cannot be written (${code ?? 'an unknown error'})`;
+}
+
+/**
+ * Replaces a story read by `readStory` with `text`, atomically: a new file in the same folder, written in full and
+ * flushed, then renamed over the story, so that a reader sees the old text or the new, never half of either. It keeps
+ * what `file` says the story was like (its byte-order mark, its permission bits and, where allowed, its owner) and
+ * follows a symbolic link to the file it names. A story that changed since it was read is left alone. Returns why it was
+ * not written, in a few words, or undefined once it is.
+ */
+export function writeStory(path: string, text: string, file: FileShape): string | undefined {
+  let target: string;
+  try {
+    target = realpathSync(path);
+    const now = statSync(target);
+    if (!now.isFile() || now.size !== file.size || now.mtimeMs !== file.mtimeMs) return 'changed while it was being fixed, so it was left alone';
+    accessSync(target, constants.W_OK); // a file its owner made read-only stays as it is
+  } catch (error) {
+    return writeFailure(error);
+  }
+  // A dot name, so that a folder search never takes a temporary file for a story.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    try {
+      fchownSync(fd, file.uid, file.gid);
+    } catch {
+      // only the superuser may give a file away; the new file is the writer's, as a save from an editor would make it
+    }
+    fchmodSync(fd, file.mode); // after the owner: a change of owner clears the set-user and set-group bits
+    const bytes = Buffer.from((file.bom ? '\ufeff' : '') + text, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+    return undefined;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // it was never made, or is already the story
+    }
+    return writeFailure(error);
+  }
+}
+
 export interface LoadedConfig {
   config: StarCoachConfig;
   /** One line per bad key or value, naming it: `rules.hedgin: unknown rule (did you mean "hedging"?)`. */
@@ -72,6 +142,8 @@ export interface LoadedConfig {
   unusable?: string;
   /** Whether `ignores` leaves out this absolute path; the patterns are relative to the file's folder. */
   ignored: (path: string) => boolean;
+  /** Set when no file is there at all (a name given with `--config` that is wrong, say). */
+  missing?: true;
 }
 
 /**
@@ -80,7 +152,7 @@ export interface LoadedConfig {
  */
 export function loadConfig(path: string): LoadedConfig {
   const read = readText(path, CONFIG);
-  if (read.error !== undefined) return { config: {}, problems: [], unusable: read.error, ignored: () => false };
+  if (read.error !== undefined) return { config: {}, problems: [], unusable: read.error, ignored: () => false, ...(read.missing ? { missing: true as const } : {}) };
   const { config, problems, invalid } = parseConfig(read.text, RULE_IDS);
   const matches = ignoreMatcher(config.ignores);
   return { config, problems, unusable: invalid, ignored: (file) => matches(relative(dirname(path), file)) };

@@ -30,11 +30,11 @@ function diagnosticsFor(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => 
 /**
  * Star Coach's outline of a story. VS Code merges the outlines of every provider, and the built-in
  * Markdown one (headings as written: `## Situation`) registers in its own time, so the order of the
- * two trees is not fixed. Ours is the tree whose sections carry their spoken time (`0:41 / 0:30`).
+ * two trees is not fixed. Ours is the tree whose sections carry their spoken time (`Situation, 0:41 of 0:30`).
  */
 async function starCoachOutline(uri: vscode.Uri): Promise<vscode.DocumentSymbol | undefined> {
   const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-  return symbols.find((s) => s.children.length > 0 && s.children.every((c) => /^\d+:\d\d \/ \d+:\d\d$/.test(c.detail)));
+  return symbols.find((s) => s.children.length > 0 && s.children.every((c) => /, \d+:\d\d of \d+:\d\d$/.test(c.name)));
 }
 
 /** Opens a story, waits for a finding of `rule`, and asks for the code actions on its range. */
@@ -103,8 +103,8 @@ suite('Star Coach in VS Code', () => {
     await diagnosticsFor(doc.uri, () => true);
     const outline = await starCoachOutline(doc.uri);
     assert.ok(outline, 'Star Coach contributes an outline with spoken times');
-    assert.deepStrictEqual(outline.children.map((s) => s.name), ['Situation', 'Task', 'Action', 'Result', 'Reflection']);
-    assert.match(outline.children[0].detail, /^0:\d\d \/ 0:30$/);
+    assert.deepStrictEqual(outline.children.map((s) => s.name.replace(/, .*/, '')), ['Situation', 'Task', 'Action', 'Result', 'Reflection']);
+    assert.match(outline.children[0].name, /^Situation, 0:\d\d of 0:30$/);
   });
 
   test('an ordinary Markdown file is not coached', async () => {

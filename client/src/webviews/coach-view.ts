@@ -24,7 +24,8 @@ window.addEventListener('message', (event: MessageEvent) => {
 root.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
   if (!button) return;
-  vscode.postMessage({ type: button.dataset.action, line: Number(button.dataset.line), character: Number(button.dataset.character) });
+  const { action, line, character } = button.dataset;
+  vscode.postMessage(line === undefined ? { type: action } : { type: action, line: Number(line), character: Number(character) });
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -5,7 +5,9 @@ export type ViewToHost =
   | { type: 'reveal'; line: number; character: number }
   | { type: 'fix'; line: number; character: number }
   | { type: 'wpm'; value: number }
-  | { type: 'copy' };
+  | { type: 'copy' }
+  | { type: 'newStory' }
+  | { type: 'openSample' };
 
 const isLine = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
 
@@ -16,6 +18,8 @@ export function parseViewMessage(raw: unknown): ViewToHost | undefined {
   switch (m.type) {
     case 'ready':
     case 'copy':
+    case 'newStory':
+    case 'openSample':
       return { type: m.type };
     case 'reveal':
     case 'fix':

@@ -10,8 +10,23 @@ function meter(seconds: number, status: string, target?: number, cap?: number): 
   return `<meter class="time-meter ${esc(status)}" min="0" max="${max}" low="${target}" high="${cap ?? target * 1.5}" optimum="0" value="${seconds}" aria-label="Spoken time ${esc(duration(seconds))} of ${esc(duration(target))} target"></meter>`;
 }
 
+/**
+ * The panel with no story in front: STAR in three lines and two ways in. Fixed text, so nothing of a story reaches it;
+ * the host shows it without the server, which starts only once a story is in sight.
+ */
+export const WELCOME = `<section class="welcome" aria-labelledby="welcome-heading">
+<h2 id="welcome-heading">Tell it in STAR order</h2>
+<ul class="star">
+<li><strong>Situation, Task</strong>: where you were, what was going wrong, and why it was yours to fix.</li>
+<li><strong>Action</strong>: each step you took, told with “I”.</li>
+<li><strong>Result, Reflection</strong>: what changed, with a number, and what you would change beyond the fix.</li>
+</ul>
+<p class="actions"><button type="button" class="primary" data-action="newStory">New story</button> <button type="button" data-action="openSample">Open a sample</button></p>
+<p class="empty">Open a <code>.star.md</code> story to see coaching for the part you are writing.</p>
+</section>`;
+
 export function renderCoaching(view: CoachingView | null | undefined): string {
-  if (!view) return '<p class="empty">Open a <code>.star.md</code> story to see coaching for the part you are writing.</p>';
+  if (!view) return WELCOME;
   const parts: string[] = [];
   const s = view.section;
   if (s) {

@@ -1,6 +1,7 @@
 // Entry point of the `star-coach` executable, and of the threads it starts to check many files at once. Here, and only
 // here, the process itself: exit codes, output that cannot be written, an interrupt.
 import { run } from './main';
+import { colorFromEnvironment } from './options';
 import { runWorkerIfAsked } from './parallel';
 
 /** The exit code when the output cannot be written (a full disk or device); 0, 1 and 2 are the run's own. */
@@ -30,7 +31,7 @@ if (!runWorkerIfAsked()) {
     cwd: process.cwd(),
     out: (t) => void (readerGone || outputFailed || process.stdout.write(t)),
     err: (t) => process.stderr.write(t),
-    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    color: colorFromEnvironment(process.env, !!process.stdout.isTTY),
     workerScript: __filename,
   }).then(
     (code) => (process.exitCode = outputFailed ? OUTPUT_FAILED : code),

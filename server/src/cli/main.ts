@@ -1,30 +1,39 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
 import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
 import { checkAll, FAULT } from './parallel';
+import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { ANSI, NO_PAINT, formatText } from './format/text';
-import type { FileReport } from './report';
+import { ANSI, NO_PAINT, fixedLine, formatText } from './format/text';
+import type { FileReport, FixMode } from './report';
 
 declare const STAR_COACH_VERSION: string;
 const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  star-coach check [files | folders | globs] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
+  star-coach check [files | folders | globs] [--fix | --fix-dry-run] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
 a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps the threads (default: one per core).
-Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage error or a file that could not be read,
-3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
+--fix applies every fix that needs nothing from you (never one that leaves a ‹placeholder›, never a "disable" comment),
+then reports what is left; a story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
+changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
+Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error or a file that
+could not be read or written, 3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader
+that stops early (| head) is no error.
+Color: on when the output is a terminal. NO_COLOR=1 turns it off; FORCE_COLOR=1 turns it on even in a pipe, and
+FORCE_COLOR=0 off. --color and --no-color win over both.
 `;
+
+/** The commands, for "did you mean" when one is mistyped. */
+const COMMANDS = ['check', 'time', 'rules', 'help'];
 
 export interface Io {
   cwd: string;
@@ -35,8 +44,6 @@ export interface Io {
   workerScript?: string;
 }
 
-class UsageError extends Error {}
-
 function configFor(values: { config?: string; level?: string; wpm?: string }, io: Io): { config: StarCoachConfig; failed: boolean; ignored: Ignored } {
   let config: StarCoachConfig = {};
   let failed = false;
@@ -44,6 +51,7 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   const path = values.config ?? findConfig(io.cwd);
   if (path) {
     const loaded = loadConfig(resolve(io.cwd, path));
+    if (values.config !== undefined && loaded.missing) throw new UsageError(`the configuration file ${path} was not found`);
     config = loaded.config;
     ignored = loaded.ignored;
     if (loaded.unusable) io.err(`${path} ${loaded.unusable}, so none of it applies\n`);
@@ -52,7 +60,7 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   }
   if (values.level !== undefined) {
     const level = values.level.toLowerCase();
-    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}`);
+    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(oneOf('level', values.level, LEVELS));
     config.level = level as StarCoachConfig['level'];
   }
   if (values.wpm !== undefined) {
@@ -63,34 +71,45 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   return { config, failed, ignored };
 }
 
+const FORMATS = ['text', 'json', 'sarif'];
+const SHARED_OPTIONS = { config: { type: 'string', example: '.starcoach.json' }, level: { type: 'string', example: 'senior' }, wpm: { type: 'string', example: '140' }, help: { type: 'boolean', short: 'h' } } as const;
+const CHECK_OPTIONS = { ...SHARED_OPTIONS, fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' }, format: { type: 'string', example: 'json' }, jobs: { type: 'string', short: 'j', example: '2' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } as const;
+const TIME_OPTIONS = SHARED_OPTIONS;
+
 async function check(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, jobs: { type: 'string', short: 'j' }, config: { type: 'string' }, level: { type: 'string' }, wpm: { type: 'string' }, 'no-color': { type: 'boolean' }, color: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { values, positionals, order } = parseOptions('check', args, CHECK_OPTIONS, true);
   if (values.help) {
     io.out(USAGE);
     return 0;
   }
-  if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format)) throw new UsageError(oneOf('format', format, FORMATS, 'text, json or sarif'));
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if (values['fix-dry-run'] && format === 'sarif') throw new UsageError('--fix-dry-run gives a diff, which SARIF has no place for: use --format text or json');
+  const fix: FixMode | undefined = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const { config, failed, ignored } = configFor(values, io);
   const { targets, notices } = findTargets(positionals, io.cwd, ignored);
   for (const n of notices) io.err(`star-coach: ${n}\n`);
-  const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs);
+  const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs, fix);
   let next = 0;
   const reports: FileReport[] = targets.map((t) => (t.error ? { path: t.path, error: t.error } : checked[next++]));
   for (const r of reports) if (r.error) io.err(`star-coach: ${r.path}: ${r.error}\n`);
-  const color = values.color || (io.color && !values['no-color']);
-  io.out(values.format === 'json' ? formatJson(reports) : values.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
+  const color = colorChoice(order, io.color);
+  if (fix === 'dry-run' && format === 'text') {
+    // The diff alone on stdout, so that it can go straight to patch; what it would fix on stderr.
+    io.out(reports.map((r) => r.diff ?? '').join(''));
+    const lines = reports.flatMap((r) => fixedLine(r, true) ?? []);
+    const stories = reports.filter((r) => r.analysis).length;
+    io.err(lines.length ? `${lines.join('\n')}\n` : `Nothing to fix in ${stories} ${stories === 1 ? 'story' : 'stories'}.\n`);
+  } else io.out(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
   if (failed || reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 function time(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { level: { type: 'string' }, wpm: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseOptions('time', args, TIME_OPTIONS, true);
   if (values.help) {
     io.out(USAGE);
     return 0;
@@ -123,7 +142,11 @@ function time(args: string[], io: Io): number {
   return 0;
 }
 
-function rules(io: Io): number {
+function rules(args: string[], io: Io): number {
+  if (parseOptions('rules', args, { help: { type: 'boolean', short: 'h' } }, false).values.help) {
+    io.out(USAGE);
+    return 0;
+  }
   const width = Math.max(...RULES.map((r) => r.id.length));
   for (const r of RULES) io.out(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.sections}\n${' '.repeat(width + 11)}${r.summary}\n`);
   return 0;
@@ -138,7 +161,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'time':
         return time(rest, io);
       case 'rules':
-        return rules(io);
+        return rules(rest, io);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);
@@ -152,11 +175,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.err(USAGE);
         return 2;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(unknownCommand(command, COMMANDS));
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`star-coach: ${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      io.err(`star-coach: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -4,9 +4,10 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { analyze, type StarCoachConfig } from '../core';
-import { readStory } from '../fsio';
-import type { FileReport } from './report';
+import { analyze, fixStory, type Analysis, type StarCoachConfig } from '../core';
+import { readStory, writeStory } from '../fsio';
+import { unifiedDiff } from './format/diff';
+import type { CheckedStory, FileReport, FixMode } from './report';
 
 /** Below this many files per thread, starting a thread (tens of milliseconds) costs more than it saves. */
 const FILES_PER_THREAD = 48;
@@ -19,30 +20,50 @@ interface Job {
   paths: string[];
   cwd: string;
   config: StarCoachConfig;
+  fix?: FixMode;
 }
 
 /** Why a file could not be checked when Star Coach itself failed on it. */
 export const FAULT = 'could not be checked because of a fault in Star Coach; please report it';
 
-/** Reads and analyzes one file, keeping only what the formats print. A fault here costs this file one line, never the others. */
-export function checkFile(path: string, cwd: string, config: StarCoachConfig): FileReport {
+const checked = ({ diagnostics, timing }: Analysis): CheckedStory => ({ diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing });
+
+/**
+ * Reads and analyzes one file, keeping only what the formats print; with `fix`, applies the fixes that need nothing from
+ * the author first (writing the file only when its text changes, or with `dry-run` giving the diff instead). A fault here
+ * costs this file one line, never the others.
+ */
+export function checkFile(path: string, cwd: string, config: StarCoachConfig, fix?: FixMode): FileReport {
   try {
-    const { text, error } = readStory(resolve(cwd, path));
-    if (text === undefined) return { path, error };
-    const { diagnostics, timing, failed } = analyze(text, config);
-    if (failed) return { path, error: FAULT };
-    return { path, analysis: { diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing } };
+    const full = resolve(cwd, path);
+    const read = readStory(full);
+    if (read.text === undefined) return { path, error: read.error };
+    if (!fix) {
+      const analysis = analyze(read.text, config);
+      return analysis.failed ? { path, error: FAULT } : { path, analysis: checked(analysis) };
+    }
+    const outcome = fixStory(read.text, config);
+    if (outcome.analysis.failed) return { path, error: FAULT };
+    const changed = outcome.text !== read.text;
+    if (fix === 'dry-run') {
+      const bom = read.file.bom ? '\ufeff' : '';
+      return { path, analysis: checked(outcome.analysis), fixed: outcome.fixed, diff: changed ? unifiedDiff(path, bom + read.text, bom + outcome.text) : '' };
+    }
+    const error = changed ? writeStory(full, outcome.text, read.file) : undefined;
+    // Not written: the report is of the file as it stands.
+    if (error) return { path, error, analysis: checked(analyze(read.text, config)), fixed: [] };
+    return { path, analysis: checked(outcome.analysis), fixed: outcome.fixed };
   } catch {
     return { path, error: FAULT };
   }
 }
 
 /** Checks files on this thread, letting the event loop turn every 50 ms or so, so that an interrupt (Ctrl+C) is heard at once. */
-async function checkHere(paths: string[], cwd: string, config: StarCoachConfig): Promise<FileReport[]> {
+async function checkHere(paths: string[], cwd: string, config: StarCoachConfig, fix?: FixMode): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   let turned = performance.now();
   for (const p of paths) {
-    reports.push(checkFile(p, cwd, config));
+    reports.push(checkFile(p, cwd, config, fix));
     if (performance.now() - turned > 50) {
       await new Promise(setImmediate);
       turned = performance.now();
@@ -57,24 +78,24 @@ export function threadsFor(files: number, jobs = Math.min(availableParallelism()
 }
 
 /**
- * Checks every path. `script` is the file a worker thread runs (the CLI bundle itself); without it, or with few files,
- * everything runs on this thread.
+ * Checks (and with `fix`, fixes) every path. `script` is the file a worker thread runs (the CLI bundle itself); without
+ * it, or with few files, everything runs on this thread.
  */
-export async function checkAll(paths: string[], cwd: string, config: StarCoachConfig, script?: string, jobs?: number): Promise<FileReport[]> {
+export async function checkAll(paths: string[], cwd: string, config: StarCoachConfig, script?: string, jobs?: number, fix?: FixMode): Promise<FileReport[]> {
   const threads = script ? threadsFor(paths.length, jobs) : 1;
-  if (threads === 1) return checkHere(paths, cwd, config);
+  if (threads === 1) return checkHere(paths, cwd, config, fix);
   const shares = Array.from({ length: threads }, (_, t) => paths.filter((_, i) => i % threads === t));
   const workers = shares.slice(1).map(
     (share) =>
       new Promise<FileReport[]>((resolve, reject) => {
-        const job: Job = { marker: MARKER, paths: share, cwd, config };
+        const job: Job = { marker: MARKER, paths: share, cwd, config, fix };
         const worker = new Worker(script!, { workerData: job });
         worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`a checking thread stopped (exit code ${code})`)));
       }),
   );
-  const mine = await checkHere(shares[0], cwd, config);
+  const mine = await checkHere(shares[0], cwd, config, fix);
   const theirs = await Promise.all(workers);
   const out: FileReport[] = new Array(paths.length);
   [mine, ...theirs].forEach((reports, t) => reports.forEach((r, k) => (out[k * threads + t] = r)));
@@ -85,6 +106,6 @@ export async function checkAll(paths: string[], cwd: string, config: StarCoachCo
 export function runWorkerIfAsked(): boolean {
   const job = workerData as Job | undefined;
   if (!parentPort || job?.marker !== MARKER) return false;
-  parentPort.postMessage(job.paths.map((p) => checkFile(p, job.cwd, job.config)));
+  parentPort.postMessage(job.paths.map((p) => checkFile(p, job.cwd, job.config, job.fix)));
   return true;
 }

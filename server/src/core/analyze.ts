@@ -63,9 +63,11 @@ function analyzeStory(text: string, config: StarCoachConfig): Analysis {
     const configured = options.rules[rule.id];
     if (configured === 'off' || (rule.enabledByDefault === false && configured === undefined)) continue;
     let findings;
+    let faulted = false;
     try {
       findings = rule.check(context);
     } catch {
+      faulted = true;
       // One broken rule must not take the others down; say so where the author will see it, in words.
       findings = [{ span: { start: 0, end: 0 }, severity: 'info' as const, message: `Star Coach could not run ${rule.id} on this story because of a fault of its own; please report the fault.` }];
     }
@@ -84,6 +86,7 @@ function analyzeStory(text: string, config: StarCoachConfig): Analysis {
           preferred: i === 0,
           edits: fix.edits.map((e) => ({ range: story.lines.range(e.span), newText: e.newText })),
         })),
+        ...(rule.unnecessary && !faulted ? { unnecessary: true as const } : {}),
       });
     }
   }

@@ -1,5 +1,6 @@
 // `.starcoach.json`: validated into options, with one clear message for each bad key or value.
 import { ignorePatternProblem } from './ignores';
+import { closest } from './suggest';
 import { LEVELS, type Level } from './story';
 import { DEFAULT_WPM } from './timing';
 import { SEVERITIES, type ResolvedOptions, type Severity } from './types';
@@ -61,7 +62,10 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
         break;
       case 'level':
         if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value.toLowerCase())) config.level = value.toLowerCase() as Level;
-        else problems.push(`level: ${JSON.stringify(value)} is not a level; use one of ${LEVELS.join(', ')}`);
+        else {
+          const near = typeof value === 'string' ? closest(value, LEVELS) : undefined;
+          problems.push(`level: ${JSON.stringify(value)} is not a level${near ? ` (did you mean "${near}"?)` : `; use one of ${LEVELS.join(', ')}`}`);
+        }
         break;
       case 'wpm':
         if (typeof value === 'number' && Number.isFinite(value) && value >= WPM_RANGE.min && value <= WPM_RANGE.max) config.wpm = value;
@@ -111,31 +115,4 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
 
 export function resolveOptions(config: StarCoachConfig = {}): ResolvedOptions {
   return { level: config.level ?? 'sde2', wpm: config.wpm ?? DEFAULT_WPM, rules: { ...config.rules }, flagWords: config.flagWords ?? [] };
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

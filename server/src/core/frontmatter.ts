@@ -1,11 +1,15 @@
 // Front matter: finds the leading YAML block and reads it with the `yaml` library, positions kept.
 import { parseDocument } from 'yaml';
+import { replace } from './fixes';
 import type { Span } from './text';
+import type { Fix } from './types';
+import { explainYamlError } from './yaml-problems';
 
 export interface FrontMatterProblem {
   message: string;
   span: Span;
   severity: 'warning' | 'hint';
+  fixes?: Fix[];
 }
 
 /** Shared between analyses of the same block, and frozen: read it, never change it. */
@@ -18,6 +22,22 @@ export interface FrontMatter {
   readonly problems: readonly FrontMatterProblem[];
   /** Offsets of each top-level key's value, for messages about one key. */
   readonly valueSpans: Readonly<Record<string, Readonly<Span>>>;
+  /** Offsets of each item of a top-level key whose value is a list, for messages (and fixes) about one item. */
+  readonly itemSpans: Readonly<Record<string, ReadonlyArray<Readonly<Span>>>>;
+}
+
+type Pairs = { items?: Array<{ key?: { value?: unknown; range?: number[] }; value?: { range?: number[]; items?: Array<{ range?: number[] }> } }> };
+
+/** Where each top-level value (and each item of a list value) is, `offset` being where the YAML read starts. */
+function recordSpans(fm: { valueSpans: Record<string, Span>; itemSpans: Record<string, Span[]> }, contents: unknown, offset: number, keep: (key: string) => boolean = () => true) {
+  for (const pair of (contents as Pairs).items ?? []) {
+    const key = pair.key?.value;
+    if (typeof key !== 'string' || !keep(key)) continue;
+    const r = pair.value?.range ?? pair.key?.range;
+    if (r) fm.valueSpans[key] = { start: offset + r[0], end: offset + r[1] };
+    const items = pair.value?.items;
+    if (Array.isArray(items) && items.every((item) => item?.range)) fm.itemSpans[key] = items.map((item) => ({ start: offset + item.range![0], end: offset + item.range![1] }));
+  }
 }
 
 const OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
@@ -64,16 +84,25 @@ const RECENT_MAX = 32;
 
 function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEnd: number): FrontMatter {
   const body: Span = { start: bodyStart, end: Math.max(bodyStart, fenceStart - lineBreakBefore(text, fenceStart)) };
-  const fm = { span: { start: 0, end: fenceEnd }, body, data: {} as Record<string, unknown>, problems: [] as FrontMatterProblem[], valueSpans: {} as Record<string, Span> };
+  const fm = { span: { start: 0, end: fenceEnd }, body, data: {} as Record<string, unknown>, problems: [] as FrontMatterProblem[], valueSpans: {} as Record<string, Span>, itemSpans: {} as Record<string, Span[]> };
   const source = text.slice(body.start, body.end);
   // YAML 1.1's explicit tags (`!!binary`, `!!set`, `!!timestamp`…) stay plain strings, lists and maps: the data is JSON-like,
   // so it can be frozen and sent as is. No warning goes to the console: a story's YAML is the author's business.
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, resolveKnownTags: false, logLevel: 'error' });
+  const doc = parseDocument(source, YAML_OPTIONS);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const at = body.start + Math.min(e.pos[0], source.length);
+    const explained = explainYamlError(source, e, lineNumberAt(text, body.start));
+    const at = body.start + (explained ? explained.at : Math.min(e.pos[0], source.length));
     const line = lineSpanAt(text, at, body);
-    fm.problems.push({ message: `The front matter is not valid YAML: ${firstLine(e.message)}`, span: line, severity: 'warning' });
+    const fix = explained?.fix && replace(explained.fix.title, { start: body.start + explained.fix.start, end: body.start + explained.fix.end }, explained.fix.newText);
+    fm.problems.push({
+      message: explained?.message ?? `The front matter is not valid YAML: ${firstLine(e.message)}`,
+      span: { start: Math.max(line.start, at), end: line.end },
+      severity: 'warning',
+      ...(fix ? { fixes: [fix] } : {}),
+    });
+    // The keys on lines that are valid YAML still count (a level under a broken question), so the story is coached as meant.
+    recoverKeys(fm, source, body.start);
     return fm;
   }
   let value: unknown;
@@ -91,13 +120,57 @@ function parseBlock(text: string, bodyStart: number, fenceStart: number, fenceEn
     return fm;
   }
   fm.data = value as Record<string, unknown>;
-  const contents = doc.contents as { items?: Array<{ key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } }> };
-  for (const pair of contents.items ?? []) {
-    const key = pair.key?.value;
-    const r = pair.value?.range ?? pair.key?.range;
-    if (typeof key === 'string' && r) fm.valueSpans[key] = { start: body.start + r[0], end: body.start + r[1] };
-  }
+  recordSpans(fm, doc.contents, body.start);
   return fm;
+}
+
+/** At most this many top-level keys are read one by one when the block as a whole is not valid YAML. */
+const MAX_RECOVERED = 100;
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, resolveKnownTags: false, logLevel: 'error' } as const;
+
+/**
+ * When the block is not valid YAML: reads each top-level key on its own (its line and the indented lines under it,
+ * or its line alone when those do not parse), keeping the first of a key set twice. A key whose own lines are not
+ * valid YAML is left out, as the whole block was before.
+ */
+function recoverKeys(fm: { data: Record<string, unknown>; valueSpans: Record<string, Span>; itemSpans: Record<string, Span[]> }, source: string, offset: number) {
+  const starts: number[] = [];
+  const KEY_START = /^[^\s#\-:'"[\]{},|>%@`!&*?][^\r\n]*$/gm;
+  // A front matter has a handful of keys; past MAX_RECOVERED the block is not read key by key (each is parsed apart).
+  for (let m: RegExpExecArray | null; starts.length <= MAX_RECOVERED && (m = KEY_START.exec(source)); ) starts.push(m.index);
+  if (starts.length > MAX_RECOVERED) return;
+  starts.push(source.length);
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const chunk = source.slice(starts[i], starts[i + 1]);
+    const firstLineEnd = /\r\n|\r|\n|$/.exec(chunk)!.index;
+    for (const text of [chunk, chunk.slice(0, firstLineEnd)]) {
+      const doc = parseDocument(text, YAML_OPTIONS);
+      if (doc.errors.length > 0) continue;
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch {
+        break;
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) break;
+      const found: string[] = [];
+      for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+        if (v === null || v === undefined || Object.prototype.hasOwnProperty.call(fm.data, key)) continue;
+        fm.data[key] = v;
+        found.push(key);
+      }
+      recordSpans(fm, doc.contents, offset + starts[i], (key) => found.includes(key));
+      break;
+    }
+  }
+}
+
+/** The 1-based line number of an offset. */
+function lineNumberAt(text: string, at: number): number {
+  let n = 1;
+  for (let i = 0; i < at; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) n++;
+  return n;
 }
 
 function deepFreeze<T>(value: T): T {

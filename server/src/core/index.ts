@@ -1,7 +1,9 @@
 // The analysis core's public face. Nothing here imports an editor, a protocol or the file system.
 export { analyze, storyOptions, type Analysis } from './analyze';
+export { fixStory, MAX_FIX_PASSES, type FixedStory } from './autofix';
 export { parseConfig, validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, type StarCoachConfig, type ConfigResult } from './config';
-export { applyEdits, expandSnippet } from './fixes';
+export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type UnattendedFix } from './fixes';
+export { closest, editDistance } from './suggest';
 export { ignoreMatcher } from './ignores';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind } from './story';

@@ -51,6 +51,11 @@ export interface RuleMeta {
   summary: string;
   /** False for rules that stay off until configured. */
   enabledByDefault?: boolean;
+  /**
+   * Its findings flag words the author can take out (a hedge), so an editor may fade them, as LSP's Unnecessary tag
+   * asks, rather than underline them: at hint severity VS Code otherwise draws three dots under the first letter.
+   */
+  unnecessary?: boolean;
 }
 
 export interface Rule extends RuleMeta {
@@ -71,4 +76,6 @@ export interface Diagnostic {
   range: Range;
   span: Span;
   fixes: DiagnosticFix[];
+  /** The flagged words can go (see `RuleMeta.unnecessary`). */
+  unnecessary?: true;
 }

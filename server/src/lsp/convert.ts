@@ -1,5 +1,5 @@
 // Core results -> LSP shapes. No analysis here.
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, DiagnosticFix, Severity } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -26,6 +26,8 @@ export function toLspDiagnostic(d: Diagnostic, version: number, docsHref: (rule:
     source: SOURCE,
     message: d.message,
     ...(href ? { codeDescription: { href } } : {}),
+    // VS Code fades words tagged Unnecessary (and underlines them in high contrast), at any severity.
+    ...(d.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     data: { fixes: d.fixes, version } satisfies DiagnosticData,
   };
 }

@@ -1,4 +1,5 @@
-// `--format json`: the stable, versioned shape scripts read (fields may be added, never renamed).
+// `--format json`: the stable, versioned shape scripts read (fields may be added, never renamed). With `--fix` or
+// `--fix-dry-run` each file gets `fixed` (the findings fixed, as they were reported), and with `--fix-dry-run` `diff`.
 import type { FileReport } from '../report';
 
 export function formatJson(reports: FileReport[]): string {
@@ -7,6 +8,8 @@ export function formatJson(reports: FileReport[]): string {
     files: reports.map((r) => ({
       path: r.path,
       ...(r.error ? { error: r.error } : {}),
+      ...(r.fixed ? { fixed: r.fixed.map(({ rule, message }) => ({ rule, message })) } : {}),
+      ...(r.diff !== undefined ? { diff: r.diff } : {}),
       diagnostics: (r.analysis?.diagnostics ?? []).map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
       ...(r.analysis
         ? {

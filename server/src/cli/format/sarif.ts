@@ -1,4 +1,5 @@
-// `--format sarif`: SARIF 2.1.0, so stories can be checked in code-scanning tools.
+// `--format sarif`: SARIF 2.1.0, so stories can be checked in code-scanning tools. A story `--fix` wrote is an artifact
+// with the role "modified", and what was fixed in its property bag.
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, type Severity } from '../../core';
@@ -32,6 +33,9 @@ export function formatSarif(reports: FileReport[], version: string): string {
     })),
   );
   const notifications = reports.filter((r) => r.error).map((r) => ({ level: 'error', message: { text: `${r.path}: ${r.error}` } }));
+  const modified = reports
+    .filter((r) => !r.error && r.diff === undefined && r.fixed?.length)
+    .map((r) => ({ location: { uri: artifactUri(r.path) }, roles: ['analysisTarget', 'modified'], properties: { fixed: r.fixed!.map(({ rule, message }) => ({ rule, message })) } }));
   return JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -49,6 +53,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
         },
       },
       columnKind: 'utf16CodeUnits',
+      ...(modified.length ? { artifacts: modified } : {}),
       results,
       invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
     }],

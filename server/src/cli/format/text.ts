@@ -1,6 +1,7 @@
-// `--format text`: one line per diagnostic (path:line:col  severity  message  rule-id), grouped per file, then timing.
+// `--format text`: one line per diagnostic (path:line:col  severity  message  rule-id), grouped per file, then timing;
+// with `--fix`, what was fixed in the file first.
 import { formatDuration } from '../../core';
-import { counts, type FileReport } from '../report';
+import { counts, fixedSummary, type FileReport } from '../report';
 
 const plain = (s: string) => s;
 export interface Paint {
@@ -29,14 +30,22 @@ export function timingLine(report: FileReport, paint: Paint = NO_PAINT): string 
   return `${report.path}  ${paint.dim('timing')} ${formatDuration(t.totalSeconds)} at ${t.wpm} wpm, ${t.level} range ${formatDuration(t.range.min)}–${formatDuration(t.range.max)}: ${verdict}`;
 }
 
+/** What `--fix` fixed in a file (`fixed 3 findings in a.star.md (passive-voice ×2, hedging)`), or with `wouldFix` what `--fix-dry-run` would; undefined when nothing. */
+export function fixedLine(report: FileReport, wouldFix = false): string | undefined {
+  const fixed = report.fixed ?? [];
+  if (fixed.length === 0) return undefined;
+  return `${wouldFix ? 'would fix' : 'fixed'} ${plural(fixed.length, 'finding')} in ${report.path} (${fixedSummary(fixed)})`;
+}
+
 export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): string {
   const out: string[] = [];
   const severity = { error: paint.red('error  '), warning: paint.yellow('warning'), info: paint.blue('info   '), hint: paint.dim('hint   ') };
   for (const r of reports) {
-    if (r.error) {
-      out.push(`${r.path}  ${paint.red('error')}  ${r.error}`, '');
-      continue;
-    }
+    if (r.error && !r.analysis) continue; // said on stderr, once
+    // A story checked but not written by --fix: why, then its findings as it stands.
+    if (r.error) out.push(`${r.path}  ${paint.red('error')}  ${r.error}`);
+    const fixed = fixedLine(r);
+    if (fixed) out.push(paint.green(fixed));
     const diagnostics = r.analysis!.diagnostics;
     for (const d of diagnostics) {
       out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${severity[d.severity]}  ${d.message}  ${paint.dim(d.rule)}`);
@@ -45,11 +54,18 @@ export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): stri
   }
   const c = counts(reports);
   const total = c.error + c.warning + c.info + c.hint;
-  const unreadable = reports.filter((r) => r.error).length;
+  const unreadable = reports.filter((r) => r.error && !r.analysis).length;
+  const unwritten = reports.filter((r) => r.error && r.analysis).length;
   const checked = reports.length - unreadable;
+  // When nothing could be checked there is nothing to sum up: the reasons are on stderr, and "no problems" would claim a success.
+  if (checked === 0) return out.join('\n') + (out.length ? '\n' : '');
   const summary = total === 0
-    ? paint.green(`No problems in ${plural(checked, 'story')}.`)
+    ? (unreadable ? `No problems in ${plural(checked, 'story')}.` : paint.green(`No problems in ${plural(checked, 'story')}.`))
     : `${paint.bold(plural(total, 'problem'))} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}) in ${plural(checked, 'story')}.`;
-  out.push(summary.replace('storys', 'stories') + (unreadable ? ` ${paint.red(`${plural(unreadable, 'file')} could not be read.`)}` : ''));
+  out.push(
+    summary.replace('storys', 'stories') +
+      (unreadable ? ` ${paint.red(`${plural(unreadable, 'file')} could not be read.`)}` : '') +
+      (unwritten ? ` ${paint.red(`${plural(unwritten, 'file')} could not be written.`)}` : ''),
+  );
   return out.join('\n') + '\n';
 }

@@ -1,9 +1,10 @@
 // Reads a sentence as clauses: who the subject is, what the verb group is, and what follows it.
 import {
   AUTHORITY_NOUNS, AUXILIARIES, BE_FORMS, PREPOSITIONS, COORDINATORS, DETERMINERS, GET_FORMS, GROUP_NOUNS, NEGATIONS, OPENING_ADVERBS,
-  POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isParticipleOnly, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma,
+  PEER_NOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, isParticipleOnly, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma,
 } from './lexicon';
 import type { Sentence, Token } from './tokens';
+import { wordAlternation, wordSet } from './classes';
 
 /** Who a clause says acted. */
 export type Actor =
@@ -45,11 +46,11 @@ export interface Clause {
 }
 
 const BOUNDARY_PUNCT = new Set([';', ':', '—', '–', '(', ')', '…']);
-const WE_PHRASES = /^(?:the )?(?:two|three|four|five|both|all|each|several|most|some|many|rest|pair|trio) of us$/;
-const NOUN_PHRASE_OPENERS = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'its', 'a', 'an', 'every', 'each', 'all', 'both', 'some', 'no']);
+const WE_PHRASES = new RegExp(`^(?:the )?(?:${wordAlternation('wePhraseCounts')}) of us$`);
+const NOUN_PHRASE_OPENERS = wordSet('nounPhraseOpeners');
 /** The words a "two of us" phrase can start with (see WE_PHRASES): only these make it worth joining words to test. */
-const WE_PHRASE_STARTS = new Set(['the', 'two', 'three', 'four', 'five', 'both', 'all', 'each', 'several', 'most', 'some', 'many', 'rest', 'pair', 'trio']);
-const SPLIT_BEFORE = new Set(['because', 'although', 'though', 'whereas', 'unless', 'until', 'while']);
+const WE_PHRASE_STARTS = new Set(['the', ...wordSet('wePhraseCounts')]);
+const SPLIT_BEFORE = wordSet('clauseSplitters');
 
 /** Splits a sentence into clauses and reads each. */
 export function readClauses(sentence: Sentence): Clause[] {
@@ -151,7 +152,7 @@ function segment(tokens: Token[]): Segment[] {
       } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || (t.lower === 'that' && !afterThat(current))) && startsClause(tokens, i + 1))) {
         flush(t.lower);
         continue;
-      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && startsClause(tokens, i)) {
+      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && !(afterDeterminer(current) && !SUBJECT_PRONOUNS.has(t.lower)) && startsClause(tokens, i)) {
         // "suggested I look into it": a clause that starts with no word to mark it
         flush();
       }
@@ -161,6 +162,12 @@ function segment(tokens: Token[]): Segment[] {
   }
   flush();
   return out;
+}
+
+/** A verb form right after a determiner is a noun or an adjective: "the remaining pipelines", "our test suite" (a pronoun after it still starts a clause: "the steps we took"). */
+function afterDeterminer(current: Token[]): boolean {
+  const before = current[current.length - 2];
+  return before !== undefined && before.kind === 'word' && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower)) && before.lower !== 'that';
 }
 
 /** "After that", "before that": a time phrase, not a clause that "that" opens. */
@@ -196,7 +203,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   }
   // "After the outage we rolled back": "after" opened a phrase, not a clause; the clause is the main one.
   let phraseOpener = false;
-  if (opener && PHRASE_OPENERS.test(opener) && words[i] && DETERMINERS.has(words[i].lower)) {
+  if (opener && PHRASE_OPENERS.has(opener) && words[i] && DETERMINERS.has(words[i].lower)) {
     for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
       if (SUBJECT_PRONOUNS.has(words[j].lower) && words[j].lower !== 'that' && words[j].lower !== 'this' && isVerbAhead(words, j + 1)) {
         i = j;
@@ -239,7 +246,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   while (subjectEnd < words.length && actor === 'we' && /^(both|all|two|three|together)$/.test(words[subjectEnd].lower)) subjectEnd++;
   // "After the rotation the dashboards looked normal": the first noun phrase belongs to the opener
   let from = subjectStart;
-  if (opener && PHRASE_OPENERS.test(opener) && actor === 'none' && words[subjectEnd] && DETERMINERS.has(words[subjectEnd].lower)) {
+  if (opener && PHRASE_OPENERS.has(opener) && actor === 'none' && words[subjectEnd] && DETERMINERS.has(words[subjectEnd].lower)) {
     const end = nounPhraseEnd(words, subjectEnd);
     const next = words[end];
     if (end > subjectEnd + 1 && next && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)))) {
@@ -305,7 +312,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     tokens,
     kind: 'main',
     // "Darius and I get on much better now", "we got along": how people stand with each other, not a deed
-    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !((lemma === 'have' || lemma === 'need' || lemma === 'want') && next === 'to') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
+    state: (lemma === 'get' && (next === 'on' || next === 'along')) || !!lemma && !passive && STATE_VERBS.has(lemma) && !((lemma === 'have' || lemma === 'need' || lemma === 'want') && next === 'to' && words[k + 1]?.lower !== 'be') && !(lemma === 'be' && next === 'able') && !(lemma === 'sit' && (next === 'down' || next === 'with')),
     opener,
     subject,
     actor,
@@ -353,23 +360,18 @@ function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean
   return 'main';
 }
 
-const ADVERBIAL = new Set(['because', 'since', 'after', 'before', 'when', 'while', 'although', 'though', 'until', 'once', 'if', 'unless', 'whereas', 'whenever', 'as']);
-const RELATIVE = new Set(['who', 'whom', 'which', 'where', 'whose']);
-const MODALS = new Set(['could', 'would', 'can', 'might', 'may', 'will', 'should']);
+const ADVERBIAL = wordSet('adverbialSubordinators');
+const RELATIVE = wordSet('relativePronouns');
+const MODALS = wordSet('modals');
 /** Verbs whose clause reports words or thoughts: what follows them is not something the subject did. */
-export const REPORTING = new Set(['say', 'tell', 'explain', 'argue', 'claim', 'suggest', 'propose', 'insist', 'mention', 'note', 'point', 'warn',
-  'write', 'reply', 'respond', 'answer', 'agree', 'confirm', 'announce', 'report', 'add', 'remind', 'stress', 'promise', 'think', 'believe',
-  'feel', 'know', 'realize', 'learn', 'find', 'discover', 'notice', 'decide', 'hope', 'expect', 'assume', 'worry', 'show', 'prove',
-  'ensure', 'make', 'check', 'verify', 'ask', 'wonder', 'understand', 'see', 'hear', 'recommend', 'admit', 'accept', 'estimate', 'mean', 'guess']);
+export const REPORTING = wordSet('reportingVerbs');
 /** Verbs that tell a state or a circumstance, not a deed: "we were behind", "our team owned the API", "we needed a fix". */
-export const STATE_VERBS = new Set(['be', 'remain', 'stay', 'need', 'receive', 'seem', 'appear', 'feel', 'know', 'want', 'wish', 'hope', 'like',
-  'love', 'hate', 'prefer', 'own', 'belong', 'lack', 'have', 'contain', 'include', 'consist', 'depend', 'deserve', 'exist', 'matter', 'mean',
-  'cost', 'face', 'experience', 'suffer', 'inherit', 'hear', 'see', 'expect', 'worry', 'believe', 'think', 'understand', 'sit']);
+export const STATE_VERBS = wordSet('stateVerbs');
 
 /** Words that open a clause or only a phrase of time: "after we shipped" or "after the outage". */
-const PHRASE_OPENERS = /^(after|before|since|until|during|once)$/;
+const PHRASE_OPENERS = wordSet('timeOpeners');
 
-const PREPOSITION_START = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'over', 'within', 'to', 'of', 'about', 'without', 'as', 'like', 'despite', 'instead']);
+const PREPOSITION_START = new Set([...PREPOSITIONS, ...wordSet('nounPhraseBreaks')]);
 
 function isAdverb(word: string): boolean {
   return (word.endsWith('ly') && !isVerbForm(word) && word !== 'only' ) || OPENING_ADVERBS.has(word) || word === 'just' || word === 'never' || word === 'already' || word === 'personally' || word === 'even' || word === 'together';
@@ -418,7 +420,7 @@ function nounPhraseActor(subject: Token[]): Actor {
     if (det === 'the' || det === 'our' || det === 'my' || subject.length === 1) return 'group';
     return 'other';
   }
-  if (POSSESSIVES.has(det) && /^(teammate|teammates|colleague|colleagues|peer|peers|partner|engineer|engineers|on-call|oncall|sre|dev|devs|developers|owners|admin|admins|folks|people|contact)$/.test(head)) {
+  if (POSSESSIVES.has(det) && PEER_NOUNS.has(head)) {
     return det === 'our' ? 'group' : 'other';
   }
   if (subject.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(subject[0].text) && !isVerbForm(subject[0].lower)) return 'other';

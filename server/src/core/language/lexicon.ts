@@ -1,23 +1,22 @@
 // Word classes the clause reader and the rules share: who can act, which verbs say what, what counts as a number.
 
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+import { WORD_CLASSES, wordSet, type WordClassName } from './classes';
 
-export const SUBJECT_PRONOUNS = set('i we they he she you it someone somebody nobody everyone everybody anyone everything nothing something this that these those');
-export const POSSESSIVES = set('my our their his her its your whose');
-export const DETERMINERS = set('the a an this that these those every each another some any no all both either neither which what my our their his her its your');
-export const AUXILIARIES = set("am is are was were be been being have has had having do does did will would shall should can could may might must 's 're 've 'd 'll");
-export const BE_FORMS = set("am is are was were be been being 's 're");
-export const GET_FORMS = set('get gets got gotten getting');
-export const NEGATIONS = set("not never no n't nobody none nothing nowhere without");
-export const SUBORDINATORS = set('because since after before when while although though until once if unless whereas which who whom where whenever so');
-export const COORDINATORS = set('and but then yet or plus');
-export const PREPOSITIONS = set('of in on at by for with from to into onto over under about across through during after before between against without within among toward towards via per than upon around behind beyond');
-export const OPENING_ADVERBS = set('then first finally eventually later also next afterwards afterward immediately soon quickly instead meanwhile still so now once again additionally ultimately initially personally');
-
-/** Nouns for a group that hides who acted when it is the subject. */
-export const GROUP_NOUNS = set('team teams squad group everyone everybody folks crew org organization department tribe guild');
-/** Nouns for people who can hand work to the author. */
-export const AUTHORITY_NOUNS = set('manager managers boss lead leads director directors vp vps cto ceo cio cpo leadership management supervisor head skip-level pm pms owner sponsor stakeholders principal architect mentor em');
+export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
+export const POSSESSIVES = wordSet('possessives');
+export const DETERMINERS = wordSet('determiners');
+export const AUXILIARIES = wordSet('auxiliaries');
+export const BE_FORMS = wordSet('beForms');
+export const GET_FORMS = wordSet('getForms');
+export const NEGATIONS = wordSet('negations');
+/** Where a new clause can start: an adverbial subordinator ("as" is left out: it is a preposition as often), a relative pronoun, or "so". */
+export const SUBORDINATORS = new Set([...wordSet('adverbialSubordinators')].filter((w) => w !== 'as').concat([...wordSet('relativePronouns')], 'so'));
+export const COORDINATORS = wordSet('coordinators');
+export const PREPOSITIONS = wordSet('prepositions');
+export const OPENING_ADVERBS = wordSet('openingAdverbs');
+export const GROUP_NOUNS = wordSet('groupNouns');
+export const AUTHORITY_NOUNS = wordSet('authorityNouns');
+export const PEER_NOUNS = wordSet('peerNouns');
 
 const IRREGULAR: Record<string, string> = Object.create(null);
 // base past participle
@@ -48,25 +47,11 @@ for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {
 }
 
 /** Verbs common in engineering stories; with the irregular table and inflection, enough to find a clause's verb. */
-export const VERBS = set(`
-accept access add adopt agree align allow analyze answer apply approve argue ask assign assume attach audit automate avoid
-backfill benchmark block book break brief bring build bump calculate call cancel capture catch change check clean clear close
-coach collect commit communicate compare complain complete compute confirm consider contact continue convince coordinate copy
-correct cost create cut debug decide decline define delay delegate delete deliver demo deploy deprecate describe design detect
-determine develop diagnose dig disable discover discuss dismiss document double draft drive drop email enable encourage end ensure
-escalate estimate evaluate expect explain expose extend extract fail feel file filter find finish fix flag flip follow force
-forward gain gather give go grow guide halve handle hand happen help hire hold hope identify ignore implement improve include
-increase inform inherit insist inspect install instrument interview introduce investigate isolate join keep know land launch lead
-learn leave let list load log look lose maintain make manage map measure meet mention merge message migrate miss model monitor
-move need negotiate notice notify offer onboard open own page pair parse partner pass patch pause persuade pick pilot ping pitch plan
-point post prepare present prevent prioritize probe profile propose prototype prove publish pull push put query raise reach read
-realize rebuild recommend reconcile record recover reduce refactor reject release remove rename repair replace replay report
-reproduce request require rerun research reset resolve respond restore restart retire retry return review revert rewrite roll
-rotate run save say scale schedule scope script see seem sell send serialize ship show shrink simplify sit size skip slow solve sort
-speed spend split spot start stay step stop submit suggest summarize support suspect switch take talk target task teach tell test
-think throttle trace track train transfer triage trigger trim try tune turn understand unblock update upgrade use validate verify
-volunteer wait walk want watch work worry write nudge urge prod steer recruit encourage promote cache
-`);
+const BASE_NOT_A_VERB = wordSet('baseFormNotAVerb');
+/** Every verb of every verb class: the lexicon knows each in all its forms. */
+export const VERBS = new Set(
+  (Object.keys(WORD_CLASSES) as WordClassName[]).filter((n) => 'verbs' in WORD_CLASSES[n]).flatMap((n) => [...wordSet(n)]).filter((w) => !BASE_NOT_A_VERB.has(w)),
+);
 
 const INFLECTED = new Map<string, string>();
 for (const base of VERBS) {
@@ -81,7 +66,7 @@ for (const [form, base] of Object.entries(IRREGULAR)) INFLECTED.set(form, base);
 for (const form of ['am', 'is', 'are', 'were', 'being', "'m", "'re"]) INFLECTED.set(form, 'be');
 
 /** Words ending in -ed that are not verbs in these stories. */
-const NOT_VERBS = set('need speed feed seed shed bed red embed hundred kindred sacred naked wicked rugged shred breed greed');
+const NOT_VERBS = wordSet('notVerbs');
 
 /** The dictionary form of a verb, or undefined when the word is not known as a verb. */
 export function verbLemma(word: string): string | undefined {
@@ -153,9 +138,7 @@ function stemOfPast(stem: string): string {
   return stem;
 }
 
-const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
-const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety';
-export const NUMBER_WORDS = set(`${SMALL} ${TENS} hundred thousand million billion dozen half a-third quarter twice`);
+export const NUMBER_WORDS = wordSet('numberWords');
 
 const PAST: Record<string, string> = Object.create(null);
 for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {

@@ -2,15 +2,16 @@
 import type { Clause } from './clauses';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, isPastParticiple, isVerbForm, verbLemma } from './lexicon';
 import type { Token } from './tokens';
+import { wordSet } from './classes';
 
-const PARTICLE_WORDS = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'onto']);
+const PARTICLE_WORDS = wordSet('particles');
 
 /** Words a quoted phrase must not end on: a reader hears the sentence stop in the middle. */
-const DANGLING = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS, ...AUXILIARIES, ...PARTICLE_WORDS,
-  'to', 'that', 'who', 'whom', 'whose', 'as', 'than', 'nor', 'not', "n't", 'no', 'every', 'each']);
+const DANGLING = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS, ...COORDINATORS, ...SUBORDINATORS, ...wordSet('adverbialSubordinators'),
+  ...AUXILIARIES, ...PARTICLE_WORDS, ...wordSet('unfinishedEnds')]);
 /** Words that complete a phrasal verb ("dug in", "rolled back", "knocked it out"). */
-const PARTICLES = new Set([...PARTICLE_WORDS, 'in', 'on', 'over', 'through', 'with', 'into', 'about', 'for', 'to', 'at', 'from', 'around', 'along']);
-const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'us', 'me', 'everything']);
+const PARTICLES = new Set([...PARTICLE_WORDS, ...wordSet('phrasalPrepositions')]);
+const OBJECT_PRONOUNS = wordSet('objectPronouns');
 const CONTRACTIONS: Record<string, [string, string?]> = Object.assign(Object.create(null), {
   "'d": ['would', 'had'], "'s": ['is', 'has'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'], "'m": ['am'],
 });

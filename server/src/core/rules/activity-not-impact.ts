@@ -4,6 +4,9 @@ import type { Story, StorySentence } from '../story';
 import type { Span } from '../text';
 import { clauseAt, hasNumber, matches } from './helpers';
 import { phraseRule, type PhraseEntry } from './phrase-rule';
+import { wordAlternation } from '../language/classes';
+
+const RELATIONSHIP = wordAlternation('relationshipNouns');
 import { MAGNITUDE } from './vague-estimate';
 import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
 
@@ -31,6 +34,24 @@ export const ENTRIES: PhraseEntry[] = [
     pattern: String.raw`\b(?:(?:went|came|dropped|fell|got|was|were|became|ran|is|are)(?: back)? (?:way |a lot |much |far |right |noticeably |visibly )?(?:down|up|lower|higher|less|more|fewer|better|calmer|quieter|smoother|faster|slower|easier)|[\w-]+ (?:a lot|way|much|far|noticeably) (?:less|more|fewer|lower|higher|better|faster|smoother|calmer|quieter|easier)|(?:it|everything|things|all of it|it all) (?:all )?(?:worked out|turned out fine|came together)|(?:went|came|got) back to normal|(?:dropped|fell|rose|declined|shrank|grew|improved|recovered) (?:noticeably|considerably|quite a bit|a lot|a bit|sharply|visibly)|(?:thanked|praised|congratulated|applauded) me|gave me (?:kudos|a shout-?out|credit)|(?:wrote|sent|emailed) (?:back |in )?(?:to say )?(?:a )?(?:thanks|thank you|thank-you(?: note)?))\b`,
     flags: ['Crashes went way down after the patch.', 'Refunds bounced a lot less after their patch.', 'Everything came together in the end.', 'Battery drain went back to normal.'],
     allows: ['Crashes went down from 400 a day to 12.', 'The queue came back up within 4 minutes of the restart.'],
+  },
+  {
+    // a relationship built or kept, with nothing it changed: "established a positive working relationship"
+    pattern: String.raw`\b(?:strengthen|reinforc|build|built|establish|foster|creat|deepen|nurtur|cultivat|forg|lay|laid|laying|improv|repair|boost)\w* (?:(?!(?:by|from|to)\b)[\w'’-]+ ){0,4}(?:${RELATIONSHIP})\b(?! (?:map|diagram|graph|model|matrix|score|layer|boundary|store|policy|review|survey)s?\b)`,
+    flags: ['This established a positive working relationship with the contractors.', 'It laid a strong foundation for collaboration.', 'Created culture of collaboration across the three labs.', 'It ended up significantly strengthening our team\'s collaborative spirit.'],
+    allows: ['I built a trust score for the fraud model.', 'We created a culture survey for the depot.'],
+  },
+  {
+    // a mood that held or grew: "the team's morale remained high", "the mood at the help desk was much better"
+    pattern: String.raw`\b(?:(?:the|our|their|my|team|the team's|our team's|their team's) )?(?:[\w'’-]+ )?(?:${RELATIONSHIP})(?: (?:at|in|on|across|within|of|with|between) (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:remained|stayed|was|were|became|got|grew|is|felt) (?:really |very |much |far |a lot |so |still |quite )?(?:high|positive|strong|good|great|better|healthy|excellent|stronger|warmer|closer|lighter)\b`,
+    flags: ['The team morale remained positive.', 'The mood at the help desk was much better.', 'Our relationship with the vendor got stronger.'],
+    allows: ['The trust score remained high for 3 weeks.', 'The morale survey was sent out.'],
+  },
+  {
+    // how people got on, or how it was received: "became a great team", "on good terms again", "well received"
+    pattern: String.raw`\b(?:became|become|becoming) (?:a )?(?:really |much |very )?(?:great|strong|close|tight|good|real) (?:team|unit|partners|friends)\b|\bon (?:good|great|better|friendly|speaking) terms\b|\bcame out of (?:his|her|their|my) shell\b|\bworked out (?:great|well|really well|nicely|fine|perfectly)\b|\b(?:was|were) (?:especially |very |really |extremely |so )?well[- ]received\b|\bto (?:everyone's|everybody's|the customer's|the client's|their|his|her|all parties') (?:full |complete )?satisfaction\b|\b(?:commended|complimented) (?:me|us|the|my|our|his|her|their)\b`,
+    flags: ['We became a great team.', 'Gareth and I were on good terms again.', 'She really came out of her shell.', 'It worked out great for the drivers.', 'The samples were especially well received.', 'I resolved the issue to everyone\'s satisfaction.', 'My professor commended the thoroughness of the cleanup.'],
+    allows: ['The team worked out a rota for the night shift.', 'I became a team lead in March.'],
   },
 ];
 

@@ -22,7 +22,8 @@ export const HANDING: Record<string, RegExp> = {
   propose: /^(i |that i|me for)/,
   assign: /^(me|us|my team|it to me|this to me|the \w+ to me|it to my team)/,
   delegate: /^(it to me|this to me|the \w+ to me|to me)/,
-  give: /^me (the|this|that|a|an|it)\b ?(task|ticket|project|bug|work|job|assignment|problem|issue|responsibility|investigation|migration|\w+ ticket|\w+ task)?/,
+  // a piece of work, not anything given: "gave me the migration ticket", not "gave me the rest of the day off"
+  give: /^me ((the|this|that|a|an) ([\w-]+ ){0,2}(tasks?|tickets?|projects?|bugs?|work|job|assignment|problems?|issues?|responsibility|investigation|migration|ownership|lead)\b|ownership\b|it\b(?! (back|off)\b))/,
   hand: /^(me|us|my team|it to me|this to me|it off to me|it over to me|it to my team|(the|this|that|a|an) ([\w-]+ ){0,3}(over |off )?to (me|us|my team))/,
   pass: /^(it to me|this to me|it on to me|it along to me|me|(the|this|that|a|an) ([\w-]+ ){0,3}(on |along |over )?to (me|us|my team))/,
   put: /^me (on|in charge)/,

@@ -3,6 +3,8 @@ import type { Finding, Rule } from '../types';
 import { LEVELS } from '../story';
 import { WPM_RANGE } from '../config';
 import { normalizeCompetency } from '../aim';
+import { replace } from '../fixes';
+import { closest } from '../suggest';
 
 /** Competencies the coaching panel has an angle for; others get a general note. */
 export const KNOWN_COMPETENCIES = [
@@ -22,22 +24,33 @@ export const rule: Rule = {
   check({ story }) {
     const fm = story.frontMatter;
     if (!fm) return [];
-    const findings: Finding[] = fm.problems.map((p) => ({ span: p.span, message: p.message, severity: p.severity }));
+    const findings: Finding[] = fm.problems.map((p) => ({ span: p.span, message: p.message, severity: p.severity, ...(p.fixes ? { fixes: p.fixes } : {}) }));
     const at = (key: string) => fm.valueSpans[key] ?? fm.body;
     const { level, wpm, competencies } = fm.data;
     if (level !== undefined && !(typeof level === 'string' && (LEVELS as readonly string[]).includes(level.toLowerCase()))) {
       // `level: [senior]` is a list, `level: {senior: x}` a map: name what was written rather than quote it.
+      const near = typeof level === 'string' ? closest(level, LEVELS) : undefined;
       const what = Array.isArray(level) ? 'A level is one word, such as senior, not a list' : level !== null && typeof level === 'object' ? 'A level is one word, such as senior, not a set of keys' : `“${String(level)}” is not a level this coach knows`;
-      findings.push({ span: at('level'), message: `${what}; use one of ${LEVELS.join(', ')}. Timing uses sde2 meanwhile.` });
+      const how = near ? `did you mean ${near}?` : `use one of ${LEVELS.join(', ')}.`;
+      findings.push({ span: at('level'), message: `${what}; ${how} Timing uses sde2 meanwhile.`, ...(near && fm.valueSpans.level ? { fixes: [replace(`Change to ${near}`, fm.valueSpans.level, near)] } : {}) });
     }
     if (wpm !== undefined && !(typeof wpm === 'number' && wpm >= WPM_RANGE.min && wpm <= WPM_RANGE.max)) {
       findings.push({ span: at('wpm'), message: `wpm should be a speaking rate from ${WPM_RANGE.min} to ${WPM_RANGE.max} words a minute; timing uses the default meanwhile.` });
     }
     const list = typeof competencies === 'string' ? [competencies] : Array.isArray(competencies) ? competencies : [];
-    for (const c of list) {
-      if (typeof c === 'string' && KNOWN.has(normalizeCompetency(c))) continue;
-      findings.push({ span: at('competencies'), severity: 'hint', message: `“${String(c)}” is not a competency the coach has notes for; it will give general advice for it.` });
-    }
+    const items = Array.isArray(competencies) ? fm.itemSpans.competencies : undefined;
+    list.forEach((c, i) => {
+      if (typeof c === 'string' && KNOWN.has(normalizeCompetency(c))) return;
+      const near = typeof c === 'string' ? closest(c, KNOWN_COMPETENCIES, normalizeCompetency) : undefined;
+      const span = items?.[i] ?? at('competencies');
+      const fix = near && (items?.[i] || typeof competencies === 'string') ? [replace(`Change to ${near}`, span, /[:#,[\]{}]/.test(near) ? `"${near}"` : near)] : undefined;
+      findings.push({
+        span,
+        severity: 'hint',
+        message: near ? `“${String(c)}” is not a competency the coach has notes for; did you mean ${near}?` : `“${String(c)}” is not a competency the coach has notes for; it will give general advice for it.`,
+        ...(fix ? { fixes: fix } : {}),
+      });
+    });
     return findings;
   },
 };

@@ -4,33 +4,30 @@ import type { Finding, Rule } from '../types';
 import type { Token } from '../language/tokens';
 import type { StorySentence } from '../story';
 import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
+import { wordSet, wordTest } from '../language/classes';
 
 /** What a generic lesson is made of. */
-const GENERIC_CORE = /^(communicat\w*|teamwork|collaborat\w*|important|importance|key|matters?|crucial|essential|vital|better|lessons?|patience|patient|planning|plan|management|help|transparen\w*|trust|listen\w*|grow|growth|experience|proactive|proactively|earlier|sooner|often|lot|valuable|alignment|align|expectations|feedback|mindset|attitude|humble|humility|persever\w*|resilien\w*|ownership|initiative|accountab\w*|responsib\w*|hard|work|grew|grown|loop|often|more|calm|pressure|stay|composed|focused|positive|flexible|adapt\w*|ton|tons|difference|listen|empathy|humble|open-minded|proactiv\w*|careful|thorough|diligent|attention|detail|details|biggest|main|room|space|effective|empathy|disagreement|disagreements|constructive|data-driven|decision|decisions|problem-solving|open|honest|honesty|clear|clarity|common|ground|defensive|rigorous|testing|coding|everything|page|direction|mistakes|mistake|own|owning|admit|prepared|preparation|organized|organization|priorit\w*|balance|kindness|respect|values?|lessons?|relationships?|simple|simpler|simplicity|complex|complexity|battles|mind|minds|contact|close|touch|humility|curiosity|curious|perspective|people)$/;
+const isGenericCore = wordTest('genericLessons');
 /** Words that carry no story-specific content, on top of the generic core. */
-const FILLER = new Set(`i me my we us our you your it its this that these those the a an and or but so to of in on at for with from by about as is are was were be been being am have has had do did does will would should could can may might must
-learn learned learnt learning realize realized realise realised understand understood know knew see saw think thought need needs needed try tried keep kept make made get got take took become became always never next time times
-more most less much many very really truly also just even still again than then there here what how when why who which every everything something anything things thing stuff lot lots
-team teams people others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners members member person group groups
-skill skills way ways approach part role job project projects work working worked situation situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new one
-show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check checking keep keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal things lesson lessons gained experience value values whole entire overall lots bit little ever 'd 'll 'm 've 're 's their them they his her she he takes take took taking under people's difference managers good bad glad stuck happy proud give gave given giving when biggest main hindsight retrospect looking back takeaway takeaways learning where leader leaders manager early everybody matters how happen happened happens what made same pull pulled pulling staying being finding dealing having always arise arises during crises crisis times pick picking lot lots everything everyone depend outside vendor vendors`.split(/\s+/));
+const FILLER = wordSet('lessonFiller');
 
 function specificWords(tokens: readonly Token[]): number {
   let n = 0;
   for (const t of tokens) {
     if (t.kind === 'number') n++;
     if (t.kind !== 'word' || t.quoted) continue;
-    if (GENERIC_CORE.test(t.lower) || FILLER.has(t.lower)) continue;
+    if (isGenericCore(t.lower) || FILLER.has(t.lower)) continue;
     if (/^\p{Lu}/u.test(t.text) && t !== tokens[0]) continue; // a name: "the Platform team" is still generic
     n++;
   }
   return n;
 }
 
-const SUBORDINATE = /^(when|whenever|if|because|since|as|while|especially|once|before|after|until|even)$/;
+/** Where a lesson's own clause ends: a subordinate clause, or a qualifier ("…, especially with a vendor"). */
+const SUBORDINATE = new Set([...wordSet('adverbialSubordinators'), ...wordSet('lessonQualifiers')]);
 
 function mainClauseTokens(sentence: StorySentence): Token[] {
-  const cut = sentence.tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && SUBORDINATE.test(t.lower));
+  const cut = sentence.tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && SUBORDINATE.has(t.lower));
   return cut < 0 ? sentence.tokens : sentence.tokens.slice(0, cut);
 }
 
@@ -63,7 +60,7 @@ const AMOUNT_ONLY = /\b(?:learned|learnt|grew|gained) (?:a lot|so much|a ton|a g
 
 /** True when a sentence's lesson would fit any story; reflection-not-systemic ignores such sentences too. */
 export function isGenericLesson(sentence: StorySentence): boolean {
-  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && GENERIC_CORE.test(t.lower)) && specificWords(tokens) === 0;
+  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && isGenericCore(t.lower)) && specificWords(tokens) === 0;
   const main = mainClauseTokens(sentence);
   if (generic(main)) return true;
   // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".
@@ -71,7 +68,9 @@ export function isGenericLesson(sentence: StorySentence): boolean {
   if (lesson && generic(lesson)) return true;
   const said = sentence.tokens.filter((t) => t.kind === 'word' && !t.quoted).map((t) => t.lower).join(' ');
   // "I learned a lot about autovacuum, and now I cap transactions at 30 seconds": the second half is the lesson
-  const alsoDid = sentence.clauses.filter((c) => c.actor === 'i' && c.kind === 'main' && !c.state && c.lemma !== 'learn' && c.lemma !== 'grow').length > 0;
+  // (a promise about the future, "I'll take that into any job", is not something done)
+  const alsoDid = sentence.clauses.filter((c) => c.actor === 'i' && c.kind === 'main' && !c.state && c.lemma !== 'learn' && c.lemma !== 'grow'
+    && !c.verbGroup.some((t) => /^(?:will|'ll|would|'d|shall)$/.test(t.lower))).length > 0;
   const practice = /\b(?:now|since then|these days|from then on) i\b/.test(said) || sentence.tokens.some((t) => t.kind === 'number');
   return AMOUNT_ONLY.test(said) && !alsoDid && !practice;
 }

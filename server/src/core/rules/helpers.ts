@@ -2,6 +2,7 @@
 import type { Clause } from '../language/clauses';
 import type { Token } from '../language/tokens';
 import { NUMBER_WORDS } from '../language/lexicon';
+import { wordSet } from '../language/classes';
 import { skipLeadingConjunctions, trimTrailingFunctionWords } from '../language/phrases';
 import { type Section, type SectionKind, type Story, type StorySentence } from '../story';
 import type { Span } from '../text';
@@ -43,7 +44,8 @@ export function storyAnchor(story: Story): Span {
   return { start: story.lines.lineStarts[line], end: story.lines.lineEnds[line] };
 }
 
-const UNIT_AFTER = /^(%|percent|x|times|fold|ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|quarters?|sprints?|k|m|gb|mb|tb|requests?|rps|qps|users?|customers?|merchants?|clients?|patients?|orders?|tickets?|pages?|alerts?|errors?|incidents?|engineers?|people|teams?|services?|dollars?|euros?|pounds?|points?|pp|deploys?|releases?|builds?|calls?|jobs?|records?|rows?|events?|messages?|crashes|sessions?|transactions?|students?|drivers?|stores?|sites?|nodes?|hosts?|machines?|devices?|documents?|files?|steps?|clicks?|screens?|bugs?|defects?|tests?|lines?|shifts?|nurses?|doctors?|beds?|trucks?|robots?|packages?|parcels?|shipments?|visits?|calls?|complaints?|reviews?|signups?|installs?|downloads?|subscribers?|members?|accounts?|cents?|bps|basis)$/;
+/** What makes a number word a measurement when it follows it: a unit or a counted thing, or people counted. */
+const UNIT_AFTER = new Set([...wordSet('measureUnits'), ...wordSet('countedPeople')]);
 
 /** True when a token is a number an interviewer would hear as a measurement (not a year, a level or a version). */
 export function isMeasureToken(tokens: readonly Token[], i: number): boolean {
@@ -54,7 +56,7 @@ export function isMeasureToken(tokens: readonly Token[], i: number): boolean {
   }
   if (t.kind === 'word' && NUMBER_WORDS.has(t.lower) && t.lower !== 'half') {
     const next = tokens[i + 1];
-    return !!next && (UNIT_AFTER.test(next.lower) || NUMBER_WORDS.has(next.lower));
+    return !!next && (UNIT_AFTER.has(next.lower) || NUMBER_WORDS.has(next.lower));
   }
   return false;
 }

@@ -6,11 +6,11 @@ import { headingTextSpan, sectionsOf, withMarkup } from './helpers';
 import { lineBreakOf } from '../skeletons';
 
 const BOUNDARY = [
-  /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?)\b/,
+  /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?|list|radar|books)\b/,
   /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
   /\bno (?:ticket|jira|issue|task|story|bug report|bug)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
   /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring|incident|incidents|request)\b/,
-  /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched))/,
+  /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched)|(?:had been|was|were) (?:asked|assigned|tasked|told))/,
   /\bno (?:clear |real |single )?(?:owner|ownership)\b/,
   /\b(?:unowned|unassigned|orphaned|ownerless)\b/,
   /\b(?:nobody|no one|no-one)['’]s (?:job|problem|responsibility|area)\b/,
@@ -26,6 +26,12 @@ const BOUNDARY = [
   /\b(?:another|a different|a sister|a partner|a neighboring|a neighbouring) team['’]s\b/,
   /\bowned by (?:another|a different|a sister|the \w+(?: \w+)?) team\b/,
   /\bnot (?:assigned|asked) to (?:me|my team|us)\b/,
+  // "my volunteer role covered the website and nothing else"
+  /\b(?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|responsibilit\w*|brief|contract) (?:covered|was|included|meant|stopped at) [^.;]{0,80}\b(?:and|but) nothing (?:else|more)\b/,
+  // "the playout server is engineering's, not the digital team's"
+  /\b(?:is|was|are|were) (?:[\w-]+ ){0,2}[\w-]+['’]s,? not (?:my|our|the|mine|ours)\b/,
+  // "rather than waiting for instructions": nobody had asked
+  /\b(?:rather than|instead of) waiting (?:for|to be|until) (?:instructions|someone|somebody|anyone|anybody|a ticket|permission|direction|an assignment|asked|told|assigned)\b/,
 ];
 
 export function statesScopeBoundary(story: Story): boolean {

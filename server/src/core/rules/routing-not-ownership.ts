@@ -1,4 +1,5 @@
 // routing-not-ownership: reporting a problem to someone else instead of fixing it, with no fix of the author's own.
+import { wordSet } from '../language/classes';
 import type { Clause } from '../language/clauses';
 import { insert, literal } from '../fixes';
 import type { Finding, Rule } from '../types';
@@ -23,7 +24,10 @@ export const ROUTE: Record<string, RegExp> = {
   submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
   send: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/,
   post: /^(a|an|it|in|on|to)\b/,
-  drop: /^(a|an) (note|message|line|comment)\b/,
+  drop: /^(a|an) (quick )?(note|message|line|comment|ticket|bug|jira)\b/,
+  // to a person or up the chain, not "bumped the timeout to 30 seconds"
+  bump: /^((it|this|that|them|the (issue|problem|question|decision|call|ticket|bug)) )?((up|over) )?(to (my|our|the|their|his|her) ([\w-]+ )?(manager|lead|director|vp|boss|head|skip-level|leadership|team|on-call|owners?)\b|up the chain\b)/,
+  give: /^(them|him|her|the [\w-]+( [\w-]+)?|their [\w-]+( [\w-]+)?) (a )?(quick )?(heads-up|heads up)\b/,
   leave: /^(a|an) (note|comment|message)\b/,
   ping: /^/,
   page: /^(their|the|them|him|her)\b/,
@@ -44,16 +48,12 @@ export const ROUTE: Record<string, RegExp> = {
 const DECISION = /\b(?:the |my |our |this |that )?(?:decision|disagreement|trade-?off|call|choice|question|dispute|options|case|proposal|concern)\b/;
 /** Contacting someone to learn something is investigation: "reached out to three analysts to gather their data". */
 const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|their (?:view|data|numbers|logs)))\b/;
-const HANDLED = /^(handle|fix|resolve|sort|deal|own|patch|address|solve)$/;
+const HANDLED = wordSet('handedOverVerbs');
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work|correction|repair|cleanup|rotation|update|changes|follow-up)|everything|things|from there|the whole thing)\b/;
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from|run with it|run with the)/;
 /** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
-export const OWN_FIX = new Set(`fix patch write build ship implement bring deliver deploy roll test verify debug trace reproduce pair walk coordinate
-rewrite add refactor migrate prepare attach code prototype profile diagnose root-cause validate benchmark backfill revert remove replace
-serialize tune update monitor measure confirm draft draw design sketch create start lead run restore drain disable enable rotate renew
-configure script automate clean reconcile rebuild restart reboot redeploy merge commit cache throttle rerun replay repair recover
-isolate block unblock cut trim split supply provide`.split(/\s+/));
+export const OWN_FIX = wordSet('ownFixVerbs');
 const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b/;
 
 function words(clauseTokens: Clause['rest']) {
@@ -64,7 +64,7 @@ function words(clauseTokens: Clause['rest']) {
 function theyHandledIt(c: Clause): boolean {
   if (c.actor !== 'other' || !c.lemma || c.passive) return false;
   const rest = words(c.rest);
-  return (HANDLED.test(c.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${rest}`);
+  return (HANDLED.has(c.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${rest}`);
 }
 
 /** The author's own hands on the problem anywhere in the sentence, before or after the routing verb. */

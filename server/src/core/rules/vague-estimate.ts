@@ -1,6 +1,7 @@
 // vague-estimate: an impact claimed with no figure or method ("it was costly", "saved a lot of time", "significant impact").
 import { replace } from '../fixes';
 import { hasNumber } from './helpers';
+import { wordAlternation } from '../language/classes';
 import { entriesPattern, phraseRule, type PhraseEntry } from './phrase-rule';
 
 const IMPACT_NOUN = String.raw`(?:time|money|effort|hours|revenue|cost|costs|customers|users|work|toil|pain|complaints|tickets|savings|value|business|incidents|outages|downtime|traffic|load|churn|busywork|manual work|firefighting|headaches|hassle|stress|back-and-forth|rework|waste|cash)`;
@@ -22,7 +23,7 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The costly part was the migration plan.', 'Expensive queries were logged to a file.'],
   },
   {
-    pattern: String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:customers|users|hours|incidents|merchants|clients|patients|tickets|complaints|dollars|teams)`,
+    pattern: String.raw`\b(?:many|numerous|countless|tons of|so many|a number of) (?:${wordAlternation('countedPeople')}|hours|incidents|tickets|complaints|dollars)\b`,
     flags: ['Many customers noticed the difference.', 'It saved countless hours.'],
     allows: ['Many of the alerts were duplicates.', 'Countless times I had checked the wrong host.'],
   },

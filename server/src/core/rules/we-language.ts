@@ -1,28 +1,43 @@
 // we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
+import { wordSet } from '../language/classes';
+
+/** Modals of what would or might happen; "could" and "can" also tell what the group was able to do ("the team could move forward"). */
+const MODALS = new Set([...wordSet('modals'), "'d", "'ll"].filter((m) => m !== 'could' && m !== 'can'));
+
+/** What could or would happen, or was only proposed: not a deed ("or we would lose it", "if we could ship it"). */
+function hypothetical(clause: Clause, previous: Clause | undefined): boolean {
+  if (clause.verbGroup.some((t) => MODALS.has(t.lower))) return true;
+  const able = clause.verbGroup.some((t) => t.lower === 'could' || t.lower === 'can');
+  return able && (clause.opener === 'or' || clause.opener === 'if' || previous?.opener === 'if');
+}
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
-import type { Story } from '../story';
+import type { SectionKind, Story } from '../story';
 import { replace } from '../fixes';
 import { predicate } from '../language/phrases';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
-const SPEECH = /^(say|tell|ask|suggest|insist|argue|write|reply|respond|think|propose|claim|mention|explain|warn|feel|believe|agree|add|note|remind|stress|confirm|decide|point|announce|complain|worry|insist|warn|email|message|post)$/;
+const SPEECH = wordSet('speechVerbs');
 /** Verbs a team does about the author's work, not instead of it. */
-const REACTION = /^(be|have|agree|approve|like|love|appreciate|adopt|thank|accept|praise|celebrate|welcome|use|start|begin|notice|see|feel|seem|look|get|report|say|rate|contribute|participate|engage|respond|react|reuse|follow|copy|ask)$/;
+const REACTION = wordSet('groupReactions');
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
-const WORK = /^(fix|fixes|patch|change|changes|solution|approach|plan|design|pr|investigation|analysis|proposal|code|script|tool|migration|rollout|work|effort|decision|refactor|rewrite|prototype)$/;
+const WORK = wordSet('ourWork');
 
 /** Verb forms that change when "we" becomes "I". */
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
 
-function actedTogether(clause: Clause, previous: Clause | undefined): boolean {
+function actedTogether(clause: Clause, previous: Clause | undefined, kind: SectionKind): boolean {
   // a reason, an aim, words reported, a state, or what did not happen ("my squad has never deployed to it")
   if (!clause.verb || clause.kind !== 'main' || clause.state || clause.negated) return false;
-  if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.test(previous.lemma)) return false; // someone else's words
+  if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.has(previous.lemma)) return false; // someone else's words
   const next = clause.rest[0]?.lower;
   if (clause.passive) return false; // done to the group, not by it: "we were short-staffed", "we were told"
+  // what could or would happen, or was proposed, is not a deed: "or we would lose the contract", "we could build the API first"
+  if (hypothetical(clause, previous)) return false;
+  // in Task, what the group had done before the author took it on is background: "My team had already tried it twice"
+  if (kind === 'task' && clause.verbGroup.length >= 2 && clause.verbGroup[0].lower === 'had') return false;
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
-  if (clause.actor === 'group' && REACTION.test(clause.lemma ?? '')) return false;
+  if (clause.actor === 'group' && REACTION.has(clause.lemma ?? '')) return false;
   return true;
 }
 
@@ -47,8 +62,9 @@ export const rule: Rule = {
         heldBack = (clause.actor === 'we' || clause.actor === 'group') && clause.kind === 'main' && (clause.state || clause.negated) ? clause : undefined;
         const subject = spanOf(clause.subject);
         if (isQuoted(sentence, subject)) return;
-        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1]);
-        const ourWork = clause.subject[0].lower === 'our' && WORK.test(clause.subject[clause.subject.length - 1].lower) && !!clause.verb;
+        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1], sentence.section.kind);
+        const ourWork = clause.subject[0].lower === 'our' && WORK.has(clause.subject[clause.subject.length - 1].lower) && !!clause.verb && clause.kind === 'main'
+          && !hypothetical(clause, sentence.clauses[i - 1]);
         if (!weSubject && !ourWork) return;
         if (weSubject) {
           findings.push(weFinding(story, clause, clause));
@@ -66,7 +82,8 @@ export const rule: Rule = {
     for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
       for (const { span } of matches(story, sentence, /\btogether with\b/g)) {
         const before = story.spokenLower.slice(sentence.start, span.start).trim();
-        if ((before !== '' && !before.endsWith(',')) || isQuoted(sentence, span) || findings.some((f) => f.span.start <= span.start && span.end <= f.span.end + 40 && f.span.start >= sentence.start)) continue;
+        // one finding a sentence for one fault: a "we" already flagged in it says the same
+        if ((before !== '' && !before.endsWith(',')) || isQuoted(sentence, span) || findings.some((f) => f.span.start >= sentence.start && f.span.start < sentence.end)) continue;
         const word = { start: span.start, end: span.start + 'together'.length };
         findings.push({
           span: word,

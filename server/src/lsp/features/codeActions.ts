@@ -1,8 +1,8 @@
 // Code actions for Star Coach diagnostics, in a fixed order: the rule's fixes (first preferred), disable for
-// this line, disable for this file, show documentation, and "fix all" where no fix holds a placeholder.
+// this line, disable for this file, show documentation, and "fix all" where every fix is safe unattended (`unattendedFix`).
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { expandSnippet, lineBreakOf, ruleById, type Analysis, type DiagnosticFix } from '../../core';
+import { expandSnippet, lineBreakOf, ruleById, unattendedEdits, unattendedFix, type Analysis, type DiagnosticFix } from '../../core';
 import { ApplySnippetFixCommand, OpenRuleDocsCommand, type ApplySnippetFixArgs } from '../../protocol';
 import { SOURCE, type DiagnosticData } from '../convert';
 
@@ -72,16 +72,11 @@ function disableForFile(doc: TextDocument, analysis: Analysis, rule: string, dia
 
 function fixAll(doc: TextDocument, analysis: Analysis, rule: string): CodeAction | undefined {
   const all = analysis.diagnostics.filter((d) => d.rule === rule);
-  if (all.length < 2 || all.some((d) => d.fixes.length === 0 || d.fixes[0].snippet)) return undefined;
-  const edits: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const d of [...all].sort((a, b) => a.span.start - b.span.start)) {
-    const fixEdits = d.fixes[0].edits;
-    const start = Math.min(...fixEdits.map((e) => doc.offsetAt(e.range.start)));
-    if (start < lastEnd) continue; // overlapping fixes: keep the first
-    lastEnd = Math.max(...fixEdits.map((e) => doc.offsetAt(e.range.end)));
-    edits.push(...fixEdits.map((e) => ({ range: e.range, newText: e.newText })));
-  }
+  // Offered only when every one of them is safe unattended: the same test as the CLI's --fix.
+  if (all.length < 2 || all.some((d) => !unattendedFix(d))) return undefined;
+  const edits: TextEdit[] = unattendedEdits(all, analysis.story.lines).flatMap((c) =>
+    c.edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })),
+  );
   return { title: `Fix all ${rule} problems in this file`, kind: CodeActionKind.QuickFix, edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } };
 }
 

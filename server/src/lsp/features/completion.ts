@@ -14,6 +14,15 @@ function replacing(position: Position, typed: number) {
   return { start: { line: position.line, character: position.character - typed }, end: position };
 }
 
+/**
+ * A heading item replaces the whole line typed so far ("## Re" or "##Re" becomes "## Result"). An editor filters an
+ * item by the text its edit replaces, so the item is filtered as the heading it writes: by its label alone ("Result"),
+ * "## Re" would match nothing and VS Code would hide every heading.
+ */
+function wholeLine(position: Position, newText: string) {
+  return { filterText: newText, textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText } };
+}
+
 export function completions(analysis: Analysis, position: Position): CompletionItem[] {
   const { story } = analysis;
   const lineText = story.lines.lineText(position.line);
@@ -46,7 +55,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
       kind: CompletionItemKind.Module,
       detail: present.has(n.kind as never) ? 'already in this story' : undefined,
       sortText: `${present.has(n.kind as never) ? 1 : 0}${i}`,
-      textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `## ${n.name}` },
+      ...wholeLine(position, `## ${n.name}`),
     }));
   }
   if (heading && heading[1] === '###') {
@@ -57,7 +66,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
       label: p,
       kind: CompletionItemKind.Text,
       sortText: String(i),
-      textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `### ${p}` },
+      ...wholeLine(position, `### ${p}`),
     }));
   }
   const word = /^(\s*)([\w-]*)$/.exec(before);

@@ -10,20 +10,30 @@ function lastContentLine(analysis: Analysis, endOffset: number): number {
   return line;
 }
 
+/**
+ * A name with its spoken time, as a screen reader should say it: "Situation, 0:41 of 0:30". VS Code reads an outline,
+ * breadcrumb or Go to Symbol entry as its name and its kind ("Situation (string)") and never its detail, so the time
+ * goes in the name; the name changes only when the time does.
+ */
+function withTime(name: string, seconds: number, target?: number): string {
+  const time = target ? `${formatDuration(seconds)} of ${formatDuration(target)}` : formatDuration(seconds);
+  return /[?!.:]$/.test(name) ? `${name} ${time}` : `${name}, ${time}`;
+}
+
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { story, timing } = analysis;
   const sections: DocumentSymbol[] = story.sections.map((s) => {
     const t = sectionTiming(timing, story, s);
     const range = { start: story.lines.positionAt(s.span.start), end: story.lines.positionAt(Math.max(s.heading.span.end, s.span.end)) };
+    const name = s.heading.text || s.name;
     return {
-      name: s.heading.text || s.name,
-      detail: t ? (t.targetSeconds ? `${formatDuration(t.seconds)} / ${formatDuration(t.targetSeconds)}` : formatDuration(t.seconds)) : '',
-      kind: SymbolKind.String,
+      name: t ? withTime(name, t.seconds, t.targetSeconds) : name,
+      // Module, as completion calls a section: read "(module)", a part of the whole, where String read "(string)".
+      kind: SymbolKind.Module,
       range,
       selectionRange: story.lines.range(s.heading.span),
       children: s.probes.map((p) => ({
-        name: p.question,
-        detail: formatDuration(probeTiming(timing, p)?.seconds ?? 0),
+        name: withTime(p.question, probeTiming(timing, p)?.seconds ?? 0),
         kind: SymbolKind.Event,
         range: { start: story.lines.positionAt(p.span.start), end: story.lines.positionAt(Math.max(p.heading.span.end, p.span.end)) },
         selectionRange: story.lines.range(p.heading.span),
