@@ -1,6 +1,6 @@
-// Bundles the CLI, the language server and the VS Code client into dist/.
+// Bundles the CLI, the language server and the VS Code client into dist/; `--npm-package` stages the npm package.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { markdownItFields } from './scripts/markdown-it-fields.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -49,12 +49,38 @@ module.exports = Object.fromEntries(['createServer', 'createConnection', 'connec
 };
 
 const executable = { js: `#!/usr/bin/env node\n${common.banner.js}` };
+const cli = { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [markdownItFields, noNetworkNoProcesses] };
+const server = { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, markdownItFields, noNetworkNoProcesses] };
+
+/**
+ * `--npm-package`: the npm package `star-coach` (packages/cli/), staged in dist/npm/ for `npm pack`: the CLI and the
+ * server alone, minified, the rule pages the server links to, and the root's version. Nothing else in dist/ changes.
+ */
+async function stageNpmPackage() {
+  const stage = new URL('./dist/npm/', import.meta.url);
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(new URL('docs/rules/', stage), { recursive: true });
+  const { '//': _, name, ...manifest } = JSON.parse(readFileSync(new URL('./packages/cli/package.json', import.meta.url), 'utf8'));
+  writeFileSync(new URL('package.json', stage), `${JSON.stringify({ name, version, ...manifest }, null, 2)}\n`);
+  copyFileSync(new URL('./packages/cli/README.md', import.meta.url), new URL('README.md', stage));
+  copyFileSync(new URL('./LICENSE', import.meta.url), new URL('LICENSE', stage));
+  const rules = new URL('./docs/rules/', import.meta.url);
+  for (const f of readdirSync(rules).filter((f) => f.endsWith('.md'))) copyFileSync(new URL(f, rules), new URL(`docs/rules/${f}`, stage));
+  const packaged = { outdir: 'dist/npm/dist', minify: true, sourcemap: false };
+  await Promise.all([build({ ...cli, ...packaged }), build({ ...server, ...packaged })]);
+}
+
+if (process.argv.includes('--npm-package')) {
+  await stageNpmPackage();
+  process.exit(0);
+}
+
 mkdirSync(new URL('./dist/webview/', import.meta.url), { recursive: true });
 for (const f of ['webview.css', 'star.svg']) copyFileSync(new URL(`./media/${f}`, import.meta.url), new URL(`./dist/webview/${f}`, import.meta.url));
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [markdownItFields, noNetworkNoProcesses] }),
-  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, markdownItFields, noNetworkNoProcesses] }),
+  build(cli),
+  build(server),
   // The client: a light extension.js that activates fast, and the LSP client library it loads when it starts the server.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', './languageclient.js'] }),
   build({ ...common, entryPoints: { languageclient: 'client/src/languageclient.ts' }, outdir: 'dist', external: ['vscode'] }),
