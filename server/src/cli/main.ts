@@ -1,7 +1,7 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
 import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
-import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
+import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
 import { init } from './init';
@@ -107,7 +107,7 @@ async function check(args: string[], io: Io): Promise<number> {
     const lines = reports.flatMap((r) => fixedLine(r, true) ?? []);
     const stories = reports.filter((r) => r.analysis).length;
     io.err(lines.length ? `${lines.join('\n')}\n` : `Nothing to fix in ${stories} ${stories === 1 ? 'story' : 'stories'}.\n`);
-  } else io.out(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
+  } else io.out(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, VERSION, ruleDocUrl) : formatText(reports, color ? ANSI : NO_PAINT));
   if (failed || reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
