@@ -1,8 +1,9 @@
 // The schema of .starcoach.json in a real workbench (the packaged .vsix in code-server, through Chromium): the file the
 // extension's jsonValidation covers gets VS Code's completion, hover and checks, and so does a bank `star-coach init`
-// made, whose "$schema" points into node_modules. Screenshots in out/ui/schema-*.png.
+// made, whose "$schema" points into node_modules; and New Story from Template writes the very story init wrote.
+// Screenshots in out/ui/schema-*.png.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
@@ -80,6 +81,36 @@ try {
     await problem('Value is not accepted').waitFor({ timeout: 10000 });
     if (await problem('Unable to load schema').count()) throw new Error('VS Code could not load the "$schema" init wrote');
     await page.screenshot({ path: 'out/ui/schema-init-bank.png' });
+  });
+
+  await step('New Story from Template writes the story init wrote, byte for byte', async () => {
+    const story = 'tell-me-about-a-time-you-took-ownership.star.md';
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Star Coach: New Story from Template');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New Story from Template' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'New story (1/3)' }).waitFor();
+    await page.keyboard.type('Tell me about a time you took ownership of a problem outside your team');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'your level' }).waitFor();
+    await page.keyboard.type('senior');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'competencies it targets' }).waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ownership' }).first().click(); // a click ticks it
+    await page.locator('.quick-input-widget', { hasText: '1 Selected' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: '## Situation' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const written = join(cs.folder, story);
+    for (let i = 0; !(existsSync(written) && readFileSync(written, 'utf8').length > 0); i++) {
+      if (i === 100) throw new Error('the new story was not saved');
+      await page.waitForTimeout(100);
+    }
+    const made = readFileSync(written, 'utf8');
+    const byInit = readFileSync(join(ws, 'project', 'bank', story), 'utf8');
+    if (made !== byInit) throw new Error(`the editor's story differs from init's:\n${made}\n---\n${byInit}`);
+    await page.screenshot({ path: 'out/ui/schema-new-story.png' });
   });
 } finally {
   console.log(`schema: ${counts.passed} passed, ${counts.failed} failed`);
