@@ -1,7 +1,9 @@
-// The client's commands: apply a snippet fix, open a rule's page, start a new story, open the sample.
+// The client's commands: apply a snippet fix, open a rule's page, start a new story (from the core's template), open
+// the sample.
 import { homedir } from 'os';
 import * as vscode from 'vscode';
 import type { ApplySnippetFixArgs } from '../../server/src/protocol';
+import { storyFileName, storyTemplate, TEMPLATE_QUESTION } from '../../server/src/core/template';
 import { TEMPLATE_COMPETENCIES } from './competencies';
 
 const LEVELS = ['sde1', 'sde2', 'senior', 'staff', 'manager'];
@@ -32,42 +34,24 @@ export async function openRuleDocs(context: vscode.ExtensionContext, rule?: stri
   await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`));
 }
 
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 8).join('-') || 'story';
-}
-
-const esc = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
-
 export async function newStory() {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage('Star Coach: open a folder first; stories are files in it.');
     return;
   }
-  const question = await vscode.window.showInputBox({ title: 'New story (1/3)', prompt: 'The interview question this story answers', placeHolder: 'Tell me about a time you took ownership of a problem outside your team' });
+  const question = await vscode.window.showInputBox({ title: 'New story (1/3)', prompt: 'The interview question this story answers', placeHolder: TEMPLATE_QUESTION });
   if (question === undefined) return;
   const level = await vscode.window.showQuickPick(LEVELS, { title: 'New story (2/3): your level', placeHolder: 'sde2' });
   if (level === undefined) return;
   const competencies = await vscode.window.showQuickPick(TEMPLATE_COMPETENCIES, { title: 'New story (3/3): competencies it targets', canPickMany: true });
   if (competencies === undefined) return;
-  let uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}.star.md`);
-  for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, `${slug(question)}-${i}.star.md`);
+  const name = storyFileName(question);
+  let uri = vscode.Uri.joinPath(folder.uri, name);
+  for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, name.replace(/\.star\.md$/, `-${i}.star.md`));
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());
   const editor = await showStory(await vscode.workspace.openTextDocument(uri));
-  const senior = !['sde1', 'sde2'].includes(level);
-  const reflection = senior
-    ? 'The deeper cause was ${9:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${10:‹the change you would push for›}.'
-    : 'I learned ${9:‹the specific check or technique you now use›}.';
-  await editor.insertSnippet(new vscode.SnippetString([
-    '---', `question: ${esc(JSON.stringify(question || 'Tell me about a time you took ownership'))}`, `competencies: [${competencies.map((c) => esc(JSON.stringify(c))).join(', ')}]`, `level: ${level}`, '---', '',
-    // Every default is a visibly unfilled ‹placeholder›: a story left as the template made it asserts nothing, and
-    // unfilled-placeholder reports each part still to write.
-    '# ${1:‹A short title›}', '', '## Situation', '', '${2:‹Where you were, what was going wrong, and what it cost›}.', '',
-    '## Task', '', '${3:‹What was yours to do, and why it was yours›}. I set out to ${4:‹what you set out to do›}.', '',
-    '## Action', '', '- I ${5:‹the first thing you did›}.', '- I ${6:‹the next thing you did›}.', '', '## Result', '',
-    '${7:‹What moved›} went from ${8:‹before›} to ${11:‹after›}, ${12:‹what that was worth: money, hours, customers›}. ${13:‹Who else adopted it, or what changed for good›}.', '',
-    '## Reflection', '', reflection, '', '## Follow-ups', '', '### How did you get the other team to ship your fix?', '', '$0', '',
-  ].join('\n')));
+  await editor.insertSnippet(new vscode.SnippetString(storyTemplate({ question, level, competencies })));
 }
 
 /** The weak sample story shipped with the extension; the walkthrough's second step fixes its findings. */

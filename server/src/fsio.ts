@@ -1,9 +1,11 @@
 // What the CLI and the language server read from disk, in one place: stories and `.starcoach.json` (regular files only,
 // within one size limit, so a named pipe or a device named like a story never blocks or floods either), the folder
-// search for stories with its caps, and the one write there is: a story the CLI fixes (`writeStory`, atomic).
+// search for stories with its caps, the rule pages shipped beside the bundles, and the writes, which only the CLI
+// makes: a story it fixes (`writeStory`, atomic) and the new files of `star-coach init` (`createFile`, never over anything).
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ignoreMatcher, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
 
 /** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
@@ -178,5 +180,66 @@ export function* storiesUnder(root: string, ignored: (path: string) => boolean =
     if (ignored(p)) continue;
     if (e.isDirectory()) yield* storiesUnder(p, ignored, tooDeep, depth + 1); // a folder named like a story is searched, not read
     else if (STORY_NAME.test(e.name) && (e.isFile() || e.isSymbolicLink())) yield p;
+  }
+}
+
+/**
+ * A file URL to a rule's page, docs/rules/<id>.md, where the package ships it: one folder above the bundle that runs
+ * (dist/). Undefined when the page is not there (a bundle copied on its own). The editor links findings to it and
+ * SARIF names it as each rule's helpUri.
+ */
+export function ruleDocUrl(rule: string): string | undefined {
+  const path = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
+  return existsSync(path) ? pathToFileURL(path).href : undefined;
+}
+
+/** The first regular file at `name` (a relative path) in `folder` or a folder above it, as Node finds a package. */
+export function findUpward(folder: string, name: string): string | undefined {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const candidate = join(dir, name);
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here: look one folder up
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Makes a folder and the folders above it that are missing; says in a few words why not, when it cannot. */
+export function makeFolder(path: string): string | undefined {
+  try {
+    mkdirSync(path, { recursive: true });
+    return statSync(path).isDirectory() ? undefined : 'is a file, not a folder';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOTDIR' || code === 'EEXIST' ? 'is a file, not a folder' : writeFailure(error);
+  }
+}
+
+/**
+ * Writes a new file, never over anything: when the name is taken (a file, a folder, even a broken symbolic link) the
+ * answer is `exists` and nothing is touched. A file that could not be written whole is taken away again.
+ */
+export function createFile(path: string, text: string): 'created' | 'exists' | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : { error: writeFailure(error) };
+  }
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    return 'created';
+  } catch (error) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+    return { error: writeFailure(error) };
+  } finally {
+    closeSync(fd);
   }
 }

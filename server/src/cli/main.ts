@@ -1,9 +1,10 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
 import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
-import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
+import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
+import { init } from './init';
 import { checkAll, FAULT } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
 import { formatJson } from './format/json';
@@ -18,6 +19,7 @@ const USAGE = `Usage:
   star-coach check [files | folders | globs] [--fix | --fix-dry-run] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
+  star-coach init [folder] [--level LEVEL]
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
@@ -25,15 +27,17 @@ a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps th
 --fix applies every fix that needs nothing from you (never one that leaves a ‹placeholder›, never a "disable" comment),
 then reports what is left; a story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
 changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
-Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error or a file that
-could not be read or written, 3 the output could not be written (a full disk), 130 interrupted (Ctrl+C). A reader
-that stops early (| head) is no error.
+init: makes a story bank in the folder (default: the current one): .starcoach.json, a README.md and a first story.
+It never writes over a file.
+Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error, a file that
+could not be read or written, or an init that created nothing, 3 the output could not be written (a full disk),
+130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
 Color: on when the output is a terminal. NO_COLOR=1 turns it off; FORCE_COLOR=1 turns it on even in a pipe, and
 FORCE_COLOR=0 off. --color and --no-color win over both.
 `;
 
 /** The commands, for "did you mean" when one is mistyped. */
-const COMMANDS = ['check', 'time', 'rules', 'help'];
+const COMMANDS = ['check', 'time', 'rules', 'init', 'help'];
 
 export interface Io {
   cwd: string;
@@ -103,7 +107,7 @@ async function check(args: string[], io: Io): Promise<number> {
     const lines = reports.flatMap((r) => fixedLine(r, true) ?? []);
     const stories = reports.filter((r) => r.analysis).length;
     io.err(lines.length ? `${lines.join('\n')}\n` : `Nothing to fix in ${stories} ${stories === 1 ? 'story' : 'stories'}.\n`);
-  } else io.out(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, color ? ANSI : NO_PAINT));
+  } else io.out(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, VERSION, ruleDocUrl) : formatText(reports, color ? ANSI : NO_PAINT));
   if (failed || reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
@@ -162,6 +166,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return time(rest, io);
       case 'rules':
         return rules(rest, io);
+      case 'init':
+        return init(rest, io, USAGE);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);

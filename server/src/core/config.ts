@@ -1,5 +1,5 @@
 // `.starcoach.json`: validated into options, with one clear message for each bad key or value.
-import { ignorePatternProblem } from './ignores';
+import { ignorePatternProblem, PATTERN_EXAMPLE } from './ignores';
 import { closest } from './suggest';
 import { LEVELS, type Level } from './story';
 import { DEFAULT_WPM } from './timing';
@@ -22,9 +22,60 @@ export interface ConfigResult {
 
 export const WPM_RANGE = { min: 60, max: 300 };
 
+/** The level a story is timed for when neither it nor the configuration names one. */
+export const DEFAULT_LEVEL: Level = 'sde2';
+
+/** An `ignores` pattern longer than this (in characters, as written) is refused; a real one is a few dozen. */
+export const MAX_PATTERN_LENGTH = 1000;
+
+/** What a rule can be set to under `rules`: a severity, "off", or false, which is "off" too. */
+export const RULE_SETTINGS: readonly (Severity | 'off' | false)[] = [...SEVERITIES, 'off', false];
+
 /** The workspace configuration file's name; the adapters read it, the core only validates what it holds. */
 export const CONFIG_FILE = '.starcoach.json';
-const KEYS = ['$schema', 'level', 'wpm', 'rules', 'flagWords', 'ignores'];
+
+/**
+ * Every key of `.starcoach.json`: the kind of value it takes, its allowed values, range and default, and what it is for.
+ * The validator below reads this table, and so does the JSON schema (config-schema.ts), so the two cannot drift apart.
+ */
+export const CONFIG_KEYS = {
+  $schema: {
+    kind: 'string',
+    description: 'Where an editor finds the schema of this file, for completion and checks. Star Coach itself never reads or fetches it.',
+  },
+  level: {
+    kind: 'level',
+    values: LEVELS,
+    default: DEFAULT_LEVEL,
+    description: 'Your level, when a story does not say. It sets the time range of the whole answer and the Reflection expected. A story\'s own level wins.',
+  },
+  wpm: {
+    kind: 'number',
+    range: WPM_RANGE,
+    default: DEFAULT_WPM,
+    description: `Your speaking rate in words a minute, from ${WPM_RANGE.min} to ${WPM_RANGE.max}, when a story does not say. Spoken time is the words divided by it.`,
+  },
+  rules: {
+    kind: 'rules',
+    values: RULE_SETTINGS,
+    description: 'A severity for each rule you want to change, by rule id: "error", "warning", "info", "hint", or "off" (false is off too).',
+  },
+  flagWords: {
+    kind: 'words',
+    example: ['leverage', 'synergy'],
+    description: 'Words or phrases of your own to flag in every story (rule flagged-words).',
+  },
+  ignores: {
+    kind: 'patterns',
+    maxLength: MAX_PATTERN_LENGTH,
+    example: ['archive/**', '**/*.draft.star.md'],
+    description: 'Stories to leave out of folder checks and of the editor\'s Problems view: folders or glob patterns, relative to this file, read as in .gitignore. "!pattern" brings back what an earlier pattern left out.',
+  },
+} as const;
+
+export type ConfigKey = keyof typeof CONFIG_KEYS;
+const KEYS = Object.keys(CONFIG_KEYS) as ConfigKey[];
+const isKey = (key: string): key is ConfigKey => Object.hasOwn(CONFIG_KEYS, key);
 
 /**
  * Reads the text of a `.starcoach.json`: a byte-order mark is allowed (Windows editors save one) and an empty file is
@@ -50,63 +101,84 @@ function jsonProblem(json: string, message: string): string {
   return `is not valid JSON at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
 }
 
+const quoted = (pattern: string) => JSON.stringify(pattern.length > 40 ? `${pattern.slice(0, 40)}…` : pattern);
+/** Characters as JSON Schema's maxLength counts them: code points, so that the schema and this validator agree. */
+const characters = (text: string) => [...text].length;
+const isList = (value: unknown): value is string[] => Array.isArray(value) && value.every((w) => typeof w === 'string' && w.trim().length > 0);
+const example = (list: readonly string[]) => `[${list.map((w) => JSON.stringify(w)).join(', ')}]`;
+
 /** Checks a parsed `.starcoach.json` (or settings object); keeps every valid part of it. */
 export function validateConfig(raw: unknown, ruleIds: readonly string[]): ConfigResult {
   const problems: string[] = [];
   const config: StarCoachConfig = {};
-  if (raw === undefined || raw === null) return { config, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: ['the configuration must be a JSON object'] };
+  if (raw === undefined) return { config, problems };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config, problems: ['the configuration must be a JSON object'] };
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    switch (key) {
-      case '$schema':
+    if (!isKey(key)) {
+      const near = closest(key, KEYS);
+      problems.push(`${key}: unknown setting${near ? ` (did you mean "${near}"?)` : ''}`);
+      continue;
+    }
+    const spec = CONFIG_KEYS[key];
+    switch (spec.kind) {
+      case 'string':
+        if (typeof value !== 'string') problems.push(`${key}: must be a string, the address of a JSON schema`);
         break;
-      case 'level':
-        if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value.toLowerCase())) config.level = value.toLowerCase() as Level;
+      case 'level': {
+        const level = typeof value === 'string' ? spec.values.find((l) => l === value.toLowerCase()) : undefined;
+        if (level) config.level = level;
         else {
-          const near = typeof value === 'string' ? closest(value, LEVELS) : undefined;
-          problems.push(`level: ${JSON.stringify(value)} is not a level${near ? ` (did you mean "${near}"?)` : `; use one of ${LEVELS.join(', ')}`}`);
+          const near = typeof value === 'string' ? closest(value, spec.values) : undefined;
+          problems.push(`${key}: ${JSON.stringify(value)} is not a level${near ? ` (did you mean "${near}"?)` : `; use one of ${spec.values.join(', ')}`}`);
         }
         break;
-      case 'wpm':
-        if (typeof value === 'number' && Number.isFinite(value) && value >= WPM_RANGE.min && value <= WPM_RANGE.max) config.wpm = value;
-        else problems.push(`wpm: ${JSON.stringify(value)} is not a speaking rate; use a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}`);
+      }
+      case 'number': {
+        const { min, max } = spec.range;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) config.wpm = value;
+        else problems.push(`${key}: ${JSON.stringify(value)} is not a speaking rate; use a number from ${min} to ${max}`);
         break;
-      case 'rules':
+      }
+      case 'rules': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          problems.push('rules: must be an object such as {"hedging": "off"}');
+          problems.push(`${key}: must be an object such as {"hedging": "off"}`);
           break;
         }
-        config.rules = {};
-        for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
+        const rules: NonNullable<StarCoachConfig['rules']> = {};
+        config.rules = rules;
+        for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
           if (!ruleIds.includes(id)) {
             const near = closest(id, ruleIds);
-            problems.push(`rules.${id}: unknown rule${near ? ` (did you mean "${near}"?)` : ''}`);
-          } else if (typeof sev === 'string' && (sev === 'off' || (SEVERITIES as readonly string[]).includes(sev))) {
-            config.rules[id] = sev as Severity | 'off';
-          } else if (sev === false) {
-            config.rules[id] = 'off';
+            problems.push(`${key}.${id}: unknown rule${near ? ` (did you mean "${near}"?)` : ''}`);
+          } else if ((spec.values as readonly unknown[]).includes(setting)) {
+            rules[id] = setting === false ? 'off' : (setting as Severity | 'off');
           } else {
-            problems.push(`rules.${id}: ${JSON.stringify(sev)} is not a severity; use "error", "warning", "info", "hint" or "off"`);
+            const named = spec.values.filter((s) => typeof s === 'string').map((s) => `"${s}"`);
+            problems.push(`${key}.${id}: ${JSON.stringify(setting)} is not a severity; use ${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`);
           }
         }
         break;
-      case 'flagWords':
-        if (Array.isArray(value) && value.every((w) => typeof w === 'string' && w.trim().length > 0)) config.flagWords = value.map((w: string) => w.trim());
-        else problems.push('flagWords: must be a list of words or phrases, such as ["leverage", "synergy"]');
+      }
+      case 'words':
+        if (isList(value)) config.flagWords = value.map((w) => w.trim());
+        else problems.push(`${key}: must be a list of words or phrases, such as ${example(spec.example)}`);
         break;
-      case 'ignores':
-        if (Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim().length > 0)) {
-          config.ignores = [];
-          for (const pattern of value.map((g: string) => g.trim())) {
-            const problem = ignorePatternProblem(pattern);
-            if (problem) problems.push(`ignores: ${JSON.stringify(pattern.length > 40 ? `${pattern.slice(0, 40)}…` : pattern)} ${problem}`);
-            else config.ignores.push(pattern);
-          }
-        } else problems.push('ignores: must be a list of glob patterns, relative to this file, such as ["archive/**", "**/*.draft.star.md"]');
+      case 'patterns': {
+        if (!isList(value)) {
+          problems.push(`${key}: must be a list of glob patterns, relative to this file, such as ${example(spec.example)}`);
+          break;
+        }
+        const ignores: string[] = [];
+        config.ignores = ignores;
+        for (const written of value) {
+          const pattern = written.trim();
+          const problem = characters(written) > spec.maxLength
+            ? `is longer than ${spec.maxLength.toLocaleString('en-US')} characters; ${PATTERN_EXAMPLE}`
+            : ignorePatternProblem(pattern);
+          if (problem) problems.push(`${key}: ${quoted(pattern)} ${problem}`);
+          else ignores.push(pattern);
+        }
         break;
-      default: {
-        const near = closest(key, KEYS);
-        problems.push(`${key}: unknown setting${near ? ` (did you mean "${near}"?)` : ''}`);
       }
     }
   }
@@ -114,5 +186,5 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
 }
 
 export function resolveOptions(config: StarCoachConfig = {}): ResolvedOptions {
-  return { level: config.level ?? 'sde2', wpm: config.wpm ?? DEFAULT_WPM, rules: { ...config.rules }, flagWords: config.flagWords ?? [] };
+  return { level: config.level ?? DEFAULT_LEVEL, wpm: config.wpm ?? DEFAULT_WPM, rules: { ...config.rules }, flagWords: config.flagWords ?? [] };
 }

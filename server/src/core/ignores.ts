@@ -9,7 +9,14 @@ interface IgnoreRule {
   test: (path: string) => boolean;
 }
 
-const EXAMPLE = 'write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"';
+/**
+ * A pattern that is nothing but an optional "!" and slashes or "./" (`/`, `//`, `./`, `!`, `!/`): once those are taken off,
+ * no name is left. The JSON schema (config-schema.ts) refuses the same patterns with this expression.
+ */
+export const NAMES_NOTHING = /^!?(?:\.?\/)*$/;
+
+/** What an unusable pattern's message ends with. */
+export const PATTERN_EXAMPLE = 'write a folder such as "drafts" or a pattern such as "**/*.draft.star.md"';
 
 /**
  * Reads one pattern, or says why it cannot be used. A pattern with no slash inside matches a name at any depth; one with
@@ -21,15 +28,15 @@ function readPattern(raw: string, insideOnly = true): IgnoreRule | string {
   const negated = raw.startsWith('!');
   const body = negated ? raw.slice(1) : raw; // `\!name` is a name that starts with "!": picomatch reads the escape
   const anchored = /^\.?\//.test(body) || body.replace(/\/+$/, '').includes('/');
+  if (NAMES_NOTHING.test(raw)) return `names no file or folder; ${PATTERN_EXAMPLE}`;
   const pattern = body.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
-  if (pattern === '') return `names no file or folder; ${EXAMPLE}`;
   try {
     const options = { dot: true, nonegate: true, basename: !anchored };
     const matches = picomatch(pattern, options);
     const inside = insideOnly && pattern.endsWith('/**') ? picomatch(pattern.slice(0, -3), options) : undefined;
     return { negated, test: inside ? (path) => matches(path) && !inside(path) : matches };
   } catch {
-    return `is not a pattern Star Coach can read; ${EXAMPLE}`;
+    return `is not a pattern Star Coach can read; ${PATTERN_EXAMPLE}`;
   }
 }
 

@@ -1,8 +1,6 @@
 // The rule pages (docs/rules/*.md), bundled into the server: hover text and links to the page.
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import pages from 'star-coach:rule-docs';
+import { ruleDocUrl } from '../fsio';
 
 export interface RuleDoc {
   why?: string;
@@ -25,8 +23,7 @@ const hrefs = new Map<string, string | undefined>();
 
 export function docsHref(rule: string): string | undefined {
   if (hrefs.has(rule)) return hrefs.get(rule);
-  const path = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
-  const href = existsSync(path) ? pathToFileURL(path).href : undefined;
+  const href = ruleDocUrl(rule);
   hrefs.set(rule, href);
   return href;
 }

@@ -16,7 +16,8 @@ export function artifactUri(path: string): string {
   return path.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(reports: FileReport[], version: string): string {
+/** `helpUri` gives each rule's page as an absolute URI (SARIF wants one), or undefined where the page is not shipped. */
+export function formatSarif(reports: FileReport[], version: string, helpUri: (rule: string) => string | undefined): string {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
   const results = reports.flatMap((r) =>
     (r.analysis?.diagnostics ?? []).map((d) => ({
@@ -47,6 +48,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
           rules: RULES.map((r) => ({
             id: r.id,
             shortDescription: { text: r.summary },
+            ...(helpUri(r.id) ? { helpUri: helpUri(r.id) } : {}),
             defaultConfiguration: { level: LEVEL[r.severity] },
             properties: { sections: r.sections },
           })),
