@@ -1,17 +1,21 @@
 // Stories the rules were not written against, scored against what their writers expected (test-fixtures/blind/):
-// two sets written blind from the seeds and the catalog (set-a before the rules were tuned on it, set-b after set-a's
-// tuning, set-c after set-b's), and published answers quoted from the web (published/, sources in SOURCES.md).
+// sets written blind from the seeds and the catalog (set-a before the rules were tuned on it, set-b after set-a's
+// tuning, set-c after set-b's, set-d after set-c's), and published answers quoted from the web (published/ and
+// published-2/, sources in their SOURCES.md).
 // Each floor sits a little under the figure the set gave when it was added, so a change that costs findings fails here.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURES_DIR } from './support/fixtures';
 import { scoreFixtures } from './support/score';
 
-const SETS: Array<[string, { recall: number; errorsAndWarnings: number }]> = [
+const SETS: Array<[string, { recall: number; errorsAndWarnings: number; strongFalseAlarms?: number }]> = [
   ['set-a', { recall: 0.95, errorsAndWarnings: 0.95 }],
   ['set-b', { recall: 0.92, errorsAndWarnings: 0.95 }],
   ['set-c', { recall: 0.9, errorsAndWarnings: 0.95 }],
-  ['published', { recall: 0.8, errorsAndWarnings: 0.95 }],
+  ['published', { recall: 0.84, errorsAndWarnings: 0.95 }],
+  // set-d keeps two false alarms on strong stories that the catalog reads either way (README.md says which)
+  ['set-d', { recall: 0.84, errorsAndWarnings: 0.93, strongFalseAlarms: 2 }],
+  ['published-2', { recall: 0.8, errorsAndWarnings: 0.9 }],
 ];
 
 describe.each(SETS)('%s', (name, floor) => {
@@ -26,7 +30,7 @@ describe.each(SETS)('%s', (name, floor) => {
     expect(score.errorsAndWarnings.right / score.errorsAndWarnings.total).toBeGreaterThanOrEqual(floor.errorsAndWarnings);
   });
 
-  test('at most one warning or error false alarm across the strong stories', () => {
-    expect(score.strongFalseAlarms, score.lines.filter((l) => l.startsWith('false')).join('\n')).toBeLessThanOrEqual(1);
+  test('at most one warning or error false alarm across the strong stories (or the set\'s recorded figure)', () => {
+    expect(score.strongFalseAlarms, score.lines.filter((l) => l.startsWith('false')).join('\n')).toBeLessThanOrEqual(floor.strongFalseAlarms ?? 1);
   });
 });

@@ -42,7 +42,14 @@ async function actionsFor(file: string, rule: string) {
   const { doc } = await open(file);
   const ds = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === rule));
   const diagnostic = ds.find((d) => code(d) === rule)!;
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
+  // The markers VS Code passes to code-action providers can trail the diagnostics event by a moment on a busy machine:
+  // ask again (a bounded number of times) until the request carries this finding, then answer with what came back.
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 30; attempt++) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
+    if (actions.some((a) => a.diagnostics?.some((d) => code(d) === rule))) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return { doc, diagnostic, actions };
 }
 

@@ -235,6 +235,14 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
     examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.'] }],
   },
   // Word knowledge of single rules.
+  adviceVerbs: {
+    doc: 'Verbs of advice: where ownership is the aim they hand work over ("my lead suggested I take it"); elsewhere they are feedback.',
+    verbs: true,
+    words: 'suggest recommend propose encourage urge nudge',
+    examples: [
+      { rule: 'assigned-work', section: 'task', flags: ['My lead suggested that I take the migration.'], allows: ['I suggested that my lead take the migration.'] },
+    ],
+  },
   relationshipNouns: {
     doc: 'How people stand with each other: a result that only says these grew tells a mood, not what changed.',
     words: 'relationship relationships rapport trust morale collaboration partnership partnerships confidence cohesion spirit culture foundation bond bonds goodwill camaraderie teamwork mood atmosphere relations dynamic',

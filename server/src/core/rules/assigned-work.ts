@@ -2,6 +2,7 @@
 import type { Token } from '../language/tokens';
 import { insert, literal, replace } from '../fixes';
 import { verbLemma } from '../language/lexicon';
+import { wordSet } from '../language/classes';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { allSentences, type Story, type StorySentence } from '../story';
@@ -51,6 +52,9 @@ export const HANDING: Record<string, RegExp> = {
   have: /^me (?!to\b)[a-z]+/,
 };
 
+/** Verbs of advice: they hand work over only in a story whose aim is ownership. */
+const ADVICE = wordSet('adviceVerbs');
+
 /** After "I was/got ...": which participles mean the work was handed over. */
 const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
 
@@ -86,7 +90,7 @@ export const rule: Rule = {
   severity: 'error',
   sections: 'all',
   summary: 'The work was handed to you ("my manager asked me to", "I was assigned", "since I had bandwidth"): no ownership signal.',
-  check({ story }) {
+  check({ story, aim }) {
     const findings: Finding[] = [];
     for (const sentence of allSentences(story)) {
       if (sentence.inBlockquote) continue;
@@ -95,6 +99,9 @@ export const rule: Rule = {
         if (!clause.verb || !clause.lemma || clause.negated) continue;
         const after = restText(sentence.tokens, clause.verb.end);
         let span: Span | undefined;
+        // Advice is handed work only where ownership is the aim: in a story about feedback or a conflict, "my manager suggested
+        // that I pick an easier language" is the feedback the story is about.
+        if (ADVICE.has(clause.lemma) && !aim.needsScopeBoundary) continue;
         if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {
           const after = sentence.tokens.slice(tokenIndexAt(sentence.tokens, clause.verb.end), tokenIndexAt(sentence.tokens, clause.verb.end) + 12).filter((t) => t.kind === 'word');
           const at = after.findIndex((t) => t.lower === 'me' || t.lower === 'i' || t.lower === 'us');
