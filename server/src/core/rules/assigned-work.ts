@@ -10,7 +10,8 @@ import { isQuoted, matches, tokenIndexAt } from './helpers';
 
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
 export const HANDING: Record<string, RegExp> = {
-  ask: /^(me to|me if|me whether|if i|whether i|me for help)/,
+  // "my manager asked for a fast solution": the work requested; not "asked for an update"
+  ask: /^(me to|me if|me whether|if i|whether i|me for help|for (a|an|the) ([\w-]+ ){0,2}(solution|fix|plan|proposal|design|tool|way|dashboard|report|rewrite|migration|workaround)\b)/,
   tell: /^me to/,
   want: /^(me to|me on|me for|us to|my team to|(it|this|that) (done|fixed|handled|sorted|shipped|finished))/,
   need: /^me to/,

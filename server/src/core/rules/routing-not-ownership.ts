@@ -3,7 +3,7 @@ import { wordSet } from '../language/classes';
 import type { Clause } from '../language/clauses';
 import { insert, literal } from '../fixes';
 import type { Finding, Rule } from '../types';
-import { isPastOrParticipleForm, verbLemma } from '../language/lexicon';
+import { isPastOrParticipleForm, pastTense, verbLemma } from '../language/lexicon';
 import type { Span } from '../text';
 import type { StorySentence } from '../story';
 import { sentenceBodyEnd, sentencesIn } from './helpers';
@@ -82,6 +82,15 @@ function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): bool
   return FIX_OBJECT.test(story.spokenLower.slice(sentence.start, sentence.end));
 }
 
+/**
+ * "I escalate when there's a legal risk": the author's rule of thumb in the present, not a step of this story. (A verb
+ * whose past is its plain form, "let", "put", is read as the past.)
+ */
+function habitual(clause: Clause): boolean {
+  const verb = clause.verb!.lower;
+  return clause.verbGroup.length === 1 && verb === clause.lemma && pastTense(verb) !== verb;
+}
+
 /** The verb phrase: the verb and its object, up to "to", "and", a comma or five words. */
 function phrase(clause: Clause, from: Span): Span {
   let end = clause.verb!.end;
@@ -121,7 +130,7 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && !ASKING_TO_LEARN.test(rest) && !(disagreeing && DECISION.test(rest))) {
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && DECISION.test(rest))) {
           span = phrase(clause, clause.verb);
         } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
           span = phrase(clause, clause.subject[0]);
