@@ -208,7 +208,7 @@ reproduce request require rerun research reset resolve respond restore restart r
 rotate run save say scale schedule scope script see seem sell send serialize ship show shrink simplify sit size skip slow solve sort
 speed spend split spot start stay step stop submit suggest summarize support suspect switch take talk target task teach tell test
 think throttle trace track train transfer triage trigger trim try tune turn understand unblock update upgrade use validate verify
-volunteer wait walk want watch work worry write nudge urge prod steer recruit promote cache`,
+volunteer wait walk want watch work worry write nudge urge prod steer recruit promote cache treat listen`,
     examples: [{ reads: [['I nudged the vendor and throttled the importer.', 'main/i/nudge main/i/throttle']] }],
   },
   baseFormNotAVerb: {
@@ -325,7 +325,7 @@ difference listen empathy open-minded proactiv* careful thorough diligent attent
 effective disagreement disagreements constructive data-driven decision decisions problem-solving open honest honesty clear clarity
 common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
 organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
-complexity battles mind minds contact close touch curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments`,
+complexity battles mind minds contact close touch curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.'], allows: ['I learned that a cycle-count export needs a row-count check.'] }],
   },
   lessonFiller: {
@@ -343,7 +343,7 @@ checking keeping touch informed sync syncs up date updated updates makes making 
 lesson lessons gained experience value values whole entire overall bit little ever 'd 'll 'm 've 're 's their them they his her
 she he takes taking under people's difference bad glad stuck happy proud give gave given giving biggest main hindsight retrospect
 looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
-dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such`,
+dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.'], allows: ['I realized how much the scanner battery drain matters.'] }],
   },
   symptoms: {

@@ -5,6 +5,7 @@ import type { Token } from '../language/tokens';
 import type { StorySentence } from '../story';
 import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
 import { wordSet, wordTest } from '../language/classes';
+import { isVerbForm } from '../language/lexicon';
 
 /** What a generic lesson is made of. */
 const isGenericCore = wordTest('genericLessons');
@@ -60,7 +61,9 @@ const AMOUNT_ONLY = /\b(?:learned|learnt|grew|gained) (?:a lot|so much|a ton|a g
 
 /** True when a sentence's lesson would fit any story; reflection-not-systemic ignores such sentences too. */
 export function isGenericLesson(sentence: StorySentence): boolean {
-  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && isGenericCore(t.lower)) && specificWords(tokens) === 0;
+  // a lesson says something: "My mistake" cut off before "before this was testing the app at my desk" says nothing yet
+  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && isGenericCore(t.lower)) && specificWords(tokens) === 0
+    && tokens.some((t) => t.kind === 'word' && isVerbForm(t.lower));
   const main = mainClauseTokens(sentence);
   if (generic(main)) return true;
   // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".

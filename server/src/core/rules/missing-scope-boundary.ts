@@ -9,8 +9,8 @@ const BOUNDARY = [
   /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?|list|radar|books)\b/,
   /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
   /\bno (?:ticket|jira|issue|task|story|bug report|bug)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
-  /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring|incident|incidents|request)\b/,
-  /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched)|(?:had been|was|were) (?:asked|assigned|tasked|told))/,
+  /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring|incident|incidents|request|issue|issues|bug|bugs|task|tasks)\b/,
+  /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/,
   /\bno (?:clear |real |single )?(?:owner|ownership)\b/,
   /\b(?:unowned|unassigned|orphaned|ownerless)\b/,
   /\b(?:nobody|no one|no-one)['’]s (?:job|problem|responsibility|area)\b/,
@@ -26,6 +26,8 @@ const BOUNDARY = [
   /\b(?:another|a different|a sister|a partner|a neighboring|a neighbouring) team['’]s\b/,
   /\bowned by (?:another|a different|a sister|the \w+(?: \w+)?) team\b/,
   /\bnot (?:assigned|asked) to (?:me|my team|us)\b/,
+  // "the screening service sits with financial-crime engineering", "retuning the jets sat with the controls engineers"
+  /\b(?:sits|sat|lives|lived|lies|lay|rests|rested) with (?:the |another |a different |a sister )?[\w'’-]+(?: [\w'’-]+){0,2} (?:team|engineers|engineering|group|department|org|squad|vendor|contractors?|owners?)\b/,
   // "my volunteer role covered the website and nothing else"
   /\b(?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|responsibilit\w*|brief|contract) (?:covered|was|included|meant|stopped at) [^.;]{0,80}\b(?:and|but) nothing (?:else|more)\b/,
   // "the playout server is engineering's, not the digital team's"

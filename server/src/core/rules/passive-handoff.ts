@@ -1,6 +1,7 @@
 // passive-handoff: the author delivered a fix and then left it with the other team ("sent the fix and waited").
 import { replace } from '../fixes';
 import type { Finding, Rule } from '../types';
+import type { StorySentence } from '../story';
 import { clauseAt, isQuoted, matches, sentencesIn } from './helpers';
 
 const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|reviewers?|approval|owners?|on-?call|sign-?off|merge|reply|response|side|sprint|backlog|queue|planning|schedule|roadmap|release train|release|releases|deploy|deployment|cycle)|the (?:\w+ )?team(?: to| for)?|the (?:[\w-]+ )?(?:maintainers?|owners?|reviewers?|lead|admins?|approvers?)|someone|somebody|anyone|a reply|a response|approval|review|the merge|the owners?)`;
@@ -11,7 +12,9 @@ const PATTERNS = [
   /\bleft (?:it|this|that|them|the (?:[\w-]+ ){0,2}(?:fix|patch|pr|pull request|change|diff|deploy|deployment|rollout|merge|release|review|rest|tickets?|work|follow-?ups?|cleanup|remaining work)) (?:up )?(?:with|to|in|for) (?:them|their|the)(?: [\w-]+){0,2}/g,
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
   /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
-  /\bit sat in (?:their|the \w+ team's) (?:queue|backlog|review queue)(?: for \w+ \w+)?/g,
+  /\b(?:it|the (?:fix|patch|pr|change|image|build|release)) sat (?:in|on) (?:their|the (?:[\w-]+ ){0,2}(?:team's|factory's|vendor's)?) ?(?:queue|backlog|review queue|inbox|desk|board)(?: for \w+ \w+)?/g,
+  // "sent her the patch and waited to hear back": handed over, then nothing more
+  /\b(?:sent|handed|passed|gave|pushed|posted|emailed)(?: [\w-]+){0,4} (?:fix|patch|pr|pull request|diff|change|image|build|script)\b[^.;]{0,80}?\band (?:then )?waited\b(?: to hear back| for (?:news|an answer|a reply|word))?/g,
   /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]{0,120}?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,
 ];
 
@@ -24,13 +27,20 @@ export const rule: Rule = {
   summary: 'Handing over a fix and waiting ("sent them the fix and waited", "left it with them") instead of seeing it through.',
   check({ story }) {
     const findings: Finding[] = [];
+    let previous: { sentence: StorySentence; flagged: boolean } | undefined;
     for (const sentence of sentencesIn(story, ['action', 'followups'])) {
       const seen: number[] = [];
+      // "…and waited for them to pick it up. It sat in their queue for three weeks.": one hand-over, told twice
+      const justFlagged = previous?.flagged === true && previous.sentence.section === sentence.section;
+      const before = findings.length;
       for (const pattern of PATTERNS) {
         for (const { span } of matches(story, sentence, pattern)) {
           if (isQuoted(sentence, span) || seen.includes(span.start)) continue;
           const clause = clauseAt(sentence, span.start);
-          if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit) continue;
+          // the work as the subject ("it sat in their queue") is still the author's hand-over; anyone else's waiting is not
+          const aboutTheWork = clause?.actor === 'thing' && /^(?:it|the) /.test(story.spokenLower.slice(span.start, span.end));
+          if (aboutTheWork && justFlagged) continue;
+          if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit && !aboutTheWork) continue;
           // "moved on" patterns start at the hand-over verb; flag from "and moved on"
           let flagged = span;
           const tail = /\b(?:and|then) (?:moved on|went back to|left it)/.exec(story.spokenLower.slice(span.start, span.end));
@@ -49,6 +59,7 @@ export const rule: Rule = {
           });
         }
       }
+      previous = { sentence, flagged: findings.length > before };
     }
     return findings;
   },

@@ -35,7 +35,7 @@ export const ROUTE: Record<string, RegExp> = {
   inform: /^/,
   alert: /^(them|their|the|him|her)\b/,
   tell: /^(them|him|her|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, // "told them about it", not "told him to split the change"
-  let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run))\b/,
+  let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run with))\b/, // not "let her run the test herself"
   loop: /^(in|them in|their|the)\b/,
   forward: /^/,
   hand: /^(it|this|the \w+)? ?(off|over)\b/,
