@@ -235,6 +235,11 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
     examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.'] }],
   },
   // Word knowledge of single rules.
+  betterWithoutNumber: {
+    doc: 'What a Result says got better when it gives no number: "improved their experience", "test coverage increased".',
+    words: 'experience experiences process processes system systems decisions decision-making coverage performance quality reliability stability visibility workflow workflows monitoring tooling communication understanding productivity efficiency usability accuracy consistency',
+    examples: [{ rule: 'activity-not-impact', section: 'result', flags: ['It improved our alerting workflow.', 'Their performance improved.'], allows: ['It improved our alerting workflow: alerts now fire within 2 minutes.'] }],
+  },
   adviceVerbs: {
     doc: 'Verbs of advice: where ownership is the aim they hand work over ("my lead suggested I take it"); elsewhere they are feedback.',
     verbs: true,

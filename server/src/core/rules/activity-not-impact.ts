@@ -7,6 +7,8 @@ import { phraseRule, type PhraseEntry } from './phrase-rule';
 import { wordAlternation } from '../language/classes';
 
 const RELATIONSHIP = wordAlternation('relationshipNouns');
+/** What a Result says got better without a number: the experience, a process, the coverage. */
+const BETTER_WHAT = wordAlternation('betterWithoutNumber');
 import { MAGNITUDE } from './vague-estimate';
 import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
 
@@ -52,6 +54,12 @@ export const ENTRIES: PhraseEntry[] = [
     pattern: String.raw`\b(?:became|become|becoming) (?:a )?(?:really |much |very )?(?:great|strong|close|tight|good|real) (?:team|unit|partners|friends)\b|\bon (?:good|great|better|friendly|speaking) terms\b|\bcame out of (?:his|her|their|my) shell\b|\bworked out (?:great|well|really well|nicely|fine|perfectly)\b|\b(?:was|were) (?:especially |very |really |extremely |so )?well[- ]received\b|\bto (?:everyone's|everybody's|the customer's|the client's|their|his|her|all parties') (?:full |complete )?satisfaction\b|\b(?:commended|complimented) (?:me|us|the|my|our|his|her|their)\b|\b(?:feedback|response|reception|reaction|reviews?) (?:was|were|has been|had been) (?:really |very |so |overwhelmingly |incredibly )?(?:great|positive|good|excellent|amazing|fantastic|glowing|brilliant)\b|\b(?:it|this|that|the (?:[\w-]+ )?(?:work|effort|change|bet|investment|project)) (?:really |definitely |totally |all )?paid off\b`,
     flags: ['We became a great team.', 'The call centre said the feedback was great.', 'It really paid off.', 'Gareth and I were on good terms again.', 'She really came out of her shell.', 'It worked out great for the drivers.', 'The samples were especially well received.', 'I resolved the issue to everyone\'s satisfaction.', 'My professor commended the thoroughness of the cleanup.'],
     allows: ['The team worked out a rota for the night shift.', 'I became a team lead in March.', 'The feedback form was sent to 40 clinics.', 'I paid off the vendor invoice.'],
+  },
+  {
+    // "improved" with no number (the catalog's words): something said to be better, with nothing to show how much
+    pattern: String.raw`(?<!\bto )\b(?:improv|enhanc|strengthen|increas|boost)\w* (?:the |our |their |its |his |her |overall )?(?:[\w'’-]+ ){0,3}?(?:${BETTER_WHAT})\b|\b(?:the |our |their |its |his |her )?(?:[\w'’-]+ )?(?:${BETTER_WHAT}) (?:has |have |had )?(?:improved|increased|went up|rose|grew|got better)(?! (?:by|from|to)\b)`,
+    flags: ['This incident improved our security response processes.', 'The fix improved their experience.', 'Test coverage increased, and review rounds got shorter.', 'Their performance improved.'],
+    allows: ['Test coverage increased from 41% to 78%.', 'I rewrote the parser so it read both date formats.', 'They shared my checklist with the other volunteers to increase productivity.'],
   },
 ];
 

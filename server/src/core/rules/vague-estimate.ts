@@ -53,9 +53,15 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['I significantly underestimated the migration.', 'I reduced the scope significantly before the launch.'],
   },
   {
-    pattern: String.raw`\b(?:came|went|fell|dropped|rose|grew|shrank|declined) (?:down |up )?(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically|sharply)`,
-    flags: ['The cloud cost came down significantly.', 'Complaints dropped sharply.'],
+    pattern: String.raw`\b(?:came|went|fell|dropped|rose|grew|shrank|declined|improved|increased|decreased|reduced) (?:down |up )?(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically|sharply)`,
+    flags: ['The cloud cost came down significantly.', 'Complaints dropped sharply.', 'Satisfaction scores improved significantly.'],
     allows: ['I came down to the data centre on Saturday.', 'The price dropped 40% after the change.'],
+  },
+  {
+    // a cost, a time or a load said to have moved, with no size: "reduced cloud cost", "downtime was minimized"
+    pattern: String.raw`(?<!\bto )\b(?:reduc|lower|minimi[sz]|cut|cutting|increas|boost|rais|rising|grow|grew|improv|decreas|shrink|shrank|slash|trimm?)\w* (?:the |our |their |its |his |her |overall )?(?:[\w-]+ ){0,2}?(?:${IMPACT_NOUN}|workload|volume|spend|bill|retention|conversions?|sales|bugs)\b|\b(?:${IMPACT_NOUN}|workload|spend|retention|conversion|sales)(?: rates?| scores?)?(?: (?:for|of|among|across) (?:[\w-]+ ){0,2}?[\w-]+)? (?:was|were|has been|have been|had been|got|has|have)? ?(?:minimi[sz]ed|reduced|cut|lowered|improved|increased|decreased|slashed)\b`,
+    flags: ['It reduced cloud cost.', 'Downtime was minimized.', 'The retention rate for junior engineers has improved.', 'It cut QA workload and post-release bugs.', 'The app enabled mobile bidding, directly increasing bid volume.'],
+    allows: ['It reduced cloud cost by 18% a month.', 'I reduced the batch size to 500 rows.', 'I increased the timeout on the export job.', 'The plan was to reduce cloud cost before the renewal.'],
   },
 ];
 /** All of ENTRIES as one pattern: activity-not-impact leaves these phrases to this rule. */
