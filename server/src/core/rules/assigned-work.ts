@@ -103,6 +103,8 @@ export const rule: Rule = {
         // Advice is handed work only where ownership is the aim: in a story about feedback or a conflict, "my manager suggested
         // that I pick an easier language" is the feedback the story is about.
         if (ADVICE.has(clause.lemma) && !aim.needsScopeBoundary) continue;
+        // "she asked me to present the status page at the all-hands": after the work, being asked to show it is recognition
+        if (sentence.section.kind !== 'task' && sentence.section.kind !== 'situation' && clause.lemma === 'ask' && /^me to (?:present|demo|show|share|talk about|speak about|walk \w+ through|write up)\b/.test(after)) continue;
         if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {
           const after = sentence.tokens.slice(tokenIndexAt(sentence.tokens, clause.verb.end), tokenIndexAt(sentence.tokens, clause.verb.end) + 12).filter((t) => t.kind === 'word');
           const at = after.findIndex((t) => t.lower === 'me' || t.lower === 'i' || t.lower === 'us');

@@ -51,7 +51,8 @@ const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find
 const HANDLED = wordSet('handedOverVerbs');
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work|correction|repair|cleanup|rotation|update|changes|follow-up)|everything|things|from there|the whole thing)\b/;
-const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the|take from|run with it|run with the)/;
+/** What someone else took off the author's hands: the problem or the rest of it ("took the pager", "took the lead on the panel" are not). */
+const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the (?:rest|fix|problem|issue|bug|incident|ticket|escalation|work|case|whole thing)\b|take from|run with it|run with the)/;
 /** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
 export const OWN_FIX = wordSet('ownFixVerbs');
 const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b/;
