@@ -348,7 +348,7 @@ checking keeping touch informed sync syncs up date updated updates makes making 
 lesson lessons gained experience value values whole entire overall bit little ever 'd 'll 'm 've 're 's their them they his her
 she he takes taking under people's difference bad glad stuck happy proud give gave given giving biggest main hindsight retrospect
 looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
-dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass`,
+dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.'], allows: ['I realized how much the scanner battery drain matters.'] }],
   },
   symptoms: {

@@ -2,6 +2,7 @@
 import type { Token } from '../language/tokens';
 import { insert, literal, replace } from '../fixes';
 import { verbLemma } from '../language/lexicon';
+import { trimTrailingFunctionWords } from '../language/phrases';
 import { wordSet } from '../language/classes';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
@@ -125,6 +126,8 @@ export const rule: Rule = {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };
         }
+        // a quote never stops on a function word: "put me on the interest calculation for the" ends at "calculation"
+        if (span) span = { start: span.start, end: Math.max(trimTrailingFunctionWords(story.text, span.start, span.end), span.start) };
         if (span && !isQuoted(sentence, span)) {
           findings.push({
             span,

@@ -8,7 +8,7 @@ import { lineBreakOf } from '../skeletons';
 const BOUNDARY = [
   /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?|list|radar|books)\b/,
   /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
-  /\bno (?:ticket|jira|issue|task|story|bug report|bug)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
+  /\bno (?:ticket|jira|issue|task|story|bug report|bug|defect|work item|request)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
   /\bthere (?:was|were|had been) no (?:\w+ )?(?:ticket|tickets|owner|owners|alert|alerting|assignment|jira|sla|slo|on-call|monitoring|incident|incidents|request|issue|issues|bug|bugs|task|tasks)\b/,
   /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/,
   /\bno (?:clear |real |single )?(?:owner|ownership)\b/,
@@ -28,6 +28,9 @@ const BOUNDARY = [
   /\bnot (?:assigned|asked) to (?:me|my team|us)\b/,
   // "the screening service sits with financial-crime engineering", "retuning the jets sat with the controls engineers"
   /\b(?:sits|sat|lives|lived|lies|lay|rests|rested) with (?:the |another |a different |a sister )?[\w'’-]+(?: [\w'’-]+){0,2} (?:team|engineers|engineering|group|department|org|squad|vendor|contractors?|owners?)\b/,
+  // "the test station was the manufacturing test group's code", "my quarterly goals said nothing about it"
+  /\b(?:was|is|were|are) (?:the |another |a different |a sister )[\w'’-]+(?: [\w'’-]+){0,3}['’]s (?:code|system|service|tool|software|repo|area|problem|responsibility|domain|job|project|pipeline|platform)\b/,
+  /\b(?:my|our) (?:[\w-]+ )?(?:goals|okrs|roadmap|plan|job description|remit|charter) (?:said|says|mentioned|covered|included) nothing (?:about|of) (?:it|this|that)\b/,
   // "my volunteer role covered the website and nothing else"
   /\b(?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|responsibilit\w*|brief|contract) (?:covered|was|included|meant|stopped at) [^.;]{0,80}\b(?:and|but) nothing (?:else|more)\b/,
   // "the playout server is engineering's, not the digital team's"

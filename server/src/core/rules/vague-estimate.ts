@@ -13,13 +13,13 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['A lot of the logs were duplicates, so I dropped them.', 'It saved 6 hours a week.'],
   },
   {
-    pattern: String.raw`\b(?:significant|substantial|huge|massive|major|big|considerable|tremendous|enormous|meaningful|noticeable|dramatic|serious|real|measurable) (?:impact|effect|effects|savings|saving|improvements?|reductions?|gains?|revenue|costs?|difference|increase|decrease|boost|drop|win|wins|benefits?|value|speedup|speed-up)`,
+    pattern: String.raw`\b(?:significant|substantial|huge|massive|major|big|considerable|tremendous|enormous|meaningful|noticeable|dramatic|serious|real(?! costs?\b)|measurable) (?:impact|effect|effects|savings|saving|improvements?|reductions?|gains?|revenue|costs?|difference|increase|decrease|boost|drop|win|wins|benefits?|value|speedup|speed-up)`,
     flags: ['It had a significant impact on the business.', 'The rewrite was a big win for the team.'],
     allows: ['Significant parts of the code were untested.', 'A big batch job ran at midnight.'],
   },
   {
-    pattern: String.raw`\b(?:was|were|is|got) (?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)`,
-    flags: ['The outage was costly.', 'Support calls were really expensive.'],
+    pattern: String.raw`\b(?:was|were|is|got) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:costly|expensive|pricey)(?: (?:mistake|error|delay|outage|lesson|problem|incident))?|\b(?:a |the )(?:big|huge|major|massive|giant|real) (?:step|win|leap|boost) for (?:the|our|their) (?:company|business|org|organization|bank|firm)\b`,
+    flags: ['The outage was costly.', 'Support calls were really expensive.', 'It was a costly mistake for the bank.', 'It was a big step for the company.'],
     allows: ['The costly part was the migration plan.', 'Expensive queries were logged to a file.'],
   },
   {
