@@ -459,6 +459,7 @@ export const AIM_NOTES: Record<AimKind, AimNotes> = {
       { question: 'Was there a time you could not keep a promise to them?', probes: 'Honesty when it costs.', strong: 'You told them early, said why, and what you would do instead.', weak: '"That never happened." Hard to believe.' },
     ],
     phrasing: {
+      task: ['"… had stopped relying on our …, because …"'],
       action: ['"I told … plainly that …"', '"I sent … a weekly … so they could check …"'],
       result: ['"Since then … comes to me first about …"', '"They renewed for …"'],
     },
