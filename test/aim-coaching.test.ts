@@ -114,7 +114,7 @@ describe('the coaching panel follows the story\'s aim', () => {
 });
 
 /** Stories of four aims, a strong and a weak telling each: the strong one ticks what its competency needs. */
-const TOLD: Array<[AimKind, string, string, string[]]> = [
+const TOLD: Array<[AimKind, string, string, string, string[]]> = [
   ['disagree', 'Have Backbone; Disagree and Commit',
     '## Situation\n\nOur director planned to move the billing service to a new database in one weekend.\n\n## Task\n\nMy part was the data migration, and I thought the plan would lose orders.\n\n## Action\n\n- I told the director that I disagreed, and showed her that 3% of orders failed in the test run.\n- I heard her reasons, and she decided to keep the date.\n- Once the decision was made, I committed: I wrote the rollback script and ran the migration myself.\n\n## Result\n\nFailed orders went from 3% in the test to 0.2% on the night.\n',
     '## Situation\n\nOur director planned to move the billing service to a new database in one weekend.\n\n## Task\n\nMy part was the data migration.\n\n## Action\n\n- I mentioned to a teammate that it looked risky.\n- I did the migration as planned.\n\n## Result\n\nIt mostly worked.\n',
@@ -134,7 +134,7 @@ const TOLD: Array<[AimKind, string, string, string[]]> = [
 ];
 
 describe('checklists are computed from the story', () => {
-  test.each(TOLD.map(([k, c, strong, weak, items]) => [k, c, strong, weak, items]))('%s: the strong telling ticks what the competency needs; the weak does not', (_kind, competency, strong, weak, items) => {
+  test.each(TOLD)('%s: the strong telling ticks what the competency needs; the weak does not', (_kind, competency, strong, weak, items) => {
     const tick = (body: string) => new Map(Object.values(views(analyze(story([competency], body)))).flatMap((v) => v.checklist.map((c) => [c.label, c.done] as const)));
     const s = tick(strong);
     const w = tick(weak);
