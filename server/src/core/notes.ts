@@ -4,6 +4,7 @@
 // checklists from the analysis. The facts behind the texts come from the seed material; the words are our own.
 import { competencyKind, type AimKind, type StoryAim } from './aim';
 import type { SectionKind } from './story';
+import { PROBE_TARGET } from './timing';
 
 export type CoachedSection = Exclude<SectionKind, 'other'>;
 
@@ -61,7 +62,7 @@ export const SCOPE_BOUNDARY: CheckItem = { label: 'Scope boundary stated (not yo
 
 export const FOLLOWUP_CHECKLIST: CheckItem[] = [
   { label: 'Every probe has a prepared answer', probes: 'answered' },
-  { label: 'Each answer within 30–60 seconds', probes: 'timed' },
+  { label: `Each answer within ${PROBE_TARGET.min}–${PROBE_TARGET.max} seconds`, probes: 'timed' },
 ];
 
 /** What every section must do whatever the aim; an aim's `purpose` and `mistake` replace these. */
@@ -216,7 +217,7 @@ export const AIM_NOTES: Record<AimKind, AimNotes> = {
     probes: [
       { question: 'How did you make your case, and to whom?', probes: 'Backbone: disagreeing openly, with data, to the person who decides.', strong: 'The numbers you brought, the meeting or document where you said it, and the decision maker you said it to.', weak: '"I mentioned my concerns to a couple of people." Said quietly, to nobody who decides.' },
       { question: 'What did you do once the decision went against you?', probes: 'Commitment after the decision.', strong: 'You said you would back it, then did the work fully and watched the risk you had raised.', weak: '"I did what I was told, but I knew it would fail." Compliance, not commitment.' },
-      { question: 'Why did you take it above her, and what did you say?', probes: 'Escalation as arguing a case, not passing a problem on.', strong: 'You told your manager first, took the data to the person who could decide, and accepted the answer.', weak: '"I went over her head." It sounds like a way around the person, not a case made.' },
+      { question: 'Why did you take it to someone above them, and what did you say?', probes: 'Escalation as arguing a case, not passing a problem on.', strong: 'You told the person first that you would, took the data to whoever could decide, and accepted the answer.', weak: '"I went over their head." It sounds like a way around the person, not a case made.' },
     ],
     phrasing: {
       task: ['"… had decided to …, and I thought it would …"'],
