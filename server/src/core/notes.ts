@@ -171,7 +171,7 @@ export const AIM_NOTES: Record<AimKind, AimNotes> = {
     mistake: { task: 'Spreading the failure over the team or the circumstances: the interviewer hears an excuse.' },
     checklist: {
       situation: [FAST, PROBLEM_NUMBER],
-      task: [{ label: 'Your part in what went wrong, said plainly', cue: /\b(?:i (?:missed|made|underestimated|overlooked|assumed|forgot|misjudged|broke|shipped|chose|did not|didn't|had not|hadn't)|my (?:mistake|fault|error|call|estimate|miss))\b/ }],
+      task: [{ label: 'Your part in what went wrong, said plainly', cue: /\b(?:i (?:missed|made|underestimated|overlooked|assumed|forgot|misjudged|broke|shipped|chose|did not|didn't|had not|hadn't)|my (?:mistake|fault|error|call|estimate|miss|change|code|design|migration|release)\b|(?:was|were) mine|it was my (?:change|call|code|mistake|design|fault)|i own(?:ed)? the (?:failure|mistake))/ }],
       action: [I_ACTOR, { label: 'Told the people affected, early', cue: new RegExp(String.raw`\b(?:told|informed|warned|called|wrote to|let) ${ANY_PERSON}|\b(?:told|informed|warned) (?:the )?(?:customer|client|stakeholder|team)s?\b`) }, { label: 'What you changed so it cannot recur', cue: /\b(?:so that|never again|now (?:runs|checks|catches|blocks)|added|put in|check(?:list)?|guard|test|alert|review)\b/ }],
       result: [METRIC, BUSINESS, MEASURED],
       reflection: reflection('Names what in the process let the failure through'),
@@ -450,7 +450,7 @@ export const AIM_NOTES: Record<AimKind, AimNotes> = {
     checklist: {
       situation: [FAST, PROBLEM_NUMBER],
       task: [{ label: 'Whose trust was at stake, and why', cue: /\b(?:trust\w*|relationship|confidence|rely|reli\w*|credib\w*|promis\w*)\b/ }],
-      action: [I_ACTOR, { label: 'Said the hard thing plainly (a mistake, bad news)', cue: /\b(?:admit\w*|owned up|my mistake|bad news|apologi\w*|was wrong|candid\w*|honest\w*|told (?:him|her|them|the \w+) (?:the truth|plainly|directly|that))\b/ }, { label: 'Did what you said, where they could check', cue: /\b(?:shared|showed|published|sent|weekly|daily|every|reports?|dashboards?|updates?|as promised|kept)\b/ }],
+      action: [I_ACTOR, { label: 'Said the hard thing plainly (a mistake, bad news)', cue: /\b(?:admit\w*|owned up|my mistake|bad news|apologi\w*|was wrong|candid\w*|honest\w*|a fair (?:catch|point)|(?:was|were) fair|told (?:him|her|them|the \w+|\w+) (?:the truth|plainly|directly|exactly|that|what))\b/ }, { label: 'Did what you said, where they could check', cue: /\b(?:shared|showed|published|sent|weekly|daily|every|reports?|dashboards?|updates?|as promised|kept)\b/ }],
       result: [{ label: 'How they rely on you now', cue: /\b(?:now|since|rely|reli\w*|trust\w*|asked me|came to me|renewed|returned|again)\b/ }, METRIC, MEASURED],
       reflection: reflection('Names what had worn the trust down (visibility, promises, process)'),
     },
@@ -581,7 +581,7 @@ export const AIM_NOTES: Record<AimKind, AimNotes> = {
       situation: [FAST, PROBLEM_NUMBER],
       task: [{ label: 'The decision, and what was uncertain', cue: /\b(?:decid\w*|decision|choose|chose|call|unknown|uncertain\w*|not (?:sure|know|clear))\b/ }],
       action: [I_ACTOR, { label: 'The options you weighed, and why you chose one', cue: /\b(?:options?|alternativ\w*|weigh\w*|compar\w*|trade-?offs?|instead|rather than|versus)\b/ }, { label: 'Evidence you sought, including against your view', cue: /\b(?:data|tested|asked|checked|evidence|prototyp\w*|experiment\w*|doubt\w*|against)\b/ }],
-      result: [METRIC, { label: 'How you know the call was right, or what you changed', cue: /\b(?:proved|right|wrong|turned out|confirmed|changed course|reversed)\b/ }, MEASURED],
+      result: [METRIC, { label: 'How you know the call was right, or what you changed', cue: /\b(?:proved|right|wrong|turned out|confirmed|changed course|reversed|corrected|held up|accepted)\b/ }, MEASURED],
       reflection: reflection('Names what made the decision hard (information, incentives, process)'),
     },
     probes: [
