@@ -2,9 +2,13 @@
 // and shared by the rules and the views, so that a conflict story is not coached as an Ownership story.
 import type { Story } from './story';
 
-export type AimKind =
-  | 'ownership' | 'bias-for-action' | 'failure' | 'disagree' | 'conflict' | 'people' | 'customer' | 'dive-deep' | 'results'
-  | 'simplify' | 'influence' | 'trust' | 'standards' | 'frugality' | 'learning' | 'think-big' | 'judgment';
+/** Every aim the coach reads, in the order the template offers them. */
+export const AIM_KINDS = [
+  'ownership', 'bias-for-action', 'failure', 'disagree', 'conflict', 'people', 'customer', 'dive-deep', 'results',
+  'simplify', 'influence', 'trust', 'standards', 'frugality', 'learning', 'think-big', 'judgment',
+] as const;
+
+export type AimKind = (typeof AIM_KINDS)[number];
 
 export interface StoryAim {
   /** The competencies named in front matter, as written. */
@@ -61,20 +65,28 @@ const OWNED_FAILURE = /\b(took ownership|take ownership|made it right|owned (?:u
 
 export const normalizeCompetency = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 
+/** The aim a competency name stands for, or undefined for one the coach does not know. */
+export const competencyKind = (name: string): AimKind | undefined => BY_NAME.get(normalizeCompetency(name));
+
 export function readAim(story: Story): StoryAim {
   const data = story.frontMatter?.data ?? {};
   const raw = data.competencies;
   const claimed = (typeof raw === 'string' ? raw.split(/[,;]\s*/) : Array.isArray(raw) ? raw : []).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+  return aimOf(typeof data.question === 'string' ? data.question : '', claimed);
+}
+
+/** The aim from a question and the competencies claimed: what `readAim` reads from front matter, and what the template is shaped by. */
+export function aimOf(questionText: string, claimed: readonly string[]): StoryAim {
   const kinds: AimKind[] = [];
   const add = (k: AimKind | undefined) => k && !kinds.includes(k) && kinds.push(k);
-  const question = typeof data.question === 'string' ? data.question.toLowerCase() : '';
+  const question = questionText.toLowerCase();
   const asked = QUESTION_KINDS.filter(([, p]) => p.test(question)).map(([k]) => k);
-  const claimedKinds = claimed.map((c) => BY_NAME.get(normalizeCompetency(c)));
+  const claimedKinds = claimed.map(competencyKind);
   claimedKinds.forEach(add);
   asked.forEach(add);
   const saysNothing = claimed.length === 0 && question.trim() === '';
   const needsScopeBoundary = saysNothing
     || claimedKinds.some((k) => k === 'ownership' || k === 'bias-for-action' || k === 'failure')
     || asked.includes('ownership') || (asked.includes('failure') && OWNED_FAILURE.test(question));
-  return { claimed, kinds, needsScopeBoundary };
+  return { claimed: [...claimed], kinds, needsScopeBoundary };
 }

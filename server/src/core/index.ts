@@ -10,7 +10,9 @@ export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story,
 export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, type StoryTiming } from './timing';
 export { LineIndex, type Position, type Range, type Span } from './text';
 export { SKELETON_BODIES, sectionSkeleton, SECTION_HEADINGS, lineBreakOf } from './skeletons';
-export { SECTION_COACHING, LIKELY_PROBES, type SectionCoaching } from './coaching';
+export { sectionCoaching, LIKELY_PROBES, type SectionCoaching } from './coaching';
+export { AIM_NOTES, GENERAL_NOTES, notesFor, probesFor, sectionNotes, type AimNotes, type CheckItem } from './notes';
+export { AIM_KINDS, aimOf, competencyKind, type AimKind, type StoryAim } from './aim';
 export { KNOWN_COMPETENCIES } from './rules/front-matter';
 export type { Diagnostic, DiagnosticFix, Severity, Rule, RuleMeta, ResolvedOptions } from './types';
 export { SEVERITIES } from './types';

@@ -1,6 +1,9 @@
 // The story a new story starts from, as a snippet: the editor's New Story from Template inserts it (Tab moves through
-// the placeholders), and `star-coach init` writes it with each placeholder's own text. The client bundles this file, so
-// it needs nothing from the core but the snippet escaping.
+// the placeholders), and `star-coach init` writes it with each placeholder's own text. Its skeleton follows the aim the
+// question and the competencies give (aim.ts), so a disagree-and-commit story starts with the disagreement and the
+// commitment, not an ownership boundary. The client bundles this file, so it imports only aim.ts and fixes.ts, which
+// import nothing at run time.
+import { aimOf, type AimKind } from './aim';
 import { literal } from './fixes';
 
 export interface StoryAnswers {
@@ -20,20 +23,185 @@ export function storyFileName(question: string): string {
 }
 
 /**
+ * A skeleton's sections, as text in which every ‹…› is a placeholder (a tab stop in the snippet). Nothing outside the
+ * ‹…› states a fact: the words around them only give the sentence its shape.
+ */
+export interface Skeleton {
+  situation: string;
+  task: string;
+  action: string[];
+  result: string;
+  /** The follow-up the interviewer is most likely to ask of this aim (one of its probes in notes.ts). */
+  probe: string;
+}
+
+const SITUATION = '‹Where you were, what was going wrong, and what it cost›.';
+const RESULT = '‹What moved› went from ‹before› to ‹after›, ‹what that was worth: money, hours, customers›. ‹Who else adopted it, or what changed for good›.';
+
+/** The Task sentence a story whose aim needs a scope boundary starts with, when its own skeleton has none. */
+const BOUNDARY = '‹Whose work this was, and whether anyone had asked you to take it on›.';
+
+export const SKELETONS: Record<AimKind | 'general', Skeleton> = {
+  ownership: {
+    situation: SITUATION,
+    task: '‹Why this was not yours: whose system it was, that no ticket existed, that nobody asked you›. I set out to ‹what you set out to do›.',
+    action: ['I ‹the first thing you did, and what you found›.', 'I ‹the fix you built›.', 'I ‹how you got it shipped, and how you checked it worked›.'],
+    result: RESULT,
+    probe: 'How did you get the other team to accept and ship your fix?',
+  },
+  'bias-for-action': {
+    situation: SITUATION,
+    task: '‹What waiting would have cost, per hour or per day›. I decided to ‹what you decided to do›.',
+    action: ['I ‹the first step you took, and why it could be undone›.', 'I ‹how you checked it worked›.'],
+    result: RESULT,
+    probe: 'What did you not know when you acted, and why act anyway?',
+  },
+  failure: {
+    situation: SITUATION,
+    task: 'I had committed to ‹what you had promised, and by when›, and ‹what went wrong, and your part in it›.',
+    action: ['I told ‹who was affected›, ‹how soon›.', 'I ‹how you recovered›.', 'I ‹what you changed so it cannot happen again›.'],
+    result: '‹What you recovered› went from ‹before› to ‹after›. ‹What has not happened again since›.',
+    probe: 'What was your part in it?',
+  },
+  disagree: {
+    situation: '‹The decision that was being made, who made it, and what was at stake›.',
+    task: 'My part was ‹what you were responsible for›. I thought the plan would ‹what you thought would go wrong›.',
+    action: ['I told ‹who decided› that I disagreed, and showed them ‹the data you brought›.', 'I heard ‹their reasons›, and ‹what was decided›.', 'Once the decision was made, I committed: I ‹what you did to make it work›.'],
+    result: '‹What the decision led to› went from ‹before› to ‹after›. ‹What you watched for, and what you did about it›.',
+    probe: 'What did you do once the decision went against you?',
+  },
+  conflict: {
+    situation: '‹Who you worked with, by role, and where the work went wrong between you›.',
+    task: 'I needed ‹what you needed›; ‹who, by role› needed ‹what they needed›.',
+    action: ['I asked ‹who› about ‹their side: their goal and their pressure›.', 'I proposed ‹the way forward›, and ‹who› agreed to ‹what you both agreed›.', 'I ‹how you followed through›.'],
+    result: '‹What got done› went from ‹before› to ‹after›. ‹How you work together now›.',
+    probe: 'What was their side of it?',
+  },
+  people: {
+    situation: '‹Who the person was, by role, where they were starting from, and what was at stake›.',
+    task: 'Their goal was ‹what they wanted to get to›. I set out to ‹how you meant to help›.',
+    action: ['I ‹what you asked them, and what you saw in their work›.', 'I gave them ‹the feedback, with an example›.', 'I let them ‹what they did themselves›, and I ‹how you backed them›.'],
+    result: 'Within ‹how long›, they went from ‹where they started› to ‹where they got to›. ‹What they do now without you›.',
+    probe: 'How did you measure their growth?',
+  },
+  customer: {
+    situation: '‹Who the customer was, and what went wrong for them, in their words›.',
+    task: 'They needed ‹what the customer needed›. I set out to ‹what you set out to do for them›.',
+    action: ['I ‹how you heard it from the customer: calls, tickets, data›.', 'I ‹what you changed for them›.', 'I ‹how you checked it was better for them›.'],
+    result: 'For the customer, ‹what moved› went from ‹before› to ‹after›, ‹what that was worth to the business›.',
+    probe: 'How did you know what the customer actually needed?',
+  },
+  'dive-deep': {
+    situation: SITUATION,
+    task: 'I set out to find ‹the question you had to answer›.',
+    action: ['I ‹the evidence you pulled: logs, data, traces›.', 'I ruled out ‹what you ruled out, and how›.', 'I ‹how you confirmed the root cause›.', 'I ‹the fix, and how you checked it›.'],
+    result: RESULT,
+    probe: 'How did you know it was the root cause and not a symptom?',
+  },
+  results: {
+    situation: SITUATION,
+    task: 'The goal was ‹the goal›, by ‹the deadline›. ‹What stood in the way›.',
+    action: ['I ‹what you prioritized, and what you cut›.', 'I ‹how you cleared what blocked you›.'],
+    result: '‹What moved› went from ‹before› to ‹after›, ‹on time, or how far off›. ‹What that was worth›.',
+    probe: 'What did you give up to hit the date?',
+  },
+  simplify: {
+    situation: SITUATION,
+    task: '‹What was too complex, and for whom›. I set out to ‹what you set out to make simpler›.',
+    action: ['I ‹what you took away or replaced›.', 'I ‹how you checked nothing broke›.'],
+    result: '‹What moved› went from ‹before› to ‹after›. ‹Who else uses it now›.',
+    probe: 'What did you take away?',
+  },
+  influence: {
+    situation: SITUATION,
+    task: 'I needed ‹who, by role› to agree to ‹what›, and ‹why they had reason not to›.',
+    action: ['I showed them ‹the evidence you brought›.', 'I ‹how you met their concern›.'],
+    result: '‹Who› agreed to ‹what›, and ‹what moved› went from ‹before› to ‹after›.',
+    probe: 'Who was hardest to convince, and how did you do it?',
+  },
+  trust: {
+    situation: SITUATION,
+    task: '‹Whose trust was at stake, and why›.',
+    action: ['I told ‹who› plainly that ‹the hard thing you said›.', 'I ‹what you did that they could check›.'],
+    result: '‹What they rely on you for now›. ‹What moved› went from ‹before› to ‹after›.',
+    probe: 'What was the hardest thing you had to tell them?',
+  },
+  standards: {
+    situation: SITUATION,
+    task: '‹The bar that mattered, and what lowering it would have cost›.',
+    action: ['I ‹what you would not ship, and what you did instead›.', 'I added ‹the check that holds the bar without you›.'],
+    result: RESULT,
+    probe: 'How does the bar hold now that you are not watching?',
+  },
+  frugality: {
+    situation: SITUATION,
+    task: 'I had ‹the budget, people or time you had› to ‹what you had to get done›.',
+    action: ['I ‹what you reused or did without›.', 'I ‹how you kept the quality›.'],
+    result: '‹What moved› went from ‹before› to ‹after›, saving ‹the money or hours saved›.',
+    probe: 'How much did it save, and how do you know?',
+  },
+  learning: {
+    situation: SITUATION,
+    task: 'I had never ‹what you did not know›, and needed it to ‹what you needed it for›.',
+    action: ['I learned it by ‹what you read, built or asked›.', 'I used it to ‹how you used it on the real problem›.'],
+    result: '‹What moved› went from ‹before› to ‹after›. ‹What you can do now that you could not before›.',
+    probe: 'How did you go about learning it?',
+  },
+  'think-big': {
+    situation: SITUATION,
+    task: 'Rather than ‹the one-off fix›, I set out to ‹the bigger goal›.',
+    action: ['I ‹the plan you wrote, and who you brought in›.', 'I started with ‹the first step, and what it proved›.'],
+    result: '‹What moved› went from ‹before› to ‹after› across ‹how far it reached›.',
+    probe: 'How did you get from the idea to the first step?',
+  },
+  judgment: {
+    situation: SITUATION,
+    task: 'I had to choose between ‹the options› without knowing ‹what was uncertain›.',
+    action: ['I ‹the evidence you sought, including against your view›.', 'I chose ‹the option you chose, and why›.'],
+    result: '‹What moved› went from ‹before› to ‹after›. ‹How you know the call was right, or what you changed›.',
+    probe: 'What would have changed your mind?',
+  },
+  general: {
+    situation: SITUATION,
+    task: '‹What you set out to do, and what part of it was yours›.',
+    action: ['I ‹the first thing you did›.', 'I ‹the next thing you did›.'],
+    result: RESULT,
+    probe: 'What was your part, as opposed to the team\'s?',
+  },
+};
+
+/**
+ * The skeleton for a question and its competencies: the first competency the coach knows, else what the question asks
+ * about; a story that says nothing of its aim is an Ownership story, as missing-scope-boundary reads it. Where the aim
+ * needs a scope boundary and the skeleton has none, the Task starts with a placeholder for it.
+ */
+export function skeletonFor(question: string, competencies: readonly string[]): Skeleton {
+  const aim = aimOf(question, competencies);
+  const kind = aim.kinds[0] ?? (aim.needsScopeBoundary ? 'ownership' : 'general');
+  const skeleton = SKELETONS[kind];
+  return aim.needsScopeBoundary && kind !== 'ownership' ? { ...skeleton, task: `${BOUNDARY} ${skeleton.task}` } : skeleton;
+}
+
+/**
  * The whole story as a snippet. Every default is a visibly unfilled ‹placeholder›: a story left as the template made it
  * asserts nothing, and unfilled-placeholder reports each part still to write.
  */
 export function storyTemplate({ question, level, competencies }: StoryAnswers): string {
+  const asked = question || TEMPLATE_QUESTION;
+  const skeleton = skeletonFor(asked, competencies);
   const senior = !['sde1', 'sde2'].includes(level);
   const reflection = senior
-    ? 'The deeper cause was ${9:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${10:‹the change you would push for›}.'
-    : 'I learned ${9:‹the specific check or technique you now use›}.';
+    ? 'The deeper cause was ‹the cause behind the cause: a process, an incentive, a gap between teams›, so next time I would ‹the change you would push for›.'
+    : 'I learned ‹the specific check or technique you now use›.';
+  let stop = 0;
+  // Each ‹…› becomes the next tab stop; the text around it is escaped, so a `$` in it stays a `$`.
+  const snippet = (text: string) => text.split(/(‹[^›]*›)/).map((part) => (part.startsWith('‹') ? `\${${++stop}:${literal(part)}}` : literal(part))).join('');
   return [
-    '---', `question: ${literal(JSON.stringify(question || TEMPLATE_QUESTION))}`, `competencies: [${competencies.map((c) => literal(JSON.stringify(c))).join(', ')}]`, `level: ${level}`, '---', '',
-    '# ${1:‹A short title›}', '', '## Situation', '', '${2:‹Where you were, what was going wrong, and what it cost›}.', '',
-    '## Task', '', '${3:‹What was yours to do, and why it was yours›}. I set out to ${4:‹what you set out to do›}.', '',
-    '## Action', '', '- I ${5:‹the first thing you did›}.', '- I ${6:‹the next thing you did›}.', '', '## Result', '',
-    '${7:‹What moved›} went from ${8:‹before›} to ${11:‹after›}, ${12:‹what that was worth: money, hours, customers›}. ${13:‹Who else adopted it, or what changed for good›}.', '',
-    '## Reflection', '', reflection, '', '## Follow-ups', '', '### How did you get the other team to ship your fix?', '', '$0', '',
+    '---', `question: ${literal(JSON.stringify(asked))}`, `competencies: [${competencies.map((c) => literal(JSON.stringify(c))).join(', ')}]`, `level: ${level}`, '---', '',
+    `# ${snippet('‹A short title›')}`, '', '## Situation', '', snippet(skeleton.situation), '',
+    '## Task', '', snippet(skeleton.task), '',
+    '## Action', '', ...skeleton.action.map((step) => `- ${snippet(step)}`), '', '## Result', '',
+    snippet(skeleton.result), '',
+    '## Reflection', '', snippet(reflection), '', '## Follow-ups', '', `### ${literal(skeleton.probe)}`, '', '$0', '',
   ].join('\n');
 }

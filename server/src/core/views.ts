@@ -1,10 +1,9 @@
 // The data the coaching panel and the answer preview show, computed from an analysis. Pure: the server sends it as is.
-import { normalizeCompetency } from './aim';
+import { competencyKind } from './aim';
 import type { Analysis } from './analyze';
-import { COMPETENCY_ANGLES, GENERAL_ANGLE, LEVEL_EXPECTATIONS, PROBE_COACHING, SECTION_COACHING, STRONG_PHRASING, type CompetencyAngle, type LevelExpectation, type ProbeCoaching } from './coaching';
+import { LEVEL_EXPECTATIONS, type CompetencyAngle, type LevelExpectation } from './coaching';
+import { AIM_NOTES, GENERAL_NOTES, probesFor, sectionNotes, type CheckItem, type ProbeCoaching } from './notes';
 import { hasNumber } from './rules/helpers';
-import { statesScopeBoundary } from './rules/missing-scope-boundary';
-import { hasBusinessImpact, hasMetric, hasSecondOrderEffect } from './rules/result-shared';
 import type { Section, SectionKind, Story } from './story';
 import { PROBE_TARGET, sectionTiming } from './timing';
 import type { Severity } from './types';
@@ -48,61 +47,37 @@ export interface CoachingView {
 
 const seconds = (words: number, wpm: number) => Math.round((words / wpm) * 600) / 10;
 
-function has(analysis: Analysis, rule: string, section?: Section): boolean {
-  return analysis.diagnostics.some((d) => d.rule === rule && (!section || (d.span.start >= section.span.start && d.span.start < section.span.end)));
+/** Whether the Problems view has a finding of `rules` in the section (anywhere in the story when `story` is set). */
+function flagged(analysis: Analysis, rules: string[], section?: Section): boolean {
+  return analysis.diagnostics.some((d) => rules.includes(d.rule) && (!section || (d.span.start >= section.span.start && d.span.start < section.span.end)));
 }
 
-function checklist(analysis: Analysis, section: Section): ChecklistItem[] {
-  const { story, options, timing } = analysis;
-  const t = sectionTiming(timing, story, section);
-  const senior = options.level !== 'sde1' && options.level !== 'sde2';
-  switch (section.kind) {
-    case 'situation':
-      return [
-        { label: 'Gets to the problem within 45 seconds', done: (t?.seconds ?? 0) <= 45 && section.words > 0 },
-        { label: 'Puts a number on the problem', done: section.sentences.some((s) => hasNumber(s.tokens)) },
-      ];
-    case 'task':
-      return [
-        { label: 'Scope boundary stated (not your team, no ticket, nobody asked)', done: statesScopeBoundary(story) },
-        { label: 'Not handed to you', done: !has(analysis, 'assigned-work') },
-      ];
-    case 'action':
-      return [
-        { label: '"I" is the actor of every step', done: section.words > 0 && !has(analysis, 'we-language', section) && !has(analysis, 'passive-voice', section) },
-        { label: 'A fix of your own, not a report passed on', done: section.words > 0 && !has(analysis, 'routing-not-ownership', section) },
-        { label: 'Seen through to production', done: section.words > 0 && !has(analysis, 'passive-handoff', section) },
-        { label: 'Checked after the change', done: section.words > 0 && !has(analysis, 'unverified-result', section) },
-      ];
-    case 'result':
-      return [
-        { label: 'Metric delta (from what to what)', done: hasMetric(story, section) },
-        { label: 'Business translation (money, customers, hours, SLA)', done: hasBusinessImpact(story, section) },
-        { label: 'Second-order effect (adopted, standard, prevented)', done: hasSecondOrderEffect(story, section) },
-        { label: 'Measured, not assumed', done: section.words > 0 && !has(analysis, 'unverified-result', section) && !has(analysis, 'activity-not-impact', section) },
-      ];
-    case 'reflection':
-      return [
-        { label: 'Specific to this story', done: section.words > 0 && !has(analysis, 'generic-reflection', section) },
-        ...(senior ? [{ label: 'Names the systemic cause (ownership gap, shared SLO, visibility)', done: section.words > 0 && !has(analysis, 'reflection-not-systemic', section) }] : []),
-      ];
-    case 'followups':
-      return [
-        { label: 'Every probe has a prepared answer', done: section.probes.length > 0 && section.probes.every((p) => p.words > 0) },
-        { label: `Each answer within ${PROBE_TARGET.min}–${PROBE_TARGET.max} seconds`, done: section.probes.length > 0 && section.probes.every((p) => p.words > 0 && seconds(p.words, timing.wpm) >= PROBE_TARGET.min && seconds(p.words, timing.wpm) <= PROBE_TARGET.max) },
-      ];
-    default:
-      return [];
+/** Whether a checklist item is done; see `CheckItem` for how each kind is computed. */
+function done(analysis: Analysis, section: Section, item: CheckItem): boolean {
+  const { story, timing } = analysis;
+  if ('probes' in item) {
+    const answered = section.probes.length > 0 && section.probes.every((p) => p.words > 0);
+    if (item.probes === 'answered') return answered;
+    return answered && section.probes.every((p) => seconds(p.words, timing.wpm) >= PROBE_TARGET.min && seconds(p.words, timing.wpm) <= PROBE_TARGET.max);
   }
+  // An empty section does nothing yet, and a placeholder is not content: no item is done while one is left in.
+  if (section.words === 0 || flagged(analysis, ['unfilled-placeholder'], section)) return false;
+  if ('rules' in item) return !flagged(analysis, item.rules, item.story ? undefined : section);
+  if ('within' in item) return (sectionTiming(timing, story, section)?.seconds ?? 0) <= item.within;
+  if ('number' in item) return section.sentences.some((s) => hasNumber(s.tokens));
+  return section.sentences.some((s) => item.cue.test(story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ')));
 }
 
-function competencyAngles(story: Story): CompetencyAngle[] {
-  const raw = story.frontMatter?.data.competencies;
-  const names = (typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : []).filter((c): c is string => typeof c === 'string');
-  const norm = normalizeCompetency;
-  return names.map((name) => {
-    const known = COMPETENCY_ANGLES.find((a) => norm(a.name) === norm(name) || (norm(name) === 'leadership' && a.name === 'Leadership and Influence'));
-    return known ? { ...known, name } : { name, ...GENERAL_ANGLE };
+function checklist(analysis: Analysis, section: Section, items: CheckItem[]): ChecklistItem[] {
+  return items.map((item) => ({ label: item.label, done: done(analysis, section, item) }));
+}
+
+/** One angle per competency claimed, in the order claimed; a name the coach does not know gets the general note. */
+function competencyAngles(analysis: Analysis): CompetencyAngle[] {
+  return analysis.aim.claimed.map((name) => {
+    const kind = competencyKind(name);
+    const notes = kind ? AIM_NOTES[kind] : GENERAL_NOTES;
+    return { name, lead: notes.lead, emphasize: notes.emphasize, downplay: notes.downplay };
   });
 }
 
@@ -113,24 +88,24 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
   const view: CoachingView = {
     title: story.title?.text,
     level: { ...LEVEL_EXPECTATIONS[options.level], range: timing.range, totalSeconds: timing.totalSeconds },
-    competencies: competencyAngles(story),
-    probes: PROBE_COACHING,
+    competencies: competencyAngles(analysis),
+    probes: probesFor(analysis.aim),
     prepared: story.sections.flatMap((s) => s.probes.map((p) => ({ question: p.question, seconds: seconds(p.words, timing.wpm), line: p.heading.line }))),
   };
   if (section && section.kind !== 'other') {
     const t = sectionTiming(timing, story, section);
-    const coaching = SECTION_COACHING[section.kind];
+    const notes = sectionNotes(analysis.aim, section.kind, options.level);
     view.section = {
       name: section.name,
       kind: section.kind,
-      purpose: coaching.purpose,
+      purpose: notes.purpose,
       seconds: t?.seconds ?? seconds(section.probes.reduce((n, p) => n + p.words, 0), timing.wpm),
       targetSeconds: t?.targetSeconds,
       capSeconds: t?.capSeconds,
       status: timeStatus(section.words + section.probes.reduce((n, p) => n + p.words, 0), t?.seconds ?? 0, t?.targetSeconds, t?.capSeconds),
-      checklist: checklist(analysis, section),
-      mistakes: [coaching.commonMistake],
-      phrasing: STRONG_PHRASING[section.kind] ?? [],
+      checklist: checklist(analysis, section, notes.checklist),
+      mistakes: [notes.mistake],
+      phrasing: notes.phrasing,
       diagnostics: analysis.diagnostics
         .filter((d) => d.span.start >= section.span.start && d.span.start < section.span.end)
         .map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range, fixable: d.fixes.length > 0 })),

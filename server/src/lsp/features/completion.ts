@@ -1,6 +1,6 @@
 // Completion: section headings in STAR order, front-matter keys and values, likely follow-up probes, and the snippets.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { KNOWN_COMPETENCIES, LEVELS, LIKELY_PROBES, SECTION_HEADINGS, STAR_KINDS, type Analysis } from '../../core';
+import { KNOWN_COMPETENCIES, LEVELS, probesFor, SECTION_HEADINGS, STAR_KINDS, type Analysis } from '../../core';
 import { STORY_SNIPPETS } from '../snippets';
 
 const FRONT_MATTER_KEYS: Array<[string, string]> = [
@@ -62,7 +62,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
     const section = story.sections.filter((s) => s.span.start <= offset).at(-1);
     if (section?.kind !== 'followups') return [];
     const asked = new Set(section.probes.map((p) => p.question));
-    return LIKELY_PROBES.filter((p) => !asked.has(p)).map((p, i) => ({
+    return probesFor(analysis.aim).map((p) => p.question).filter((p) => !asked.has(p)).map((p, i) => ({
       label: p,
       kind: CompletionItemKind.Text,
       sortText: String(i),

@@ -1,6 +1,6 @@
 // Hover: on a flagged range, why it matters and a strong example; on a section heading, its time and purpose.
 import type { Hover, Position } from 'vscode-languageserver';
-import { formatDuration, SECTION_COACHING, sectionTiming, type Analysis } from '../../core';
+import { formatDuration, sectionCoaching, sectionTiming, type Analysis } from '../../core';
 import { ruleDoc } from '../ruleDocs';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
@@ -17,7 +17,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   }
   const section = story.sections.find((s) => s.heading.line === position.line);
   if (section && section.kind !== 'other') {
-    const coaching = SECTION_COACHING[section.kind];
+    const coaching = sectionCoaching(analysis.aim, section.kind, analysis.options.level);
     const t = sectionTiming(timing, story, section);
     const time = t?.targetSeconds !== undefined ? `**${section.name}**: ${formatDuration(t.seconds)} spoken, target ${formatDuration(t.targetSeconds)}` : `**${section.name}**`;
     return {
