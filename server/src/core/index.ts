@@ -1,5 +1,5 @@
 // The analysis core's public face. Nothing here imports an editor, a protocol or the file system.
-export { analyze, storyOptions, type Analysis } from './analyze';
+export { analyze, storyOptions, storyWpm, type Analysis } from './analyze';
 export { fixStory, MAX_FIX_PASSES, type FixedStory } from './autofix';
 export { parseConfig, validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, CONFIG_KEYS, DEFAULT_LEVEL, type ConfigKey, type StarCoachConfig, type ConfigResult } from './config';
 export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type UnattendedFix } from './fixes';

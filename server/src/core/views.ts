@@ -43,7 +43,7 @@ export interface CoachingView {
   };
   competencies: CompetencyAngle[];
   probes: ProbeCoaching[];
-  prepared: Array<{ question: string; seconds: number; line: number }>;
+  prepared: Array<{ question: string; seconds: number; line: number; status: TimeStatus }>;
 }
 
 const seconds = spokenSeconds;
@@ -115,7 +115,7 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
     level: { ...LEVEL_EXPECTATIONS[options.level], range: timing.range, totalSeconds: timing.totalSeconds },
     competencies: competencyAngles(story),
     probes: PROBE_COACHING,
-    prepared: story.sections.flatMap((s) => s.probes.map((p) => ({ question: p.question, seconds: seconds(p.words, timing.wpm), line: p.heading.line }))),
+    prepared: timing.probes.map((p) => ({ question: p.question, seconds: p.seconds, line: p.line, status: p.status })),
   };
   if (section && section.kind !== 'other') {
     const t = sectionTiming(timing, story, section);
