@@ -59,7 +59,7 @@ function checklist(analysis: Analysis, section: Section): ChecklistItem[] {
   switch (section.kind) {
     case 'situation':
       return [
-        { label: 'Gets to the problem within 45 seconds', done: (t?.seconds ?? 0) <= 45 && section.words > 0 },
+        { label: 'Gets to the problem within 45 seconds', done: t?.status === 'within' || t?.status === 'over' },
         { label: 'Puts a number on the problem', done: section.sentences.some((s) => hasNumber(s.tokens)) },
       ];
     case 'task':
