@@ -77,10 +77,11 @@ describe('the answer preview', () => {
     expect(html).not.toContain('## ');
   });
 
-  test('the speaking rate changes every time; sentences carry when the speaker reaches them', () => {
+  test('a rehearsal rate paces the sentences and gives a rehearsal total; the story\'s own times stay; sentences carry when the speaker reaches them', () => {
     const slow = spokenAnswer(analyze(STRONG), 100);
     const fast = spokenAnswer(analyze(STRONG), 200);
-    expect(slow.totalSeconds).toBeCloseTo(fast.totalSeconds * 2, 0);
+    expect(slow.rehearsalSeconds).toBeCloseTo(fast.rehearsalSeconds! * 2, 0);
+    expect(slow.totalSeconds).toBe(fast.totalSeconds);
     const starts = slow.sections.flatMap((s) => s.sentences.map((x) => x.startSecond));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(starts[0]).toBe(0);

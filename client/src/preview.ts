@@ -6,11 +6,12 @@ import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
 import { answerAsPlainText } from './webviews/render-answer';
 import { isStory } from './stories';
+import { DEFAULT_WPM, WPM_RANGE } from '../../server/src/core/timing';
 
-const WPM_KEY = 'starCoach.previewWpm';
-
+// The rehearsal rate's range is the setting's (WPM_RANGE); the view sets the value from the story's own rate.
 const TOOLBAR = `<div class="toolbar" role="toolbar" aria-label="Preview controls">
-<label for="wpm">Speaking rate</label> <input id="wpm" type="range" min="100" max="200" step="5" value="140" aria-describedby="wpm-value"> <span id="wpm-value">140 wpm</span>
+<label for="wpm">Rehearsal rate</label> <input id="wpm" type="range" min="${WPM_RANGE.min}" max="${WPM_RANGE.max}" step="1" value="${DEFAULT_WPM}" aria-describedby="wpm-value"> <span id="wpm-value">${DEFAULT_WPM} wpm</span>
+<button type="button" id="story-rate" hidden>Use the story's rate</button>
 <button type="button" id="rehearse" aria-pressed="false">Rehearse</button> <span id="clock" class="time" aria-live="off">0:00</span>
 <button type="button" id="practice" aria-pressed="false">Practice follow-ups</button>
 <button type="button" id="copy">Copy answer as plain text</button>
@@ -23,6 +24,11 @@ export class AnswerPreview implements vscode.Disposable {
   private timer?: ReturnType<typeof setTimeout>;
   private ignoreScrollUntil = 0;
   private subscriptions: vscode.Disposable[] = [];
+  /**
+   * Rehearsal rates by story, for this session only: the slider paces one story's rehearsal, never another's, and
+   * never the story's own `wpm:`, which the lenses, the panel and the rules use. A new session starts at the story's rate.
+   */
+  private rehearsal = new Map<string, number>();
 
   constructor(private context: vscode.ExtensionContext, private client: () => LanguageClient | undefined, private log: vscode.OutputChannel) {
     this.subscriptions.push(
@@ -67,7 +73,8 @@ export class AnswerPreview implements vscode.Disposable {
   private async update() {
     const client = this.client();
     if (!this.panel || !this.document || !client) return;
-    const params: AnswerParams = { uri: this.document.uri.toString(), wpm: this.context.globalState.get<number>(WPM_KEY) };
+    const uri = this.document.uri.toString();
+    const params: AnswerParams = { uri, wpm: this.rehearsal.get(uri) };
     this.last = await client.sendRequest<AnswerResult>(AnswerRequest, params).catch(() => null);
     await this.panel.webview.postMessage({ type: 'answer', data: this.last });
   }
@@ -86,9 +93,14 @@ export class AnswerPreview implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         return this.schedule(0);
-      case 'wpm':
-        await this.context.globalState.update(WPM_KEY, message.value);
+      case 'wpm': {
+        if (!this.document) return;
+        const uri = this.document.uri.toString();
+        // The story's own rate again means no rehearsal rate.
+        if (message.value === this.last?.wpm) this.rehearsal.delete(uri);
+        else this.rehearsal.set(uri, message.value);
         return this.schedule(0);
+      }
       case 'copy':
         if (this.last) {
           await vscode.env.clipboard.writeText(answerAsPlainText(this.last));

@@ -47,7 +47,7 @@ export interface CoachingParams {
 }
 export type CoachingResult = CoachingView | null;
 
-/** Client → server: the answer as it will be spoken, for the preview; `wpm` overrides the story's rate. */
+/** Client → server: the answer as it will be spoken, for the preview; `wpm` is the preview's rehearsal rate for this story (it paces Rehearse; every time shown stays at the story's rate). */
 export const AnswerRequest = 'starCoach/answer';
 export interface AnswerParams {
   uri: string;

@@ -1,4 +1,5 @@
 // Messages between the webviews and the extension host, with checks applied on arrival (a view is never trusted).
+import { WPM_RANGE } from '../../../server/src/core/timing';
 
 export type ViewToHost =
   | { type: 'ready' }
@@ -25,7 +26,7 @@ export function parseViewMessage(raw: unknown): ViewToHost | undefined {
     case 'fix':
       return isLine(m.line) && isLine(m.character) ? { type: m.type, line: m.line as number, character: m.character as number } : undefined;
     case 'wpm':
-      return typeof m.value === 'number' && m.value >= 60 && m.value <= 300 ? { type: 'wpm', value: Math.round(m.value) } : undefined;
+      return typeof m.value === 'number' && m.value >= WPM_RANGE.min && m.value <= WPM_RANGE.max ? { type: 'wpm', value: Math.round(m.value) } : undefined;
     default:
       return undefined;
   }

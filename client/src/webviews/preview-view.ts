@@ -1,7 +1,7 @@
 // Runs inside the answer preview's webview: draws the answer, the rate control, rehearsal and practice modes, scroll sync.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { renderAnswer } from './render-answer';
+import { rateLabel, renderAnswer } from './render-answer';
 import { duration } from './format';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
@@ -14,6 +14,7 @@ const wpmLabel = document.getElementById('wpm-value')!;
 const rehearse = document.getElementById('rehearse') as HTMLButtonElement;
 const practice = document.getElementById('practice') as HTMLButtonElement;
 const copy = document.getElementById('copy') as HTMLButtonElement;
+const storyRate = document.getElementById('story-rate') as HTMLButtonElement;
 const clock = document.getElementById('clock')!;
 
 let view: View = null;
@@ -25,8 +26,11 @@ let syncingUntil = 0;
 function draw() {
   root.innerHTML = renderAnswer(view, { practice: practising });
   if (view) {
-    wpmInput.value = String(view.wpm);
-    wpmLabel.textContent = `${view.wpm} wpm`;
+    wpmInput.min = String(view.rateRange.min);
+    wpmInput.max = String(view.rateRange.max);
+    wpmInput.value = String(view.rehearsalWpm ?? view.wpm);
+    wpmLabel.textContent = rateLabel(view);
+    storyRate.hidden = view.rehearsalWpm === undefined;
   }
 }
 
@@ -46,9 +50,10 @@ window.addEventListener('message', (event: MessageEvent) => {
 });
 
 wpmInput.addEventListener('input', () => {
-  wpmLabel.textContent = `${wpmInput.value} wpm`;
+  if (view) wpmLabel.textContent = rateLabel({ ...view, rehearsalWpm: Number(wpmInput.value) === view.wpm ? undefined : Number(wpmInput.value) });
 });
 wpmInput.addEventListener('change', () => vscode.postMessage({ type: 'wpm', value: Number(wpmInput.value) }));
+storyRate.addEventListener('click', () => view && vscode.postMessage({ type: 'wpm', value: view.wpm }));
 
 function stopRehearsal() {
   clearInterval(timer);

@@ -1,8 +1,16 @@
 // The spoken-answer preview as HTML, from the server's AnswerView. Pure and escaped, like the coaching panel.
 import type { AnswerView } from '../../../server/src/protocol';
+import { TIME_STATUS_LABEL } from '../../../server/src/core/timing';
 import { duration, esc, int } from './format';
 
-const STATUS: Record<string, string> = { empty: 'empty', within: 'within target', over: 'over target', 'over-cap': 'over the limit', untimed: '' };
+const STATUS: Record<string, string> = TIME_STATUS_LABEL;
+
+/** Whose rate the times are at: "130 wpm, the story's rate", or "rehearsing at 150 wpm; the story says 130". */
+export function rateLabel(view: Pick<AnswerView, 'wpm' | 'wpmFrom' | 'rehearsalWpm'>): string {
+  const own = view.wpmFrom === 'story' ? 'the story says' : 'your setting says';
+  if (view.rehearsalWpm !== undefined) return `rehearsing at ${view.rehearsalWpm} wpm; ${own} ${view.wpm}`;
+  return `${view.wpm} wpm, ${view.wpmFrom === 'story' ? "the story's rate" : 'your setting'}`;
+}
 
 export function answerAsPlainText(view: AnswerView): string {
   const lines: string[] = [];
@@ -17,6 +25,7 @@ export function renderAnswer(view: AnswerView | null | undefined, options: { pra
   const head = `<header class="answer-head">
 <h1>${esc(view.title ?? 'Your answer')}</h1>
 <p class="total ${totalState}"><span class="time">${esc(duration(view.totalSeconds))}</span> at ${int(view.wpm)} words a minute; ${esc(view.level)} answers run ${esc(duration(view.range.min))}–${esc(duration(view.range.max))} <span class="status">(${esc(totalState)})</span></p>
+${view.rehearsalWpm !== undefined ? `<p class="rehearsal">Rehearsing at ${int(view.rehearsalWpm)} wpm: the answer takes <span class="time">${esc(duration(view.rehearsalSeconds ?? 0))}</span>. The times below are at the story's rate, ${int(view.wpm)} wpm, as in the editor.</p>` : ''}
 <meter class="time-meter ${totalState}" min="0" max="${Math.max(view.range.max * 1.3, view.totalSeconds)}" low="${view.range.min}" high="${view.range.max}" optimum="${(view.range.min + view.range.max) / 2}" value="${view.totalSeconds}" aria-label="Total spoken time"></meter>
 </header>`;
   const sections = view.sections
@@ -28,7 +37,7 @@ ${s.targetSeconds ? `<meter class="time-meter ${esc(s.status)}" min="0" max="${M
     .join('\n');
   const probes = view.probes.length
     ? `<section class="probes" aria-labelledby="probes-h"><h2 id="probes-h">Follow-ups</h2>${view.probes
-        .map((p, i) => `<div class="probe" data-line="${int(p.line)}"><h3>${esc(p.question)} <span class="time ${p.seconds > 60 ? 'over' : ''}">${esc(duration(p.seconds))}</span></h3>${
+        .map((p, i) => `<div class="probe" data-line="${int(p.line)}"><h3>${esc(p.question)} <span class="time ${esc(p.status)}">${esc(duration(p.seconds))}</span></h3>${
           options.practice
             ? `<button type="button" class="reveal-answer" aria-expanded="false" aria-controls="a${i}">Show my answer</button><p id="a${i}" class="answer" hidden>${esc(p.answer.map((a) => a.text).join(' '))}</p>`
             : `<p class="answer">${esc(p.answer.map((a) => a.text).join(' ')) || '<em>No answer yet.</em>'}</p>`

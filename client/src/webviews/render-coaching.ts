@@ -52,7 +52,7 @@ ${s.phrasing.length ? `<h3>Strong phrasing</h3><ul class="phrasing">${s.phrasing
   parts.push(`<section aria-labelledby="level-heading"><h2 id="level-heading">${esc(l.level)} expectations <span class="time">${esc(duration(l.totalSeconds))} / ${esc(duration(l.range.min))}–${esc(duration(l.range.max))}</span></h2>
 <p>${esc(l.summary)}</p><dl><dt>Reflection</dt><dd>${esc(l.reflection)}</dd><dt>The bar</dt><dd>${esc(l.bar)}</dd></dl></section>`);
   const prepared = view.prepared.length
-    ? `<h3>Your prepared answers</h3><ul class="prepared">${view.prepared.map((p) => `<li><button type="button" class="link" data-action="reveal" data-line="${int(p.line)}" data-character="0">${esc(p.question)}</button> <span class="time ${p.seconds > 60 ? 'over' : ''}">${esc(duration(p.seconds))}</span></li>`).join('')}</ul>`
+    ? `<h3>Your prepared answers</h3><ul class="prepared">${view.prepared.map((p) => `<li><button type="button" class="link" data-action="reveal" data-line="${int(p.line)}" data-character="0">${esc(p.question)}</button> <span class="time ${esc(p.status)}">${esc(duration(p.seconds))}</span></li>`).join('')}</ul>`
     : '<p>No prepared answers yet: add a <code>## Follow-ups</code> section with a <code>###</code> question for each probe.</p>';
   parts.push(`<section aria-labelledby="probes-heading"><h2 id="probes-heading">Follow-up probes</h2>${prepared}<h3>Likely probes</h3>${view.probes
     .map((p) => `<details><summary>${esc(p.question)}</summary><p class="probes">Tests: ${esc(p.probes)}</p><p><strong>Strong:</strong> ${esc(p.strong)}</p><p><strong>Weak:</strong> ${esc(p.weak)}</p></details>`)

@@ -1,6 +1,6 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { analyze, formatDuration, LEVELS, RULES, WPM_RANGE, type StarCoachConfig } from '../core';
+import { analyze, storyWpm, formatDuration, LEVELS, RULES, TIME_STATUS_LABEL, WPM_RANGE, type StarCoachConfig, type TimeStatus } from '../core';
 import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
@@ -132,17 +132,19 @@ function time(args: string[], io: Io): number {
     return 2;
   }
   const { timing } = analysis;
+  // The status is the core's, as the lenses, the panel, the preview and section-over-time show it; "within" goes unsaid.
+  const status = (s: TimeStatus) => (s === 'within' ? '' : TIME_STATUS_LABEL[s]);
   const rows = [
-    ['Section', 'Words', 'Time', 'Target'],
-    ...timing.sections.filter((s) => s.kind !== 'followups').map((s) => [s.name, String(s.words), formatDuration(s.seconds), s.targetSeconds ? formatDuration(s.targetSeconds) : '']),
-    ['Total', String(timing.sections.filter((s) => s.kind !== 'followups').reduce((n, s) => n + s.words, 0)), formatDuration(timing.totalSeconds), `${formatDuration(timing.range.min)}–${formatDuration(timing.range.max)} (${timing.level})`],
-    ...timing.probes.map((p) => [`Follow-up: ${p.question}`, String(p.words), formatDuration(p.seconds), '0:30–1:00']),
+    ['Section', 'Words', 'Time', 'Target', ''],
+    ...timing.sections.filter((s) => s.kind !== 'followups').map((s) => [s.name, String(s.words), formatDuration(s.seconds), s.targetSeconds ? formatDuration(s.targetSeconds) : '', status(s.status)]),
+    ['Total', String(timing.sections.filter((s) => s.kind !== 'followups').reduce((n, s) => n + s.words, 0)), formatDuration(timing.totalSeconds), `${formatDuration(timing.range.min)}–${formatDuration(timing.range.max)} (${timing.level})`, ''],
+    ...timing.probes.map((p) => [`Follow-up: ${p.question}`, String(p.words), formatDuration(p.seconds), '0:30–1:00', status(p.status)]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  io.out(`${[line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1, -timing.probes.length || undefined).map(line)].join('\n')}\n`);
+  const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  io.out(`${[line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  ').trimEnd(), ...rows.slice(1, -timing.probes.length || undefined).map(line)].join('\n')}\n`);
   if (timing.probes.length) io.out(`\n${rows.slice(-timing.probes.length).map(line).join('\n')}\n`);
-  io.out(`\nAt ${timing.wpm} words a minute.\n`);
+  io.out(`\nAt ${timing.wpm} words a minute${storyWpm(analysis.story) !== undefined ? ", the story's own wpm" : ''}.\n`);
   return 0;
 }
 

@@ -25,8 +25,15 @@ export function storyOptions(story: Story, config: StarCoachConfig = {}): Resolv
   const options = resolveOptions(config);
   const data = story.frontMatter?.data ?? {};
   if (typeof data.level === 'string' && (LEVELS as readonly string[]).includes(data.level.toLowerCase())) options.level = data.level.toLowerCase() as Level;
-  if (typeof data.wpm === 'number' && data.wpm >= WPM_RANGE.min && data.wpm <= WPM_RANGE.max) options.wpm = data.wpm;
+  const wpm = storyWpm(story);
+  if (wpm !== undefined) options.wpm = wpm;
   return options;
+}
+
+/** The speaking rate the story's own `wpm:` gives, when it gives one in range: it wins over the settings everywhere. */
+export function storyWpm(story: Story): number | undefined {
+  const wpm = story.frontMatter?.data.wpm;
+  return typeof wpm === 'number' && wpm >= WPM_RANGE.min && wpm <= WPM_RANGE.max ? wpm : undefined;
 }
 
 /** What a failed analysis's one diagnostic says. */

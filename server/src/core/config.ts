@@ -2,7 +2,7 @@
 import { ignorePatternProblem, PATTERN_EXAMPLE } from './ignores';
 import { closest } from './suggest';
 import { LEVELS, type Level } from './story';
-import { DEFAULT_WPM } from './timing';
+import { DEFAULT_WPM, WPM_RANGE } from './timing';
 import { SEVERITIES, type ResolvedOptions, type Severity } from './types';
 
 export interface StarCoachConfig {
@@ -20,7 +20,7 @@ export interface ConfigResult {
   problems: string[];
 }
 
-export const WPM_RANGE = { min: 60, max: 300 };
+export { WPM_RANGE };
 
 /** The level a story is timed for when neither it nor the configuration names one. */
 export const DEFAULT_LEVEL: Level = 'sde2';

@@ -3,6 +3,9 @@ import type { Level, SectionKind, Story } from './story';
 
 export const DEFAULT_WPM = 140;
 
+/** The speaking rates Star Coach accepts, in words a minute: the setting, a story's `wpm:` and the preview's rehearsal rate. */
+export const WPM_RANGE = { min: 60, max: 300 };
+
 /** Target and hard cap per section, in seconds. */
 export const SECTION_TARGETS: Partial<Record<SectionKind, { target: number; cap: number }>> = {
   situation: { target: 30, cap: 45 },
@@ -24,6 +27,45 @@ export const LEVEL_RANGES: Record<Level, { min: number; max: number }> = {
   manager: { min: 150, max: 180 },
 };
 
+/**
+ * How a part's spoken time stands against its target. The target itself is the threshold (the catalog's
+ * section-over-time), compared in whole seconds, as every view shows the time: "0:20 / 0:20" is within, "0:21" over.
+ * An empty part is "empty", never "within". A section with no target is "untimed"; a follow-up answer under its
+ * range is "short".
+ */
+export type TimeStatus = 'empty' | 'within' | 'over' | 'over-cap' | 'short' | 'untimed';
+
+/** The words every view uses for a status; "within" and "untimed" say nothing beside the time. */
+export const TIME_STATUS_LABEL: Record<TimeStatus, string> = {
+  empty: 'empty',
+  within: 'within target',
+  over: 'over target',
+  'over-cap': 'over the limit',
+  short: 'short',
+  untimed: '',
+};
+
+/** A section's status: `words` is what it says (for Follow-ups, its probes' answers too). */
+export function timeStatus(words: number, seconds: number, target?: number, cap?: number): TimeStatus {
+  if (words === 0) return 'empty';
+  if (!target) return 'untimed';
+  const shown = Math.round(seconds);
+  if (cap !== undefined && shown > cap) return 'over-cap';
+  return shown > target ? 'over' : 'within';
+}
+
+/** A follow-up answer's status against PROBE_TARGET: only "over" is a finding (section-over-time). */
+export function probeStatus(words: number, seconds: number): TimeStatus {
+  if (words === 0) return 'empty';
+  const shown = Math.round(seconds);
+  return shown > PROBE_TARGET.max ? 'over' : shown < PROBE_TARGET.min ? 'short' : 'within';
+}
+
+/** Spoken seconds of `words` at `wpm`, to a tenth: the one formula every time comes from. */
+export function spokenSeconds(words: number, wpm: number): number {
+  return round1((words / wpm) * 60);
+}
+
 export interface SectionTiming {
   /** Index of the section in `story.sections`: two sections may share a name. */
   index: number;
@@ -33,6 +75,7 @@ export interface SectionTiming {
   seconds: number;
   targetSeconds?: number;
   capSeconds?: number;
+  status: TimeStatus;
 }
 
 export interface ProbeTiming {
@@ -41,6 +84,7 @@ export interface ProbeTiming {
   line: number;
   words: number;
   seconds: number;
+  status: TimeStatus;
 }
 
 export interface StoryTiming {
@@ -55,16 +99,18 @@ export interface StoryTiming {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function computeTiming(story: Story, wpm: number, level: Level): StoryTiming {
-  const seconds = (words: number) => round1((words / wpm) * 60);
+  const seconds = (words: number) => spokenSeconds(words, wpm);
   const sections: SectionTiming[] = [];
   const probes: ProbeTiming[] = [];
   let total = 0;
   story.sections.forEach((s, index) => {
     if (s.kind === 'other') return;
     const target = SECTION_TARGETS[s.kind];
-    sections.push({ index, name: s.name, kind: s.kind, words: s.words, seconds: seconds(s.words), targetSeconds: target?.target, capSeconds: target?.cap });
+    const said = s.words + s.probes.reduce((n, p) => n + p.words, 0);
+    const status = timeStatus(said, seconds(s.words), target?.target, target?.cap);
+    sections.push({ index, name: s.name, kind: s.kind, words: s.words, seconds: seconds(s.words), targetSeconds: target?.target, capSeconds: target?.cap, status });
     if (s.kind !== 'followups') total += s.words;
-    for (const p of s.probes) probes.push({ question: p.question, line: p.heading.line, words: p.words, seconds: seconds(p.words) });
+    for (const p of s.probes) probes.push({ question: p.question, line: p.heading.line, words: p.words, seconds: seconds(p.words), status: probeStatus(p.words, seconds(p.words)) });
   });
   return { wpm, level, totalSeconds: seconds(total), range: LEVEL_RANGES[level], sections, probes };
 }

@@ -1,11 +1,11 @@
 // The data the coaching panel and the answer preview show, computed from an analysis. Pure: the server sends it as is.
 import { competencyKind } from './aim';
-import type { Analysis } from './analyze';
+import { storyWpm, type Analysis } from './analyze';
 import { LEVEL_EXPECTATIONS, type CompetencyAngle, type LevelExpectation } from './coaching';
 import { AIM_NOTES, GENERAL_NOTES, probesFor, sectionNotes, type CheckItem, type ProbeCoaching } from './notes';
 import { hasNumber } from './rules/helpers';
 import type { Section, SectionKind, Story } from './story';
-import { PROBE_TARGET, sectionTiming } from './timing';
+import { PROBE_TARGET, probeTiming, sectionTiming, spokenSeconds, WPM_RANGE, type TimeStatus } from './timing';
 import type { Severity } from './types';
 import type { Range } from './text';
 
@@ -42,10 +42,10 @@ export interface CoachingView {
   };
   competencies: CompetencyAngle[];
   probes: ProbeCoaching[];
-  prepared: Array<{ question: string; seconds: number; line: number }>;
+  prepared: Array<{ question: string; seconds: number; line: number; status: TimeStatus }>;
 }
 
-const seconds = (words: number, wpm: number) => Math.round((words / wpm) * 600) / 10;
+const seconds = spokenSeconds;
 
 /** Whether the Problems view has a finding of `rules` in the section (anywhere in the story when `story` is set). */
 function flagged(analysis: Analysis, rules: string[], section?: Section): boolean {
@@ -58,7 +58,7 @@ function done(analysis: Analysis, section: Section, item: CheckItem): boolean {
   if ('probes' in item) {
     const answered = section.probes.length > 0 && section.probes.every((p) => p.words > 0);
     if (item.probes === 'answered') return answered;
-    return answered && section.probes.every((p) => seconds(p.words, timing.wpm) >= PROBE_TARGET.min && seconds(p.words, timing.wpm) <= PROBE_TARGET.max);
+    return answered && section.probes.every((p) => probeTiming(timing, p)?.status === 'within');
   }
   // An empty section does nothing yet, and a placeholder is not content: no item is done while one is left in.
   if (section.words === 0 || flagged(analysis, ['unfilled-placeholder'], section)) return false;
@@ -90,7 +90,7 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
     level: { ...LEVEL_EXPECTATIONS[options.level], range: timing.range, totalSeconds: timing.totalSeconds },
     competencies: competencyAngles(analysis),
     probes: probesFor(analysis.aim),
-    prepared: story.sections.flatMap((s) => s.probes.map((p) => ({ question: p.question, seconds: seconds(p.words, timing.wpm), line: p.heading.line }))),
+    prepared: timing.probes.map((p) => ({ question: p.question, seconds: p.seconds, line: p.line, status: p.status })),
   };
   if (section && section.kind !== 'other') {
     const t = sectionTiming(timing, story, section);
@@ -102,7 +102,7 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
       seconds: t?.seconds ?? seconds(section.probes.reduce((n, p) => n + p.words, 0), timing.wpm),
       targetSeconds: t?.targetSeconds,
       capSeconds: t?.capSeconds,
-      status: timeStatus(section.words + section.probes.reduce((n, p) => n + p.words, 0), t?.seconds ?? 0, t?.targetSeconds, t?.capSeconds),
+      status: t?.status ?? 'untimed',
       checklist: checklist(analysis, section, notes.checklist),
       mistakes: [notes.mistake],
       phrasing: notes.phrasing,
@@ -114,20 +114,22 @@ export function coachingAt(analysis: Analysis, offset: number): CoachingView {
   return view;
 }
 
-/** How a section's spoken time stands against its target; the target itself is the threshold (as section-over-time has it). */
-export type TimeStatus = 'empty' | 'within' | 'over' | 'over-cap' | 'untimed';
-
-export function timeStatus(words: number, seconds: number, target?: number, cap?: number): TimeStatus {
-  if (words === 0) return 'empty';
-  if (!target) return 'untimed';
-  if (cap !== undefined && seconds > cap) return 'over-cap';
-  return seconds > target ? 'over' : 'within';
-}
+/** A section's time status is computed once, with its timing (`timing.ts`); the views show it as it is. */
+export { timeStatus, type TimeStatus } from './timing';
 
 export interface AnswerView {
   title?: string;
   level: string;
+  /** The story's own rate (its `wpm:`, else the setting): every time and status below is at it, as in the editor. */
   wpm: number;
+  /** Where `wpm` comes from: the story's front matter, or the settings. */
+  wpmFrom: 'story' | 'settings';
+  /** The preview's rehearsal rate, when one is set and differs from `wpm`: it paces Rehearse, nothing else. */
+  rehearsalWpm?: number;
+  /** The whole answer at the rehearsal rate, when there is one. */
+  rehearsalSeconds?: number;
+  /** The rates the rehearsal control offers: the setting's range. */
+  rateRange: { min: number; max: number };
   totalSeconds: number;
   range: { min: number; max: number };
   sections: Array<{
@@ -138,39 +140,66 @@ export interface AnswerView {
     targetSeconds?: number;
     capSeconds?: number;
     status: TimeStatus;
-    /** Spoken sentences, each with its start line (for scroll sync) and when the speaker reaches it. */
+    /** Spoken sentences, each with its start line (for scroll sync) and when the speaker reaches it at the rehearsal rate. */
     sentences: Array<{ text: string; line: number; startSecond: number; seconds: number }>;
   }>;
-  probes: Array<{ question: string; line: number; seconds: number; answer: Array<{ text: string; line: number }> }>;
+  probes: Array<{ question: string; line: number; seconds: number; status: TimeStatus; answer: Array<{ text: string; line: number }> }>;
 }
 
-/** The answer as it will be spoken, section by section, timed at `wpm` (the story's own rate when not given). */
-export function spokenAnswer(analysis: Analysis, wpm = analysis.timing.wpm): AnswerView {
+/** A sentence as said: a bullet or a line with no end punctuation still ends, with a full stop (the pause). */
+function asSentence(text: string): string {
+  return !text || /[.!?…:;]["'”’)\]]*$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The answer as it will be spoken, section by section, timed at the story's own rate (the same figures as the lenses,
+ * the panel, the rules and `star-coach time`). `rehearsalWpm`, the preview's control, only paces the sentences for
+ * Rehearse and gives the rehearsal total beside the story's.
+ */
+export function spokenAnswer(analysis: Analysis, rehearsalWpm?: number): AnswerView {
   const { story, timing } = analysis;
-  const text = (s: { start: number; end: number }) => story.spoken.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const rehearsal = rehearsalWpm !== undefined && rehearsalWpm >= WPM_RANGE.min && rehearsalWpm <= WPM_RANGE.max && rehearsalWpm !== timing.wpm ? rehearsalWpm : undefined;
+  const pace = rehearsal ?? timing.wpm;
+  const text = (s: { start: number; end: number }) => asSentence(story.spoken.slice(s.start, s.end).replace(/\s+/g, ' ').trim());
   const line = (offset: number) => story.lines.positionAt(offset).line;
   let clock = 0;
+  let words = 0;
   const sections: AnswerView['sections'] = [];
   for (const s of story.sections) {
     if (s.kind === 'other' || s.kind === 'followups') continue;
     const t = sectionTiming(timing, story, s);
-    const secs = seconds(s.words, wpm);
+    const paced = seconds(s.words, pace);
+    words += s.words;
     const sentences = s.sentences.map((sentence) => {
-      const words = Math.max(1, text(sentence).split(' ').length);
+      const count = Math.max(1, text(sentence).split(' ').length);
       const item = { text: text(sentence), line: line(sentence.start), startSecond: Math.round(clock * 10) / 10, seconds: 0 };
-      return { item, words };
+      return { item, count };
     });
-    // Spread the section's spoken time over its sentences by their share of written words.
-    const written = sentences.reduce((n, x) => n + x.words, 0) || 1;
+    // Spread the section's time at the rehearsal pace over its sentences by their share of written words.
+    const written = sentences.reduce((n, x) => n + x.count, 0) || 1;
     for (const x of sentences) {
       x.item.startSecond = Math.round(clock * 10) / 10;
-      x.item.seconds = Math.round(((secs * x.words) / written) * 10) / 10;
-      clock += (secs * x.words) / written;
+      x.item.seconds = Math.round(((paced * x.count) / written) * 10) / 10;
+      clock += (paced * x.count) / written;
     }
-    const status = timeStatus(s.words, secs, t?.targetSeconds, t?.capSeconds);
-    sections.push({ name: s.name, kind: s.kind, line: s.heading.line, seconds: secs, targetSeconds: t?.targetSeconds, capSeconds: t?.capSeconds, status, sentences: sentences.map((x) => x.item) });
+    sections.push({ name: s.name, kind: s.kind, line: s.heading.line, seconds: t?.seconds ?? seconds(s.words, timing.wpm), targetSeconds: t?.targetSeconds, capSeconds: t?.capSeconds, status: t?.status ?? 'untimed', sentences: sentences.map((x) => x.item) });
   }
-  const probes = story.sections.flatMap((s) => s.probes.map((p) => ({ question: p.question, line: p.heading.line, seconds: seconds(p.words, wpm), answer: p.sentences.map((x) => ({ text: text(x), line: line(x.start) })) })));
-  const total = sections.reduce((n, s) => n + s.seconds, 0);
-  return { title: story.title?.text, level: timing.level, wpm, totalSeconds: Math.round(total * 10) / 10, range: timing.range, sections, probes };
+  const probes = story.sections.flatMap((s) =>
+    s.probes.map((p) => {
+      const pt = probeTiming(timing, p);
+      return { question: p.question, line: p.heading.line, seconds: pt?.seconds ?? 0, status: pt?.status ?? ('empty' as const), answer: p.sentences.map((x) => ({ text: text(x), line: line(x.start) })) };
+    }),
+  );
+  return {
+    title: story.title?.text,
+    level: timing.level,
+    wpm: timing.wpm,
+    wpmFrom: storyWpm(story) !== undefined ? 'story' : 'settings',
+    ...(rehearsal !== undefined ? { rehearsalWpm: rehearsal, rehearsalSeconds: seconds(words, rehearsal) } : {}),
+    rateRange: { ...WPM_RANGE },
+    totalSeconds: timing.totalSeconds,
+    range: timing.range,
+    sections,
+    probes,
+  };
 }

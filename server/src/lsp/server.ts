@@ -7,7 +7,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, spokenAnswer, type StarCoachConfig } from '../core';
+import { coachingAt, spokenAnswer, WPM_RANGE, type StarCoachConfig } from '../core';
 import { loadConfig } from '../fsio';
 import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
@@ -285,7 +285,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
     const doc = story(params.uri);
-    const wpm = typeof params.wpm === 'number' && params.wpm >= 60 && params.wpm <= 300 ? params.wpm : undefined;
+    const wpm = typeof params.wpm === 'number' && params.wpm >= WPM_RANGE.min && params.wpm <= WPM_RANGE.max ? params.wpm : undefined;
     return doc ? spokenAnswer(cache.get(doc), wpm) : null;
   });
 

@@ -18,7 +18,7 @@ export function formatJson(reports: FileReport[]): string {
               level: r.analysis.timing.level,
               totalSeconds: r.analysis.timing.totalSeconds,
               range: r.analysis.timing.range,
-              sections: r.analysis.timing.sections.map((s) => ({ name: s.name, seconds: s.seconds, ...(s.targetSeconds !== undefined ? { targetSeconds: s.targetSeconds } : {}), words: s.words })),
+              sections: r.analysis.timing.sections.map((s) => ({ name: s.name, seconds: s.seconds, ...(s.targetSeconds !== undefined ? { targetSeconds: s.targetSeconds } : {}), words: s.words, status: s.status })),
               probes: r.analysis.timing.probes,
             },
           }

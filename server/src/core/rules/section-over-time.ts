@@ -4,9 +4,6 @@ import { PROBE_TARGET, formatDuration, probeTiming, sectionTiming } from '../tim
 import type { SectionKind } from '../story';
 import { headingTextSpan } from './helpers';
 
-/** How far past its target a section may run before it is flagged: spoken pace varies more than that. */
-export const OVER_TARGET_GRACE = 1.25;
-
 const ADVICE: Partial<Record<SectionKind, string>> = {
   situation: 'cut the background and get to the problem sooner',
   task: 'one or two sentences: the goal, and why it was yours to take on',
@@ -24,8 +21,9 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const section of story.sections) {
       const t = sectionTiming(timing, story, section);
-      if (t?.targetSeconds && t.seconds > t.targetSeconds * OVER_TARGET_GRACE) {
-        const overCap = t.capSeconds !== undefined && t.seconds > t.capSeconds;
+      // The status every view shows: the target itself is the threshold, in whole seconds.
+      if (t?.targetSeconds && (t.status === 'over' || t.status === 'over-cap')) {
+        const overCap = t.status === 'over-cap';
         findings.push({
           span: headingTextSpan(story, section.heading),
           severity: overCap ? 'warning' : undefined,
@@ -33,8 +31,9 @@ export const rule: Rule = {
         });
       }
       for (const probe of section.probes) {
-        const seconds = probeTiming(timing, probe)?.seconds ?? 0;
-        if (seconds <= PROBE_TARGET.max) continue;
+        const p = probeTiming(timing, probe);
+        if (p?.status !== 'over') continue;
+        const seconds = p.seconds;
         findings.push({
           span: headingTextSpan(story, probe.heading),
           message: `This answer takes ${formatDuration(seconds)}; a follow-up answer lands best in ${PROBE_TARGET.min}–${PROBE_TARGET.max} seconds.`,

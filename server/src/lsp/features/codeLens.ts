@@ -1,6 +1,9 @@
-// Code lenses above each section: spoken time against its target ("0:41 / 0:30 target").
+// Code lenses above each section: spoken time against its target ("0:41 / 0:30 target (over)").
 import type { CodeLens } from 'vscode-languageserver';
-import { formatDuration, OVER_TARGET_GRACE, PROBE_TARGET, probeTiming, sectionTiming, type Analysis } from '../../core';
+import { formatDuration, PROBE_TARGET, probeTiming, sectionTiming, type Analysis, type TimeStatus } from '../../core';
+
+/** What a lens adds after the time: the core's status, so the lens, the rules and the views never disagree. */
+const SUFFIX: Record<TimeStatus, string> = { empty: ' (empty)', within: '', over: ' (over)', 'over-cap': ' (over the limit)', short: ' (short)', untimed: '' };
 
 export function codeLenses(analysis: Analysis): CodeLens[] {
   const { story, timing } = analysis;
@@ -9,12 +12,11 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
     const t = sectionTiming(timing, story, s);
     const range = story.lines.range(s.heading.span);
     if (t?.targetSeconds !== undefined) {
-      const over = t.seconds > t.targetSeconds * OVER_TARGET_GRACE ? ' (over)' : '';
-      lenses.push({ range, command: { title: `${formatDuration(t.seconds)} / ${formatDuration(t.targetSeconds)} target${over}`, command: '' } });
+      lenses.push({ range, command: { title: `${formatDuration(t.seconds)} / ${formatDuration(t.targetSeconds)} target${SUFFIX[t.status]}`, command: '' } });
     }
     for (const p of s.probes) {
-      const seconds = probeTiming(timing, p)?.seconds ?? 0;
-      lenses.push({ range: story.lines.range(p.heading.span), command: { title: `${formatDuration(seconds)} (aim for ${PROBE_TARGET.min}–${PROBE_TARGET.max} s)`, command: '' } });
+      const pt = probeTiming(timing, p);
+      lenses.push({ range: story.lines.range(p.heading.span), command: { title: `${formatDuration(pt?.seconds ?? 0)} (aim for ${PROBE_TARGET.min}–${PROBE_TARGET.max} s)${SUFFIX[pt?.status ?? 'empty']}`, command: '' } });
     }
   }
   if (story.title) {
