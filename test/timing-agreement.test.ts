@@ -144,7 +144,9 @@ describe.each(FILES)('%s', (file) => {
       }
       if (t.kind === 'situation') {
         const item = panel.checklist.find((c) => c.label.startsWith('Gets to the problem within'))!;
-        expect(item.done, where).toBe(t.status === 'within' || t.status === 'over');
+        // (a section that still holds a placeholder ticks nothing: the panel's rule for every item)
+        const placeholder = analysis.diagnostics.some((d) => d.rule === 'unfilled-placeholder' && d.span.start >= section.span.start && d.span.start < section.span.end);
+        expect(item.done, where).toBe(!placeholder && (t.status === 'within' || t.status === 'over'));
       }
 
       // The preview, at the story's rate and with a rehearsal rate set: the story's figures both times.

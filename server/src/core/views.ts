@@ -63,7 +63,12 @@ function done(analysis: Analysis, section: Section, item: CheckItem): boolean {
   // An empty section does nothing yet, and a placeholder is not content: no item is done while one is left in.
   if (section.words === 0 || flagged(analysis, ['unfilled-placeholder'], section)) return false;
   if ('rules' in item) return !flagged(analysis, item.rules, item.story ? undefined : section);
-  if ('within' in item) return (sectionTiming(timing, story, section)?.seconds ?? 0) <= item.within;
+  // within its limit as the lens and the rule see it (whole seconds as shown); a limit other than the section's cap is
+  // read the same way
+  if ('within' in item) {
+    const t = sectionTiming(timing, story, section);
+    return t?.capSeconds === item.within ? t.status === 'within' || t.status === 'over' : Math.round(t?.seconds ?? 0) <= item.within;
+  }
   if ('number' in item) return section.sentences.some((s) => hasNumber(s.tokens));
   return section.sentences.some((s) => item.cue.test(story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ')));
 }
