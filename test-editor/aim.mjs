@@ -1,7 +1,7 @@
 // The coaching panel in a real workbench follows what a story is for: a disagree-and-commit story and a mentoring
 // story, each opened and clicked into, show their own checklist and probes and none of the ownership demands.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('aim-');
@@ -11,20 +11,8 @@ const OWNERSHIP = /fix of your own|Seen through to production|Scope boundary sta
 const cs = await startCodeServer({ workspace: WORKSPACE, vsix: ['star-coach.vsix'] });
 const { browser, page } = await launchBrowser();
 const step = (name, fn) => runStep(page, name, fn);
-const frameWith = async (selector, timeout = 20000) => {
-  for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
-    for (const frame of page.frames()) {
-      if (await frame.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)) return frame;
-    }
-  }
-  throw new Error(`no webview shows ${selector}`);
-};
-const command = async (title) => {
-  await page.keyboard.press('F1');
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-};
+const frameWith = (selector, timeout = 20000) => findFrame(page, selector, { timeout });
+const command = (title) => runCommand(page, title);
 const open = async (name) => {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor();

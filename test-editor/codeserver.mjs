@@ -98,3 +98,21 @@ export function stepper(prefix = '') {
   };
   return { step, counts };
 }
+
+/** The webview frame whose document has `selector` (and `text` in one such element, when given): webviews sit two iframes deep. */
+export async function findFrame(page, selector, { text = '', timeout = 20000 } = {}) {
+  for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate(([s, t]) => [...document.querySelectorAll(s)].some((e) => e.textContent.includes(t)), [selector, text]).catch(() => false)) return frame;
+    }
+  }
+  throw new Error(`no webview shows ${selector}${text ? ` with “${text}”` : ''}`);
+}
+
+/** Runs a command from the command palette by its title, as a person would. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}

@@ -3,7 +3,7 @@
 // Screenshots land in out/ui/firstrun-*.png.
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const SAMPLE = readFileSync('samples/webhook-weak.star.md', 'utf8');
@@ -19,14 +19,7 @@ const step = (name, fn) => runStep(page, name, fn);
 const fail = (message) => { throw new Error(message); };
 
 /** The webview frame whose document has `selector`, with `text` in it if given (webviews sit two iframes deep). */
-const frameWith = async (selector, text = '', timeout = 20000) => {
-  for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
-    for (const frame of page.frames()) {
-      if (await frame.evaluate(([s, t]) => [...document.querySelectorAll(s)].some((e) => e.textContent.includes(t)), [selector, text]).catch(() => false)) return frame;
-    }
-  }
-  throw new Error(`no webview shows ${selector}${text ? ` with “${text}”` : ''}`);
-};
+const frameWith = (selector, text = '', timeout = 20000) => findFrame(page, selector, { text, timeout });
 const open = async (name) => {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor();
@@ -36,12 +29,7 @@ const open = async (name) => {
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
 };
-const command = async (title) => {
-  await page.keyboard.press('F1');
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-};
+const command = (title) => runCommand(page, title);
 /** The active editor group's editor: with the walkthrough beside, there are two. */
 const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 const goTo = async (line, column) => {

@@ -3,7 +3,7 @@
 // slider offers the setting's range and says whose rate is whose.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('timing-');
@@ -12,14 +12,7 @@ console.log('timing (lens and preview)');
 const cs = await startCodeServer({ workspace: 'test-editor/workspace-timing', vsix: ['star-coach.vsix'] });
 const { browser, page } = await launchBrowser();
 const step = (name, fn) => runStep(page, name, fn);
-const frameWith = async (selector, timeout = 20000) => {
-  for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
-    for (const frame of page.frames()) {
-      if (await frame.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)) return frame;
-    }
-  }
-  throw new Error(`no webview shows ${selector}`);
-};
+const frameWith = (selector, timeout = 20000) => findFrame(page, selector, { timeout });
 /** The code lens texts the editor draws, in order. */
 const lenses = () => page.$$eval('.monaco-editor .codelens-decoration', (els) => els.map((e) => e.textContent.trim()).filter(Boolean));
 /** The Situation lens's figure and status: "0:33 / 0:30 target (over)". */

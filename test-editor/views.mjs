@@ -2,7 +2,7 @@
 // cursor, the preview times every section, hostile story text stays text. Screenshots in both themes: out/ui/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('views-');
@@ -11,21 +11,8 @@ async function session(theme, steps) {
   const cs = await startCodeServer({ workspace: 'test-editor/workspace', vsix: ['star-coach.vsix'], settings: { 'workbench.colorTheme': theme } });
   const { browser, page } = await launchBrowser();
   const step = (name, fn) => runStep(page, name, fn);
-  /** The webview frame whose document has `selector` (webviews sit two iframes deep). */
-  const frameWith = async (selector, timeout = 20000) => {
-    for (const t0 = Date.now(); Date.now() - t0 < timeout; await page.waitForTimeout(100)) {
-      for (const frame of page.frames()) {
-        if (await frame.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)) return frame;
-      }
-    }
-    throw new Error(`no webview shows ${selector}`);
-  };
-  const command = async (title) => {
-    await page.keyboard.press('F1');
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
+  const frameWith = (selector, timeout = 20000) => findFrame(page, selector, { timeout });
+  const command = (title) => runCommand(page, title);
   /** Clicks into the line that shows `text` in `file`, as a person would, until the cursor is on that line. */
   const clickLine = async (text, file = 'webhook-weak.star.md') => {
     const line = readFileSync(`test-editor/workspace/${file}`, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
