@@ -1,7 +1,7 @@
 // The coaching panel in a real workbench follows what a story is for: a disagree-and-commit story and a mentoring
 // story, each opened and clicked into, show their own checklist and probes and none of the ownership demands.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand } from './codeserver.mjs';
+import { mkdirSync } from 'node:fs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('aim-');
@@ -22,20 +22,7 @@ const open = async (name) => {
   await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
 };
 /** Clicks into the line that shows `text`, as a person would, until the cursor is on that line. */
-const clickLine = async (file, text) => {
-  const line = readFileSync(`${WORKSPACE}/${file}`, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
-  const cursorThere = page.locator('.statusbar-item', { hasText: `Ln ${line},` }).first();
-  for (let attempt = 1; ; attempt++) {
-    await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
-    try {
-      await cursorThere.waitFor({ timeout: 3000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-};
+const clickLine = (file, text) => clickLineIn(page, `${WORKSPACE}/${file}`, text);
 /** The panel once it shows `section`: its checklist (text and whether done) and its likely probes. */
 const panel = async (section) => {
   const frame = await frameWith('#current-heading');

@@ -1,6 +1,6 @@
 // Starts code-server (VS Code 1.100 as a web app) on a free loopback port with a throwaway profile, and headless Chromium.
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,4 +115,35 @@ export async function runCommand(page, title) {
   await page.keyboard.type(title);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
+}
+
+/** Clicks into the line that holds `text` in `path` (a file of the workspace), until the status bar shows the cursor on that line. */
+export async function clickLine(page, path, text) {
+  const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  const cursorThere = page.locator('.statusbar-item', { hasText: `Ln ${line},` }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+    try {
+      await cursorThere.waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape'); // a notification or a widget took the click
+    }
+  }
+}
+
+/** Opens the quick-fix menu at the cursor until it lists `title` (a busy server can answer after the first try). */
+export async function openQuickFix(page, title) {
+  const entry = page.locator('.action-widget .monaco-list-row', { hasText: title });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Period');
+    try {
+      await entry.waitFor({ timeout: 4000 });
+      return entry;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // Screenshots land in out/ui/firstrun-*.png.
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, openQuickFix } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const SAMPLE = readFileSync('samples/webhook-weak.star.md', 'utf8');
@@ -99,17 +99,7 @@ try {
   await step('Ctrl+. fixes a finding in the sample; the shipped sample is unchanged', async () => {
     await activeEditor().locator('.view-line').first().click();
     await goTo(lineOf(SAMPLE, '- We figured out'), 4);
-    const entry = page.locator('.action-widget .monaco-list-row', { hasText: 'Say it with “I”' });
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+Period');
-      try {
-        await entry.waitFor({ timeout: 4000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await page.keyboard.press('Escape');
-      }
-    }
+    await openQuickFix(page, 'Say it with “I”');
     await page.keyboard.press('Enter');
     await activeEditor().locator('.view-lines:has-text("- I figured out the root cause.")').waitFor({ timeout: 10000 });
     if (readFileSync(join(installed(), 'samples/webhook-weak.star.md'), 'utf8') !== SAMPLE) fail('the shipped sample changed');

@@ -1,7 +1,7 @@
 // The packaged .vsix in a real workbench, driven like a person: squiggles, the Problems view, a quick fix,
 // a rewrite whose placeholders the author tabs through, the outline. Screenshots land in out/ui/.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startCodeServer, launchBrowser, stepper } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, openQuickFix } from './codeserver.mjs';
 
 const STORY = 'webhook-weak.star.md';
 const lines = readFileSync(`test-editor/workspace/${STORY}`, 'utf8').split('\n');
@@ -19,19 +19,7 @@ const goTo = async (line, column) => {
 };
 const editorText = () => page.locator('.monaco-editor .view-lines').first();
 /** Opens the quick-fix menu and waits for an entry; asks again if the server's fresh diagnostics had not landed yet. */
-const quickFix = async (title) => {
-  const entry = page.locator('.action-widget .monaco-list-row', { hasText: title });
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+Period');
-    try {
-      await entry.waitFor({ timeout: 4000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-};
+const quickFix = (title) => openQuickFix(page, title);
 
 try {
   await page.goto(cs.workbench());

@@ -1,8 +1,8 @@
 // The coaching panel and the answer preview in a real workbench, through headless Chromium: the panel follows the
 // cursor, the preview times every section, hostile story text stays text. Screenshots in both themes: out/ui/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('views-');
@@ -13,21 +13,7 @@ async function session(theme, steps) {
   const step = (name, fn) => runStep(page, name, fn);
   const frameWith = (selector, timeout = 20000) => findFrame(page, selector, { timeout });
   const command = (title) => runCommand(page, title);
-  /** Clicks into the line that shows `text` in `file`, as a person would, until the cursor is on that line. */
-  const clickLine = async (text, file = 'webhook-weak.star.md') => {
-    const line = readFileSync(`test-editor/workspace/${file}`, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
-    const cursorThere = page.locator('.statusbar-item', { hasText: `Ln ${line},` }).first();
-    for (let attempt = 1; ; attempt++) {
-      await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
-      try {
-        await cursorThere.waitFor({ timeout: 3000 });
-        return;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await page.keyboard.press('Escape'); // a notification or a widget took the click
-      }
-    }
-  };
+  const clickLine = (text, file = 'webhook-weak.star.md') => clickLineIn(page, `test-editor/workspace/${file}`, text);
   const open = async (name) => {
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor();
