@@ -92,6 +92,6 @@ export const rule = phraseRule({
     const between = subject?.length ? story.text.slice(subject[subject.length - 1].end, span.start) : '';
     return subject?.length && subject[0].start < span.start && subject[subject.length - 1].end <= span.start && /^\s*$/.test(between) ? { start: subject[0].start, end: span.end } : span;
   },
-  message: (said) => `“${said}” tells how it felt, not what changed. Give the number that moved and what it meant for the business.`,
+  message: (said) => `“${said}” says it went well, not what changed. Give the number that moved and what it meant for the business.`,
   fix: (_story, _sentence, span) => replace('Say what changed, with numbers', span, '${1:‹what moved›} went from ${2:‹before›} to ${3:‹after›}'),
 });
