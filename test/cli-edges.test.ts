@@ -120,8 +120,10 @@ describe('Ctrl+C: exit 130, nothing printed', () => {
   test('on a real terminal (a pseudo-terminal from script): Ctrl+C typed during a check; bash sees exit 130', async () => {
     // bash, not sh: it reports a child that exits 130 by itself ("exit=130") but stops at once, printing nothing, when
     // the child is killed by the signal, so the line below shows that star-coach ended on its own, with 130.
-    const command = `bash -c ${q(`${STAR_COACH} check --jobs 2 .; echo "exit=$?"`)}`;
-    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: many, stdio: ['pipe', 'pipe', 'pipe'], env: env() });
+    // script runs its command with $SHELL -c, so SHELL is bash here: with dash (CI's /bin/sh) a second shell would wait
+    // in between, and dash, itself sent the terminal's SIGINT, ends by that signal after its child whatever the child did.
+    const command = `${STAR_COACH} check --jobs 2 .; echo "exit=$?"`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: many, stdio: ['pipe', 'pipe', 'pipe'], env: env({ SHELL: '/bin/bash' }) });
     let screen = '';
     let typed = false;
     child.stdout!.on('data', (d) => {
