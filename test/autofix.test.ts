@@ -56,22 +56,37 @@ describe('unattendedEdits: fixes that go in together', () => {
 });
 
 describe('fixStory', () => {
-  const PUBLISHED = join(ROOT, 'test-fixtures/blind/published/10-commvault-license-workaround.star.md');
 
   test('holds back a fix that would make another rule speak up; its finding stays for the author', () => {
-    const text = readFileSync(PUBLISHED, 'utf8');
-    // Rewritten on its own, "the customer was informed" becomes "I informed the customer", which routing flags.
-    const passive = analyze(text).diagnostics.find((d) => d.rule === 'passive-voice' && text.slice(d.span.start, d.span.end) === 'was informed')!;
-    expect(passive.fixes[0].edits[0].newText).toBe('I informed the customer');
-    const routing = (t: string) => analyze(t).diagnostics.filter((d) => d.rule === 'routing-not-ownership').length;
-    expect(routing(text.replace('the customer was informed', 'I informed the customer'))).toBeGreaterThan(routing(text));
+    // The author's own list of words to avoid holds "not"; the Task's only scope boundary is "not my team's service".
+    const strong = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-strong.star.md'), 'utf8');
+    const text = strong.replace('This service belonged to the Platform team, not my team. No ticket existed, and nobody had asked me to investigate.', "It was not my team's service.");
+    const config = { flagWords: ['not', 'nobody'] };
+    const flagged = analyze(text, config).diagnostics.filter((d) => d.rule === 'flagged-words');
+    expect(flagged.length).toBeGreaterThan(1);
+    // Taken out on its own, that "not" leaves "It was my team's service": missing-scope-boundary speaks up.
+    const scope = (t: string) => analyze(t, config).diagnostics.filter((d) => d.rule === 'missing-scope-boundary').length;
+    expect(scope(text)).toBe(0);
+    expect(scope(text.replace("It was not my team's", "It was my team's"))).toBe(1);
 
-    const { text: fixed, fixed: what, analysis } = fixStory(text);
-    expect(fixed).not.toBe(text); // the story's other fixes went in
-    expect(fixed).toContain('the customer was informed');
-    expect(what.map((f) => f.message)).not.toContain(passive.message);
-    expect(analysis.diagnostics.filter((d) => d.rule === 'routing-not-ownership').length).toBe(routing(text));
-    expect(analysis.diagnostics.some((d) => d.rule === 'passive-voice' && fixed.slice(d.span.start, d.span.end) === 'was informed')).toBe(true);
+    const { text: fixed, fixed: what, analysis } = fixStory(text, config);
+    expect(fixed).not.toBe(text); // the story's other flagged words went
+    expect(what.length).toBe(flagged.length - 1);
+    expect(fixed).toContain("It was not my team's service.");
+    expect(analysis.diagnostics.filter((d) => d.rule === 'flagged-words').map((d) => fixed.slice(d.span.start, d.span.end))).toEqual(['not']);
+    expect(scope(fixed)).toBe(0);
+  });
+
+  test('never applies a fix that claims what the author did not say: "we" made "I", a hidden actor made "I", "tried to" made the deed', () => {
+    const text = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), 'utf8');
+    const offered = analyze(text).diagnostics.filter((d) => d.fixes[0]?.claims);
+    expect(new Set(offered.map((d) => d.rule))).toEqual(new Set(['we-language', 'passive-voice', 'hedging']));
+    const { text: fixed, analysis } = fixStory(text);
+    for (const d of offered) expect(analysis.diagnostics.some((a) => a.rule === d.rule && a.message === d.message)).toBe(true);
+    expect(fixed).toContain('I think');
+    expect(fixed).toContain('tried to test');
+    // Filler goes: what the sentence says is unchanged.
+    expect(analysis.diagnostics.filter((d) => d.rule === 'hedging').map((d) => fixed.slice(d.span.start, d.span.end)).sort()).toEqual(['I think', 'helped with', 'tried to test']);
   });
 
   test('returns the very text, and nothing fixed, when there is nothing to fix', () => {

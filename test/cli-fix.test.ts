@@ -6,7 +6,7 @@ import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdir
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { RULE_IDS } from '../server/src/core';
+import { analyze, RULE_IDS } from '../server/src/core';
 import { readStory, writeStory } from '../server/src/fsio';
 import { record, writeReport } from './support/reliability-report';
 import { ROOT, runCli } from './support/run-cli';
@@ -78,11 +78,13 @@ describe('star-coach check --fix', () => {
     const before = readFileSync(join(dir, WEAK), 'utf8');
     const { stdout, code } = runCli(['check', '--fix', WEAK], dir);
     const after = readFileSync(join(dir, WEAK), 'utf8');
-    const line = /^fixed 3 findings in stories\/data-pipeline-weak\.star\.md \((.*)\)$/m.exec(stdout);
-    expect(line?.[1].split(', ').sort()).toEqual(['passive-voice', 'section-order', 'we-language']);
+    expect(stdout).toMatch(/^fixed 1 finding in stories\/data-pipeline-weak\.star\.md \(section-order\)$/m);
     expect(after).not.toBe(before);
-    expect(after).toContain('- I moved the remaining pipelines over in the following quarter.');
     expect(after.indexOf('## Actions')).toBeLessThan(after.indexOf('## Impact')); // section-order's fix went in
+    // "We" made "I" and a hidden actor made "I" claim what only the author knows: offered in the editor, never applied.
+    expect(after).toContain('- The remaining pipelines were moved over in the following quarter.');
+    expect(stdout).toMatch(/we-language$/m);
+    expect(stdout).toMatch(/passive-voice$/m);
     // What is left is reported as a plain check of the fixed file would report it.
     expect(stdout).not.toMatch(/section-order$/m);
     expect(runCli(['check', WEAK], dir).stdout).toBe(stdout.replace(/^fixed .*\n/m, ''));
@@ -163,14 +165,20 @@ describe('star-coach check --fix', () => {
 
   test('the exit code is what is left: 0 once the only error findings are fixed, 1 while one remains', () => {
     const dir = copies(WEAK, ROUTED);
-    // Every rule off but we-language, made an error: its fixes need nothing from the author.
-    const rules = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'we-language' ? 'error' : 'off']));
-    writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ rules }));
+    // Every rule off but section-order, made an error: its fix needs nothing from the author.
+    const only = (rule: string) => writeFileSync(join(dir, '.starcoach.json'), JSON.stringify({ rules: Object.fromEntries(RULE_IDS.map((id) => [id, id === rule ? 'error' : 'off'])) }));
+    only('section-order');
     expect(runCli(['check', WEAK], dir).code).toBe(1);
     const fixed = runCli(['check', '--fix', WEAK], dir);
-    expect(fixed.stdout).toMatch(/^fixed 1 finding in stories\/data-pipeline-weak\.star\.md \(we-language\)$/m);
+    expect(fixed.stdout).toMatch(/^fixed 1 finding in stories\/data-pipeline-weak\.star\.md \(section-order\)$/m);
     expect(fixed.stdout).toMatch(/^No problems in 1 story\.$/m);
     expect(fixed.code).toBe(0);
+    // we-language made an error: its fix claims the author did it alone, so it stays, and so does exit 1.
+    only('we-language');
+    const claimed = runCli(['check', '--fix', WEAK], dir);
+    expect(claimed.stdout).not.toMatch(/^fixed /m);
+    expect(claimed.stdout).toMatch(/we-language$/m);
+    expect(claimed.code).toBe(1);
     rmSync(join(dir, '.starcoach.json'));
     // assigned-work's and routing's fixes leave a ‹placeholder›: they stay, and so does exit 1.
     const routed = json(['--fix', ROUTED], dir);
@@ -185,7 +193,7 @@ describe('star-coach check --fix', () => {
     const before = json([WEAK], dir).files[0].diagnostics;
     const { files } = json(['--fix', WEAK, STRONG], dir);
     expect(files[1].fixed).toEqual([]);
-    expect(files[0].fixed!.map((f) => f.rule).sort()).toEqual(['passive-voice', 'section-order', 'we-language']);
+    expect(files[0].fixed!.map((f) => f.rule)).toEqual(['section-order']);
     for (const f of files[0].fixed!) expect(before.some((d) => d.rule === f.rule && d.message === f.message)).toBe(true);
     expect(files[0].diff).toBeUndefined();
 
@@ -224,7 +232,7 @@ describe('star-coach check --fix-dry-run', () => {
     const run = runCli(['check', '--fix-dry-run', '.'], dry);
     expect(names.map((f) => snapshot(join(dry, f)))).toEqual(untouched);
     expect(run.stdout).toMatch(/^--- stories\/crlf with space\.star\.md\t$/m);
-    expect(run.stderr).toMatch(/^would fix 3 findings in stories\/crlf with space\.star\.md \(.*\)$/m);
+    expect(run.stderr).toMatch(/^would fix 1 finding in stories\/crlf with space\.star\.md \(.*\)$/m);
     const patchFile = join(folder(), 'fix.patch');
     writeFileSync(patchFile, run.stdout);
 
@@ -235,7 +243,7 @@ describe('star-coach check --fix-dry-run', () => {
     expect(git.stderr).toBe('');
     expect(git.status).toBe(0);
     const changed = names.filter((f) => readFileSync(join(byFix, f), 'latin1') !== readFileSync(join(dry, f), 'latin1'));
-    expect(changed.length).toBeGreaterThan(50);
+    expect(changed.length).toBeGreaterThan(30);
     for (const f of names) {
       const written = readFileSync(join(byFix, f), 'latin1');
       expect({ f, patched: readFileSync(join(byPatch, f), 'latin1') === written, applied: readFileSync(join(byGit, f), 'latin1') === written }).toEqual({ f, patched: true, applied: true });
@@ -285,7 +293,19 @@ describe('--fix over every fixture', () => {
       fixes += after.fixed!.length;
     });
     expect(grew).toEqual([]);
-    expect(fixes).toBeGreaterThan(100);
+    expect(fixes).toBeGreaterThan(40);
+
+    // Nothing fixed claims what only the author knows ("we" made "I", "tried to fix" made "fixed", "I think" dropped),
+    // though the fixtures hold many such fixes, offered in the editor.
+    let claiming = 0;
+    const claimed: string[] = [];
+    fixed.forEach((after, i) => {
+      const offered = analyze(original.get(after.path)!).diagnostics;
+      claiming += offered.filter((d) => d.fixes[0]?.claims).length;
+      for (const f of after.fixed!) if (offered.find((d) => d.rule === f.rule && d.message === f.message)?.fixes[0]?.claims) claimed.push(`${after.path}: ${f.message}`);
+    });
+    expect(claimed).toEqual([]);
+    expect(claiming).toBeGreaterThan(100);
 
     // No fix that leaves a placeholder, and no suppression, went in.
     for (const f of names) {

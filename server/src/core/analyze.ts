@@ -91,6 +91,7 @@ function analyzeStory(text: string, config: StarCoachConfig): Analysis {
           title: fix.title,
           snippet: fix.snippet,
           preferred: i === 0,
+          ...(fix.claims ? { claims: true as const } : {}),
           edits: fix.edits.map((e) => ({ range: story.lines.range(e.span), newText: e.newText })),
         })),
         ...(rule.unnecessary && !faulted ? { unnecessary: true as const } : {}),

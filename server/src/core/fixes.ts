@@ -56,6 +56,9 @@ export function replace(title: string, span: Span, newText: string): Fix {
   return { title, edits: [{ span, newText }], snippet: /\$\{?\d/.test(newText.replace(/\\[\\$}]/g, '')) };
 }
 
+/** A fix whose new text says more than the author did (see `Fix.claims`): offered, never applied unattended. */
+export const claiming = (fix: Fix): Fix => ({ ...fix, claims: true });
+
 export function insert(title: string, at: number, newText: string): Fix {
   return replace(title, { start: at, end: at }, newText);
 }
@@ -66,11 +69,12 @@ const NEEDS_THE_AUTHOR = /[‹›]|star-coach-(?:disable|enable)/;
 /**
  * The one definition of a fix that is safe to apply unattended: the finding's preferred fix, when it is plain text that
  * needs nothing from the author. Never a snippet (`Fix.snippet`), never a fix whose text holds a visible ‹placeholder›,
- * never a suppression. Another of the finding's fixes is a choice the author makes, so it is never taken instead.
+ * never a suppression, never a fix that claims what the author did not say (`Fix.claims`: "we" made "I", "tried to
+ * fix" made "fixed"). Another of the finding's fixes is a choice the author makes, so it is never taken instead.
  */
 export function unattendedFix(diagnostic: Pick<Diagnostic, 'fixes'>): DiagnosticFix | undefined {
   const fix = diagnostic.fixes[0];
-  if (!fix || fix.snippet || fix.edits.length === 0 || fix.edits.some((e) => NEEDS_THE_AUTHOR.test(e.newText))) return undefined;
+  if (!fix || fix.snippet || fix.claims || fix.edits.length === 0 || fix.edits.some((e) => NEEDS_THE_AUTHOR.test(e.newText))) return undefined;
   return fix;
 }
 

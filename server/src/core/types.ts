@@ -18,6 +18,11 @@ export interface Fix {
   edits: Edit[];
   /** True when `newText` holds snippet placeholders the author must fill in. */
   snippet: boolean;
+  /**
+   * True when the new text says more than the author did: "we" made "I", a hidden actor made "I", "tried to fix" made
+   * "fixed", "I think" or "probably" dropped. Only the author knows if it is so, so it is offered, never applied unattended.
+   */
+  claims?: boolean;
 }
 
 /** What a rule reports; the engine adds the rule id, the severity and positions. */
@@ -67,6 +72,8 @@ export interface DiagnosticFix {
   edits: Array<{ range: Range; newText: string }>;
   snippet: boolean;
   preferred: boolean;
+  /** The fix says more than the author did (see `Fix.claims`): never applied unattended. */
+  claims?: true;
 }
 
 export interface Diagnostic {

@@ -1,5 +1,5 @@
 // hedging: words that soften what the author did ("I think", "kind of", "just", "tried to", "helped with").
-import { literal, replace } from '../fixes';
+import { claiming, literal, replace } from '../fixes';
 import { pastTense, verbLemma } from '../language/lexicon';
 import type { Fix, Finding, Rule } from '../types';
 import type { Span } from '../text';
@@ -9,6 +9,12 @@ import { clauseAt, isQuoted, matches, tokenIndexAt, withMarkup } from './helpers
 
 /** Hedges that can simply go. */
 const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
+/**
+ * Of those, the ones that say how sure the author is ("I think the cache was the cause", "it probably saved an hour"):
+ * taken out, the sentence claims a certainty the author did not, so that deletion is only offered (`Fix.claims`).
+ * Filler ("just", "basically", "kind of") goes without changing what the sentence says.
+ */
+const SURENESS = /^(?:i (?:think|believe|guess|suppose|reckon|feel like)|maybe|perhaps|probably|somewhat|more or less|pretty much)\b/;
 /** Hedges that shrink the author's part: replaced by a verb the author picks. */
 const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our) (?:best|hardest|level best) to|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
 
@@ -54,13 +60,14 @@ function isHedge(story: Story, sentence: StorySentence, span: Span, text: string
   return true;
 }
 
-function deletion(story: Story, sentence: StorySentence, span: Span): Fix {
+function deletion(story: Story, sentence: StorySentence, span: Span, hedge: string): Fix {
+  const fix = (cut: Span, newText: string) => (SURENESS.test(hedge) ? claiming : (f: Fix) => f)(replace('Say it without the hedge', cut, newText));
   let { start, end } = withMarkup(story, span); // "**basically**" goes whole
   while (end < story.text.length && story.text[end] === ' ') end++;
   const next = story.text.slice(end, end + 1);
-  if (start === sentence.start && /\p{Ll}/u.test(next)) return replace('Say it without the hedge', { start, end: end + 1 }, next.toUpperCase());
+  if (start === sentence.start && /\p{Ll}/u.test(next)) return fix({ start, end: end + 1 }, next.toUpperCase());
   if (end === span.end) while (start > sentence.start && story.text[start - 1] === ' ') start--;
-  return replace('Say it without the hedge', { start, end }, '');
+  return fix({ start, end }, '');
 }
 
 export const rule: Rule = {
@@ -78,7 +85,7 @@ export const rule: Rule = {
         const core = { start: span.start, end: span.start + text.length };
         if (isQuoted(sentence, core) || !isHedge(story, sentence, core, text)) continue;
         const shown = story.text.slice(core.start, core.end);
-        findings.push({ span: core, message: `“${shown}” softens what you are saying. Drop it, or say it firmly.`, fixes: [deletion(story, sentence, span)] });
+        findings.push({ span: core, message: `“${shown}” softens what you are saying. Drop it, or say it firmly.`, fixes: [deletion(story, sentence, span, text)] });
       }
       for (const { span, match } of matches(story, sentence, SHRINKING, true)) {
         if (isQuoted(sentence, span)) continue;
@@ -102,7 +109,7 @@ export const rule: Rule = {
         // "was trying to", "I'll try to" need the author's own words.
         const plainPast = /^(tried|attempted|helped)\b/.test(match[0]) && !!verb && verbLemma(verb.toLowerCase()) !== undefined && (clause?.verbGroup.length ?? 0) <= 1;
         const fix = verb && plainPast
-          ? replace(`Say what you did: “${[adverb, pastTense(verb)].filter(Boolean).join(' ')}”`, fixSpan, literal([adverb, pastTense(verb)].filter(Boolean).join(' ')))
+          ? claiming(replace(`Say what you did: “${[adverb, pastTense(verb)].filter(Boolean).join(' ')}”`, fixSpan, literal([adverb, pastTense(verb)].filter(Boolean).join(' '))))
           : !verb && !/^(tried|try|trying|attempted)/.test(match[0]) ? replace('Say what you did', span, '${1:‹what you did›}') : undefined;
         findings.push({ span, message: `“${shown}” makes your part sound smaller than it was. Say what you did.`, fixes: fix ? [fix] : [] });
       }

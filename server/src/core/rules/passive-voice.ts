@@ -1,6 +1,6 @@
 // passive-voice: an action whose actor is hidden ("the bug was fixed") where the interviewer needs to hear who did it.
 import { wordSet } from '../language/classes';
-import { literal, replace } from '../fixes';
+import { claiming, literal, replace } from '../fixes';
 import { pastTense } from '../language/lexicon';
 import type { Finding, Rule } from '../types';
 import type { Token } from '../language/tokens';
@@ -58,7 +58,7 @@ export const rule: Rule = {
           object = OBJECT_CASE[object.toLowerCase()] ?? object;
           if (/^(The|A|An|This|That|These|Those|Our|My|Their|Its|Every|Each)\b/.test(object)) object = object.charAt(0).toLowerCase() + object.slice(1);
           const rewritten = `I ${pastTense(participle)} ${literal(object)}`;
-          fixes.push(replace('Say who did it', { start: subject.start, end: clause.verb.end }, rewritten));
+          fixes.push(claiming(replace('Say who did it', { start: subject.start, end: clause.verb.end }, rewritten)));
         }
         findings.push({
           span,

@@ -13,7 +13,7 @@ function hypothetical(clause: Clause, previous: Clause | undefined): boolean {
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
 import type { SectionKind, Story } from '../story';
-import { replace } from '../fixes';
+import { claiming, replace } from '../fixes';
 import { predicate } from '../language/phrases';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
@@ -74,7 +74,7 @@ export const rule: Rule = {
         findings.push({
           span: spanOf(clause.subject.slice(0, 1)),
           message: `“${story.text.slice(subject.start, subject.end)}” hides whose work this was: say it was yours, or say who else did what.`,
-          fixes: [{ ...replace(`Say it with “I”`, edit.span, edit.newText), edits: [edit] }],
+          fixes: [claiming({ ...replace(`Say it with “I”`, edit.span, edit.newText), edits: [edit] })],
         });
       });
     }
@@ -111,7 +111,7 @@ function weFinding(story: Story, owner: Clause, deed: Clause): Finding {
   return {
     span: subject,
     message: `“${story.text.slice(subject.start, subject.end)}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`,
-    fixes: [{ ...replace(`Say it with “I”`, subject, 'I'), edits }],
+    fixes: [claiming({ ...replace(`Say it with “I”`, subject, 'I'), edits })],
   };
 }
 
