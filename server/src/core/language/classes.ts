@@ -276,7 +276,11 @@ work effort decision refactor rewrite prototype`,
     doc: 'What someone else did with the problem when the author handed it over ("they handled it").',
     verbs: true,
     words: `handle fix resolve sort deal own patch address solve`,
-    examples: [{ rule: 'routing-not-ownership', section: 'action', flags: ['I told the billing team about the mismatch and they handled it.'], allows: ['I told the billing team about the mismatch and patched the export myself.'] }],
+    examples: [
+      { rule: 'routing-not-ownership', section: 'action', flags: ['I told the billing team about the mismatch and they handled it.', 'I told the payments team about the drift and they owned the fix from there.'], allows: ['I told the billing team about the mismatch and patched the export myself.'] },
+      // "own" says whose system it was as often as who took the problem: the remit is the scope boundary, not a hand-off
+      { rule: 'routing-not-ownership', section: 'task', allows: ['The Platform team owned it, not my team.', 'Billing owned that service, so I asked their lead for read access.'] },
+    ],
   },
   ownFixVerbs: {
     doc: 'Verbs that show the author\'s own fix in the same sentence as a report: building, repairing, running or checking the change.',

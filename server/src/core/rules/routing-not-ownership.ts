@@ -51,6 +51,8 @@ const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find
 const HANDLED = wordSet('handedOverVerbs');
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work|correction|repair|cleanup|rotation|update|changes|follow-up)|everything|things|from there|the whole thing)\b/;
+/** What "they owned" must be to mean they took the problem over: the work from then on, not the system. */
+const OWNED_OBJECT = /^(?:(?:it|this|that|the (?:fix|rest|rollout|remaining work|follow-up|cleanup|change|changes|patch|incident)) from (?:there|then on|that point)|the (?:fix|rest|rollout|remaining work|follow-up|cleanup))\b/;
 /** What someone else took off the author's hands: the problem or the rest of it ("took the pager", "took the lead on the panel" are not). */
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the (?:rest|fix|problem|issue|bug|incident|ticket|escalation|work|case|whole thing)\b|take from|run with it|run with the)/;
 /** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
@@ -65,7 +67,9 @@ function words(clauseTokens: Clause['rest']) {
 function theyHandledIt(c: Clause): boolean {
   if (c.actor !== 'other' || !c.lemma || c.passive) return false;
   const rest = words(c.rest);
-  return (HANDLED.has(c.lemma) && HANDED_OBJECT.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${rest}`);
+  // "Billing owned that service" says whose it was; "they owned the rest from there" says who took the problem over.
+  const object = c.lemma === 'own' ? OWNED_OBJECT : HANDED_OBJECT;
+  return (HANDLED.has(c.lemma) && object.test(rest.replace(/^(with|of) /, ''))) || HANDLED_PHRASE.test(`${c.lemma} ${rest}`);
 }
 
 /** The author's own hands on the problem anywhere in the sentence, before or after the routing verb. */
