@@ -272,6 +272,12 @@ get report say rate contribute participate engage respond react reuse follow cop
 work effort decision refactor rewrite prototype`,
     examples: [{ rule: 'we-language', section: 'result', flags: ['Our fix cut the mispicks in half.'], allows: ['Our error rate fell by half.'] }],
   },
+  evidenceVerbs: {
+    doc: 'Deeds the review credits as evidence of a competency (core/evidence.ts) that no other class holds; none is a common noun, so the clause reader may know them as verbs in every form.',
+    verbs: true,
+    words: 'realise disagree oppose bisect analyse correlate examine eliminate consolidate streamline standardize unify invent devise enforce codify explore envision',
+    examples: [{ reads: [['I bisected the builds and eliminated two flags.', 'main/i/bisect main/i/eliminate']] }],
+  },
   handedOverVerbs: {
     doc: 'What someone else did with the problem when the author handed it over ("they handled it").',
     verbs: true,

@@ -1,6 +1,7 @@
 // missing-scope-boundary: nothing says the work was outside the author's remit or unassigned, so it sounds assigned.
 import { insert } from '../fixes';
 import type { Story } from '../story';
+import type { Span } from '../text';
 import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionsOf, withMarkup } from './helpers';
 import { lineBreakOf } from '../skeletons';
@@ -39,13 +40,16 @@ const BOUNDARY = [
   /\b(?:rather than|instead of) waiting (?:for|to be|until) (?:instructions|someone|somebody|anyone|anybody|a ticket|permission|direction|an assignment|asked|told|assigned)\b/,
 ];
 
+/** The sentence says the work was outside the author's remit or unassigned (the review's Ownership evidence reads it too). */
+export function saysScopeBoundary(story: Story, s: Span): boolean {
+  const text = story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
+  return BOUNDARY.some((p) => p.test(text));
+}
+
 export function statesScopeBoundary(story: Story): boolean {
   for (const section of story.sections) {
     if (section.kind !== 'situation' && section.kind !== 'task' && section.kind !== 'action') continue;
-    for (const s of section.sentences) {
-      const text = story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
-      if (BOUNDARY.some((p) => p.test(text))) return true;
-    }
+    if (section.sentences.some((s) => saysScopeBoundary(story, s))) return true;
   }
   return false;
 }

@@ -6,6 +6,9 @@ import { isGenericLesson } from './generic-reflection';
 
 const SYSTEMIC = /\b(?:slos?|slas?|shared|ownership|owners?|owned|unowned|process(?:es)?|cross-team|across teams|between (?:two |the )?teams|crosses teams|visibility|reward\w*|(?:nobody|no one|neither|no team) (?:measured|owned|tracked)|who owns|seams?|hand-?overs?|joint|postmortems?|post-mortems?|retros?|okrs?|kpis?|incentives?|organi[sz]ational|org|organi[sz]ation|governance|accountab\w*|alignment|culture|structur\w*|systemic|roadmaps?|prioriti\w*|runbooks?|playbooks?|standards?|polic(?:y|ies)|silos?|hand-?offs?|charters?|planning|escalation paths?|staffing|headcount|hiring|boundar(?:y|ies)|funding|mandates?|mechanisms?|review (?:process|cadence)|operating model|feedback loops?|guardrails?|scorecards?|graded on|measured on|judged on|rewarded for|goals? (?:were|was) set|metrics? (?:rewarded|measured|left out)|each team's|every team's)\b/;
 
+/** A lesson that names an organizational or systemic cause (the review reads it at every level). */
+export const isSystemicLesson = (text: string) => SYSTEMIC.test(text);
+
 export const rule: Rule = {
   id: 'reflection-not-systemic',
   severity: 'info',

@@ -1,0 +1,437 @@
+// What shows each competency, as data: for every aim the coach reads, the signals an interviewer credits (the author's
+// own deeds, or words that say what was at stake), where each counts, and sentences each must credit and must not.
+// `test/evidence.test.ts` runs every example and checks that every deed is a verb the lexicon knows.
+//
+// A signal is met by a sentence of one of its sections when the sentence has one of its `deeds` done by the author
+// (a clause whose actor is "I", or a bullet with no subject in Action, not negated, not passive, not words reported or
+// an aim) and, when it has `words`, those words too (either alone when it has no deeds). `key` signals are what the
+// competency is about: without one the story shows it as "some" at most.
+import type { AimKind } from './aim';
+import type { SectionKind } from './story';
+
+export interface EvidenceSignal {
+  /** What it credits, as the reading and the docs say it. */
+  doc: string;
+  sections: readonly SectionKind[];
+  /** Verbs in their dictionary form, done by the author. */
+  deeds?: string;
+  /** A regular expression source over the sentence's spoken text, lower case. */
+  words?: string;
+  /** The competency's own signal: "strong" needs one. */
+  key?: boolean;
+  /** The story's scope boundary (missing-scope-boundary's reading) meets this signal. */
+  boundary?: true;
+  examples: { section: SectionKind; credits: readonly string[]; not: readonly string[] };
+}
+
+export interface CompetencyEvidence {
+  /** How the reading decides the competency is shown, in a sentence for the docs page. */
+  doc: string;
+  signals: readonly EvidenceSignal[];
+  /** Rules whose findings take the competency down a step each (strong to some, some to none). */
+  spoiledBy: readonly string[];
+  /** How many of its own (`key`) signals the story must meet to show it at all (1 unless said). */
+  needs?: number;
+}
+
+const WORK = ['task', 'action'] as const;
+const TOLD = ['situation', 'task', 'action', 'result', 'followups'] as const;
+const OUTCOME = ['result', 'followups'] as const;
+const CUSTOMERS = String.raw`customers?|clients?|users?|merchants?|patients?|shoppers?|players?|riders?|drivers?|buyers?|sellers?|subscribers?|callers?|guests?|clinicians?|nurses?|students?|teachers?|tenants?|passengers?|viewers?|advertisers?|end users?|account holders?|the business|store managers?|agents?|technicians?|farmers?|dispatchers?|pharmacists?|residents?|families|parents?`;
+
+export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
+  ownership: {
+    doc: 'The work was yours to take: the scope boundary said, the steps told with "I", and the fix seen through.',
+    spoiledBy: ['assigned-work', 'routing-not-ownership', 'passive-handoff'],
+    signals: [
+      {
+        doc: 'the scope boundary: not your team, no ticket, nobody asked', sections: ['situation', 'task', 'action'], key: true, boundary: true,
+        examples: { section: 'task', credits: ['The export job belonged to the data platform team, and nobody had filed a ticket.'], not: ['My team owned the export job.'] },
+      },
+      {
+        doc: 'you took it on yourself', sections: ['situation', 'task', 'action'], key: true,
+        words: String.raw`\b(?:took (?:it|this|that|the (?:\w+ )?(?:problem|issue|fix|work)) on|took (?:ownership|responsibility|charge)|decided to (?:fix|own|take|chase|dig|lead)|on my own initiative|volunteered to)\b`,
+        examples: { section: 'task', credits: ['I decided to fix it myself before the holiday peak.'], not: ['My lead decided the team would fix it.'] },
+      },
+      {
+        doc: 'you spotted the problem yourself', sections: ['situation', 'task'],
+        deeds: 'notice spot discover catch find realize realise see',
+        examples: { section: 'situation', credits: ['I noticed that one in fifty label scans failed on the night shift.'], not: ['A customer noticed that label scans failed.'] },
+      },
+      {
+        doc: 'the fix was your own work', sections: ['action'],
+        deeds: 'fix write build patch implement rewrite prototype automate',
+        examples: { section: 'action', credits: ['I wrote a patch that retried the scan with a wider exposure.'], not: ['Their team wrote a patch for the scanner.'] },
+      },
+      {
+        doc: 'seen through to the end: shipped, rolled out, checked after', sections: ['action', 'result', 'followups'],
+        deeds: 'ship deploy roll coordinate land verify monitor follow release merge',
+        examples: { section: 'action', credits: ['I coordinated the rollout with their on-call and watched the error rate for a week.'], not: ['Their team shipped it after a while.'] },
+      },
+    ],
+  },
+  'bias-for-action': {
+    doc: 'You acted fast on a risk you judged, without waiting for every answer, and said why it was safe to.',
+    spoiledBy: ['assigned-work', 'routing-not-ownership', 'passive-handoff'],
+    signals: [
+      {
+        doc: 'speed: you acted within hours, not weeks', sections: ['task', 'action', 'result'], key: true,
+        words: String.raw`\b(?:within (?:an? |the |\d+ |two |three |a few )?(?:hours?|minutes|day|afternoon|morning|evening)|same day|that (?:night|evening|afternoon|morning)|right away|immediately|straight away|without waiting|rather than wait|instead of waiting|overnight|by the end of the day|in (?:under )?(?:\d+|two|three|four|a few) (?:hours|minutes))\b`,
+        examples: { section: 'action', credits: ['I shipped a stopgap within two hours and wrote up the proper fix the next morning.'], not: ['The proper fix took two sprints of planning.'] },
+      },
+      {
+        doc: 'a risk you judged and could undo', sections: ['task', 'action', 'followups'], key: true,
+        words: String.raw`\b(?:reversible|two-way door|roll (?:it )?back if|could (?:undo|roll (?:it )?back|revert)|calculated risk|the risk (?:was|looked) (?:small|low|contained)|behind a (?:feature )?flag|kill switch|without (?:all|full|complete|perfect) (?:the )?(?:data|information|answers))\b`,
+        examples: { section: 'action', credits: ['I put the change behind a flag so we could undo it in a minute.'], not: ['I put the change in the next release train.'] },
+      },
+      {
+        doc: 'you decided and moved', sections: ['task', 'action'],
+        deeds: 'decide act ship hotfix launch pause disable switch',
+        examples: { section: 'action', credits: ['I decided to pause the campaign before the weekend spend went out.'], not: ['The campaign was paused by finance.'] },
+      },
+    ],
+  },
+  failure: {
+    doc: 'You named your own mistake plainly, made it right, and changed something so it does not happen again.',
+    spoiledBy: ['assigned-work'],
+    signals: [
+      {
+        doc: 'your own mistake, said plainly', sections: ['situation', 'task', 'action', 'reflection'], key: true,
+        words: String.raw`\b(?:my (?:mistake|fault|error|bug|miss|estimate|call)|i (?:missed|underestimated|overlooked|misjudged|misread|broke|forgot|skipped|overpromised|promised|committed to|was wrong)|i had (?:missed|underestimated|overlooked|assumed|skipped|promised)|i shipped (?:a|the) (?:bug|regression|change that)|my (?:change|release|migration|script|query|deploy) (?:broke|caused|took down|corrupted)|wrong call|i made (?:a|the) (?:mistake|wrong|bad)|(?:the |those )?(?:mistakes?|change|bug|error|fault|regression|miss|slip|outage) (?:was|were) (?:all |entirely )?mine|(?:traced|tracked) (?:the \w+|it|them) (?:back )?to my (?:own )?(?:\w+ )?(?:change|filter|code|script|query|config|commit|migration|release|estimate|plan|mistake))\b`,
+        examples: { section: 'task', credits: ['I had underestimated the data cleanup by three weeks.', 'I had shipped the importer, so the mistakes were mine.'], not: ['The vendor underestimated the data cleanup.', 'The importer was mine to maintain.'] },
+      },
+      {
+        doc: 'you owned it openly', sections: ['task', 'action', 'followups'],
+        words: String.raw`\b(?:took (?:full )?responsibility|owned (?:up|the (?:mistake|miss|failure|slip))|told (?:my manager|my lead|the team|them|stakeholders|the customer|leadership|everyone) (?:what|that i|it was|straight|early)|apologi[sz]ed|admitted|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened))\b`,
+        examples: { section: 'action', credits: ['I told my manager early that the date would slip, and why.'], not: ['My manager found out from the dashboard.'] },
+      },
+      {
+        doc: 'a change so it does not happen again', sections: ['action', 'result', 'reflection'],
+        words: String.raw`\b(?:so (?:it|this|that) (?:can't|cannot|couldn't|could not|won't|would not|will not) happen again|to prevent (?:it|this|a repeat|recurrence)|never again|(?:added|wrote|introduced|now run|now use) (?:a |an )?(?:check|checklist|test|gate|review|pre-mortem|buffer|alarm))\b`,
+        examples: { section: 'action', credits: ['I added a migration checklist so it could not happen again.'], not: ['It happened again the next quarter.'] },
+      },
+    ],
+  },
+  disagree: {
+    doc: 'You disagreed out loud, with data, then committed fully once the decision was made.',
+    spoiledBy: ['we-language'],
+    signals: [
+      {
+        doc: 'the disagreement, said out loud', sections: ['situation', 'task', 'action'], key: true,
+        deeds: 'disagree challenge object oppose contest dispute',
+        examples: { section: 'action', credits: ['I disagreed with the plan in the review and said so in writing.'], not: ['Two directors disagreed about the plan.'] },
+      },
+      {
+        doc: 'the disagreement, said out loud', sections: ['situation', 'task', 'action'], key: true,
+        words: String.raw`\b(?:i (?:pushed back|argued (?:for|against|that)|made the case|raised (?:my )?concerns?|voiced|did not agree|didn't agree|was not convinced|wasn't convinced|thought (?:it|the plan|this) was (?:wrong|a mistake)))\b`,
+        examples: { section: 'action', credits: ['I pushed back on the two-week freeze in the planning meeting.'], not: ['Sales pushed back on the freeze.'] },
+      },
+      {
+        doc: 'your case made with data', sections: ['action', 'followups'],
+        deeds: 'show present bring share build run benchmark measure model prototype',
+        words: String.raw`\b(?:data|numbers|evidence|benchmark|analysis|prototype|cost|figures|measurements?|\d+(?:\.\d+)?\s?%|a (?:doc|memo|one-pager|written proposal))\b`,
+        examples: { section: 'action', credits: ['I brought a benchmark that showed the new queue lost 3% of messages under load.'], not: ['I told them the new queue felt risky.'] },
+      },
+      {
+        doc: 'your commitment once it was decided', sections: ['action', 'result', 'followups'], key: true,
+        words: String.raw`\b(?:committed|commit to|disagree and commit|went with (?:the|their|her|his|that) (?:decision|call|plan|choice)|backed (?:the|their|her|his) (?:decision|call|plan)|supported the decision|fully behind|executed (?:the|their|her|his) plan|once (?:the|it was) decided|the decision was made|made (?:it|their plan|the plan) work)\b`,
+        examples: { section: 'action', credits: ['Once the call was made I committed to it and led the rollout myself.'], not: ['Once the call was made I kept arguing in every standup.'] },
+      },
+    ],
+  },
+  conflict: {
+    doc: 'A real disagreement with a person, heard out in private, and a working agreement that lasted.',
+    spoiledBy: [],
+    needs: 2,
+    signals: [
+      {
+        doc: 'the friction with a person, said', sections: ['situation', 'task', 'action'], key: true,
+        words: String.raw`\b(?:disagreed|clash\w*|friction|tension|conflict|at odds|butted heads|did not get along|didn't get along|tense|argument|rejected (?:my|every)|blocked (?:my|every)|frustrat\w*|kept (?:rejecting|blocking|reopening))\b`,
+        examples: { section: 'situation', credits: ['The lead designer and I were at odds over the onboarding flow for a month.'], not: ['The onboarding flow had twelve screens.'] },
+      },
+      {
+        doc: 'you heard them out, one to one', sections: ['action', 'followups'], key: true,
+        words: String.raw`\b(?:one-on-one|1:1|1-on-1|sat down with|in private|privately|over coffee|asked (?:her|him|them) (?:what|why|how)|listened|heard (?:her|him|them) out|(?:her|his|their) (?:side|view|concerns?|worries|reasons|constraints))\b`,
+        examples: { section: 'action', credits: ['I asked her for a one-on-one and listened to why the flow worried her.'], not: ['I sent her a long message with my reasons.'] },
+      },
+      {
+        doc: 'an agreement that held', sections: ['action', 'result', 'followups'],
+        words: String.raw`\b(?:agreed (?:on|to)|settled on|common ground|compromise|aligned on|worked (?:it )?out|reached an agreement|(?:now|since then) (?:we )?(?:work|pair|review|plan|meet))\b`,
+        examples: { section: 'result', credits: ['We agreed on a shared checklist, and since then we review each other’s specs.'], not: ['The checklist was never finished.'] },
+      },
+    ],
+  },
+  people: {
+    doc: 'A person you developed: where they started, what you did to grow them, and how far they went, measured.',
+    spoiledBy: [],
+    needs: 2,
+    signals: [
+      {
+        doc: 'the person and where they started', sections: ['situation', 'task', 'action'], key: true,
+        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet))\b`,
+        examples: { section: 'situation', credits: ['A new grad on my team was stuck on her first on-call rotation.'], not: ['A new release was stuck in review.'] },
+      },
+      {
+        doc: 'what you did to grow them', sections: ['action', 'followups'], key: true,
+        deeds: 'mentor coach pair teach guide sponsor delegate train onboard',
+        examples: { section: 'action', credits: ['I paired with him on the first two incidents, then let him lead the third.'], not: ['He paired with the vendor on the incidents.'] },
+      },
+      {
+        doc: 'what you did to grow them', sections: ['action', 'followups'],
+        words: String.raw`\b(?:gave (?:her|him|them) (?:feedback|ownership|a stretch|the lead|more scope)|weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|let (?:her|him|them) (?:lead|own|run|present))\b`,
+        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.'], not: ['I gave the migration to the platform team.'] },
+      },
+      {
+        doc: 'their growth, measured', sections: ['result', 'followups'],
+        words: String.raw`\b(?:promoted|promotion|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project))\b`,
+        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.'], not: ['Six months later the incident review was automated.'] },
+      },
+    ],
+  },
+  customer: {
+    doc: "The customer's problem in the customer's terms, what you did from their side, and the result as they felt it: customers named in passing are not enough.",
+    spoiledBy: [],
+    needs: 2,
+    signals: [
+      {
+        doc: "the customer's problem", sections: ['situation', 'task'], key: true,
+        words: String.raw`\b(?:${CUSTOMERS})\b`,
+        examples: { section: 'situation', credits: ['Pharmacists were waiting four minutes for each refill screen to load.'], not: ['The refill service was written in 2016.'] },
+      },
+      {
+        doc: 'you went to the customer', sections: ['action', 'followups'], key: true,
+        deeds: 'interview call visit shadow survey listen watch meet ask read sit',
+        words: String.raw`\b(?:${CUSTOMERS}|support tickets?|complaints?|reviews?|feedback)\b`,
+        examples: { section: 'action', credits: ['I called six of the store managers and watched two of them run the count.'], not: ['I read the design doc twice.'] },
+      },
+      {
+        doc: 'the result as the customer felt it', sections: ['result'], key: true,
+        words: String.raw`\b(?:${CUSTOMERS}|nps|csat|churn|complaints?|tickets?|retention|satisfaction|renewals?|refunds?|wait(?:ing)? times?)\b`,
+        examples: { section: 'result', credits: ['Complaints about refills fell from 40 a week to 6.'], not: ['The refill service now runs on two nodes.'] },
+      },
+    ],
+  },
+  'dive-deep': {
+    doc: 'Your own investigation, step by step, down to a root cause you can name.',
+    spoiledBy: ['we-language'],
+    signals: [
+      {
+        doc: 'your own investigation steps', sections: ['action', 'followups'], key: true,
+        deeds: 'trace profile reproduce bisect instrument analyze analyse query inspect diagnose debug dig correlate isolate audit benchmark investigate replay examine capture compare sample graph plot',
+        examples: { section: 'action', credits: ['I bisected the firmware builds and reproduced the brownout on a bench unit.'], not: ['The vendor reproduced the brownout on their bench.'] },
+      },
+      {
+        doc: 'the root cause, named', sections: ['action', 'result', 'followups'], key: true,
+        words: String.raw`\b(?:root cause|traced (?:it|them|the \w+(?: \w+)?) (?:back )?to|turned out|found that|the cause was|caused by|race condition|off-by-one|memory leak|deadlock|misconfigur\w*|(?:was|were) (?:silently )?(?:dropping|retrying|timing out|truncating|double-counting|overflowing))\b`,
+        examples: { section: 'action', credits: ['I traced the drift to a clock that reset on every brownout.'], not: ['I asked the team to look at the drift.'] },
+      },
+    ],
+  },
+  results: {
+    doc: 'A measured outcome against a goal or a date you were held to: a number alone is any Result.',
+    spoiledBy: ['result-no-metric'],
+    needs: 2,
+    signals: [
+      {
+        doc: 'a measured outcome', sections: ['result'], key: true,
+        words: String.raw`(?:\d|\b(?:halved|doubled|tripled|to zero|twice as|three times|ten times)\b)`,
+        examples: { section: 'result', credits: ['Pick accuracy went from 97.1% to 99.6% in a month.'], not: ['Pick accuracy got a lot better.'] },
+      },
+      {
+        doc: 'the goal or the date you were held to', sections: ['situation', 'task', 'result'], key: true,
+        words: String.raw`\b(?:goal|target|deadline|commitment|committed|okrs?|slas?|slos?|on time|ahead of (?:schedule|the date)|launch date|due date|milestone|by (?:the )?(?:end of (?:the )?(?:month|quarter|year|sprint)|launch|black friday|q[1-4]|(?:mon|tues|wednes|thurs|fri)day))\b`,
+        examples: { section: 'task', credits: ['The goal was to cut the month-end close from eight days to five by Q3.'], not: ['The month-end close was painful.'] },
+      },
+      {
+        doc: 'you delivered it', sections: ['action', 'result'],
+        deeds: 'deliver ship launch hit meet finish complete release close',
+        examples: { section: 'result', credits: ['I shipped the last module two days before the date.'], not: ['The last module slipped to the next quarter.'] },
+      },
+    ],
+  },
+  simplify: {
+    doc: 'Something you made simpler or invented: steps, parts or people taken out, and others taking it up.',
+    spoiledBy: [],
+    signals: [
+      {
+        doc: 'what you simplified', sections: ['action', 'followups'], key: true,
+        deeds: 'simplify remove eliminate consolidate automate replace delete collapse merge streamline retire deprecate standardize unify',
+        examples: { section: 'action', credits: ['I replaced the three approval forms with one shared checklist.'], not: ['Finance replaced the three approval forms.'] },
+      },
+      {
+        doc: 'what you invented', sections: ['action', 'followups'], key: true,
+        deeds: 'invent devise prototype design',
+        words: String.raw`\b(?:new|simpler|single|one|tool|script|template|approach|pattern|way)\b`,
+        examples: { section: 'action', credits: ['I designed a single template that the field teams could fill in offline.'], not: ['I followed the template the field teams already had.'] },
+      },
+      {
+        doc: 'fewer steps, parts or hours', sections: ['result', 'action'],
+        words: String.raw`\b(?:fewer|from (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|pages|forms|fields|services|tools|clicks|handoffs|scripts|systems) to (?:\d+|one|two|three|four)|one (?:script|step|page|form|command|click)|no longer (?:needs?|requires?))\b`,
+        examples: { section: 'result', credits: ['Onboarding went from nine forms to two.'], not: ['Onboarding went well.'] },
+      },
+      {
+        doc: 'others took it up', sections: ['result'],
+        words: String.raw`\b(?:adopted|reused|rolled out to|became (?:the|a) (?:standard|template|default)|other teams|every team|all teams)\b`,
+        examples: { section: 'result', credits: ['Two other teams adopted the template in the next quarter.'], not: ['The template sits in my drive.'] },
+      },
+    ],
+  },
+  influence: {
+    doc: 'People you brought along without authority over them: the case you made, and the people who then acted.',
+    spoiledBy: ['we-language', 'routing-not-ownership'],
+    signals: [
+      {
+        doc: 'the case you made, to people who could say no', sections: ['action', 'followups'], key: true,
+        deeds: 'persuade convince influence rally align lobby pitch',
+        examples: { section: 'action', credits: ['I convinced the two product leads to trade a feature for the migration.'], not: ['The two product leads agreed among themselves.'] },
+      },
+      {
+        doc: 'the case you made, to people who could say no', sections: ['action', 'followups'], key: true,
+        words: String.raw`\b(?:won (?:over|buy-in|their support|them over)|got (?:their )?buy-in|brought (?:\w+ ){0,2}(?:along|on board)|made the case|walked (?:them|him|her|the \w+(?: \w+)?) through|presented (?:the )?(?:data|numbers|case|proposal|options|plan))\b`,
+        examples: { section: 'action', credits: ['I walked the store directors through the shrink numbers, one region at a time.'], not: ['The store directors read the shrink report.'] },
+      },
+      {
+        doc: 'no authority over them', sections: ['situation', 'task', 'action'],
+        words: String.raw`\b(?:without (?:authority|any authority|being (?:their|his|her) manager)|no (?:formal )?authority|(?:did not|didn't) report to me|not (?:my|their) manager|across (?:the )?(?:teams|org|organization|\d+ teams|(?:two|three|four|five|six) teams))\b`,
+        examples: { section: 'task', credits: ['None of the four teams reported to me, so I had no authority to make them switch.'], not: ['My four teams had to switch.'] },
+      },
+      {
+        doc: 'the people who then acted', sections: ['result'],
+        words: String.raw`\b(?:adopted|signed off|agreed|joined|switched|committed|now use|took it up)\b`,
+        examples: { section: 'result', credits: ['All four teams switched within the quarter.'], not: ['The proposal is still under review.'] },
+      },
+    ],
+  },
+  trust: {
+    doc: 'Candor when it cost you something: the bad news told early, a promise kept, and trust you can point to.',
+    spoiledBy: [],
+    signals: [
+      {
+        doc: 'the bad news, told early and plainly', sections: ['task', 'action', 'followups'], key: true,
+        words: String.raw`\b(?:bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened))\b`,
+        examples: { section: 'action', credits: ['I told the customer plainly that the date would slip, before they asked.'], not: ['The customer heard about the slip from their account manager.'] },
+      },
+      {
+        doc: 'a promise kept', sections: ['action', 'result', 'followups'],
+        words: String.raw`\b(?:kept (?:my|the|every) (?:promise|word|commitment)|did what i (?:said|promised)|as i (?:had )?promised|followed through|(?:weekly|daily) (?:updates?|notes?|reports?))\b`,
+        examples: { section: 'action', credits: ['I sent them a short note every Friday until it was fixed, as I had promised.'], not: ['They stopped hearing from us after the kickoff.'] },
+      },
+      {
+        doc: 'trust you can point to', sections: ['result'],
+        words: String.raw`\b(?:trust\w*|confidence|credibility|renewed|came back to me|asked for me)\b`,
+        examples: { section: 'result', credits: ['The clinic renewed for two years and asked for me on the next rollout.'], not: ['The clinic project closed in March.'] },
+      },
+    ],
+  },
+  standards: {
+    doc: 'A bar you held when it was easier not to, and the mechanism that keeps it held.',
+    spoiledBy: [],
+    signals: [
+      {
+        doc: 'the bar you held', sections: ['task', 'action', 'followups'], key: true,
+        words: String.raw`\b(?:refused to (?:ship|sign|merge|release|approve|launch)|held (?:back )?(?:the|our) (?:release|launch|build|rollout)|insisted|raised the bar|would not (?:ship|sign off|merge|release)|wouldn't (?:ship|sign off|merge|release)|quality (?:gate|bar)|blocked the (?:release|launch)|not good enough)\b`,
+        examples: { section: 'action', credits: ['I held the release for two days until the crash on older tablets was fixed.'], not: ['The release went out with the crash on older tablets.'] },
+      },
+      {
+        doc: 'the mechanism that keeps it', sections: ['action', 'result'], key: true,
+        deeds: 'add write build introduce set enforce codify automate create',
+        words: String.raw`\b(?:checklist|test suite|tests|linter|lint rules?|review (?:process|gate|step)|standard|acceptance criteria|regression suite|coverage|canary|quality gate|playbook)\b`,
+        examples: { section: 'action', credits: ['I added a regression suite that runs on every build.'], not: ['The regression suite was already there.'] },
+      },
+      {
+        doc: 'the quality, measured', sections: ['result'],
+        words: String.raw`\b(?:defects?|bugs?|regressions?|incidents?|escapes?|error rate|crash(?:es| rate)?|returns|failure rate|rework)\b`,
+        examples: { section: 'result', credits: ['Escaped defects fell from eleven a release to two.'], not: ['The release was on time.'] },
+      },
+    ],
+  },
+  frugality: {
+    doc: 'More done with less: the constraint, what you reused or did without, and the cost it saved.',
+    spoiledBy: [],
+    needs: 2,
+    signals: [
+      {
+        doc: 'the constraint, and what you did without', sections: ['situation', 'task', 'action'], key: true,
+        words: String.raw`\b(?:no (?:extra |additional |new )?(?:budget|headcount|funding|money|hardware)|without (?:hiring|extra (?:budget|headcount|hardware|spend)|buying|new (?:hardware|licenses|tools|servers))|on a (?:tight|small|shoestring) budget|limited (?:budget|resources|funds)|free tier|spare (?:hardware|capacity|servers|laptops)|existing (?:hardware|tools|servers|stack)|reused|instead of (?:buying|adding|hiring|spending|renting)|(?:request|budget|purchase|order) for (?:\w+ ){0,2}(?:more|new|extra)|(?:a |the )?(?:purchase|spend|request) (?:was |became )?(?:unnecessary|not needed|avoidable)|open[- ]source)\b`,
+        examples: { section: 'task', credits: ['There was no budget for new scanners, so I reused the old handhelds.'], not: ['We bought forty new scanners.'] },
+      },
+      {
+        doc: 'the cost it saved', sections: ['result'], key: true,
+        words: String.raw`\b(?:saved|saving|savings|cut (?:the )?(?:cost|spend|bill)|costs?|spend|budget|cheaper|withdrew|withdrawn|cancell?ed (?:the|a) (?:purchase|order|request|contract))\b|[$€£]\s?\d`,
+        examples: { section: 'result', credits: ['That saved about $40,000 in hardware this year.'], not: ['That made the team happy.'] },
+      },
+    ],
+  },
+  learning: {
+    doc: 'Something you did not know and learned fast, on your own, and used to get the result.',
+    spoiledBy: [],
+    signals: [
+      {
+        doc: 'what you did not know, and learned', sections: ['situation', 'task', 'action'], key: true,
+        words: String.raw`\b(?:taught myself|learned (?:\w+ ){0,3}(?:from scratch|on my own|in (?:a|one|two|three) (?:weeks?|days?|weekends?))|new to me|(?:had )?never (?:used|worked with|touched|written|done|built|profiled|debugged|run|led|managed|tuned|designed)|picked up|read (?:up on|through)|took a course|studied|went through the (?:docs|spec|manual|source)|had no experience)\b`,
+        examples: { section: 'action', credits: ['I had never written Verilog, so I worked through the vendor course over two weekends.'], not: ['The contractor had written the Verilog.'] },
+      },
+      {
+        doc: 'you studied it', sections: ['action'], key: true,
+        deeds: 'read study learn spend take watch follow complete work',
+        words: String.raw`\b(?:tutorials?|courses?|docs|documentation|textbooks?|books?|papers?|specs?|manuals?|guides?|classes|training|talks)\b`,
+        examples: { section: 'action', credits: ['I spent two evenings on the vendor’s profiler tutorial and the engine docs.'], not: ['I wrote the docs for the profiler after the release.'] },
+      },
+      {
+        doc: 'you tried it out', sections: ['action'],
+        deeds: 'experiment explore prototype study learn practice',
+        examples: { section: 'action', credits: ['I prototyped the scheduler three ways before choosing one.'], not: ['The scheduler was chosen by the architects.'] },
+      },
+      {
+        doc: 'what you do with it now', sections: ['result', 'reflection'],
+        words: String.raw`\b(?:now (?:use|teach|apply|run)|since then|taught the team|wrote (?:a|the) (?:guide|primer|doc)|shared what i learned)\b`,
+        examples: { section: 'reflection', credits: ['Since then I run a short spike on any tool that is new to me.'], not: ['It was a hard month.'] },
+      },
+    ],
+  },
+  'think-big': {
+    doc: 'A bolder direction than the fix in front of you: the vision, the case you made for it, and a reach beyond one team.',
+    spoiledBy: [],
+    needs: 2,
+    signals: [
+      {
+        doc: 'the bigger direction', sections: ['task', 'action', 'followups'], key: true,
+        words: String.raw`\b(?:vision|long-term|multi-year|north star|roadmap|platform (?:for|that) (?:every|all|other)|company-wide|org-wide|across the (?:company|org|organization)|every team|all teams|at scale|10x|step change|rather than (?:a |another )?(?:patch|one-off|quick fix|workaround))\b`,
+        examples: { section: 'action', credits: ['Rather than another one-off patch, I proposed one ingestion platform for every team.'], not: ['I patched the ingestion script again.'] },
+      },
+      {
+        doc: 'the case you wrote for it', sections: ['action'], key: true,
+        deeds: 'propose pitch write draft envision present',
+        words: String.raw`\b(?:proposal|strategy|plan|doc|memo|rfc|design|vision|roadmap)\b`,
+        examples: { section: 'action', credits: ['I wrote a two-page proposal for a shared returns platform.'], not: ['I wrote the returns code.'] },
+      },
+      {
+        doc: 'a reach beyond one team', sections: ['result'],
+        words: String.raw`\b(?:every team|all teams|company-wide|org-wide|whole company|(?:\d+|two|three|four|five|six|eight|ten|twelve) teams|other teams|platform)\b`,
+        examples: { section: 'result', credits: ['Six teams now ship their data through it.'], not: ['My team now ships faster.'] },
+      },
+    ],
+  },
+  judgment: {
+    doc: 'A call you got right: the options you weighed and the call you made on them, and how it proved out.',
+    spoiledBy: [],
+    needs: 2,
+    signals: [
+      {
+        doc: 'the options you weighed', sections: ['task', 'action', 'followups'], key: true,
+        words: String.raw`\b(?:options?|alternatives?|trade-?offs?|weighed|considered|instead of|rather than|versus|pros and cons)\b`,
+        examples: { section: 'action', credits: ['I weighed a rewrite against a cache in front of the old service.'], not: ['I started the rewrite on Monday.'] },
+      },
+      {
+        doc: 'the call you made', sections: ['task', 'action'], key: true,
+        deeds: 'decide choose bet recommend pick',
+        examples: { section: 'action', credits: ['I chose the cache because it could ship in a week and be removed later.'], not: ['The architect chose the cache.'] },
+      },
+      {
+        doc: 'how it proved out', sections: ['result', 'followups'],
+        words: String.raw`\b(?:turned out|proved|was right|as (?:i )?(?:predicted|expected)|confirmed|held up)\b`,
+        examples: { section: 'result', credits: ['The cache held up through the peak, as I had predicted.'], not: ['The peak was quiet this year.'] },
+      },
+    ],
+  },
+};

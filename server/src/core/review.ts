@@ -1,0 +1,514 @@
+// The bar raiser's reading of a whole story: a grade per STAR section, the competencies the story really shows, whether
+// its scope fits the level it claims, a verdict, and the one fix that would raise the verdict most. Computed from an
+// analysis (its findings) and the story's own sentences, in two steps: what the text shows is read once (`gather`);
+// the judgment from it and the findings (`judge`) is cheap, so the primary weakness is found by judging again without
+// each group of findings in turn. docs/review.md explains every step; keep it true in the same commit.
+import type { Analysis } from './analyze';
+import { AIM_KINDS, competencyKind, type AimKind } from './aim';
+import { COMPETENCY_EVIDENCE, type EvidenceSignal } from './evidence';
+import { AIM_NOTES } from './notes';
+import { isSystemicLesson } from './rules/reflection-not-systemic';
+import { isGenericLesson } from './rules/generic-reflection';
+import { saysScopeBoundary } from './rules/missing-scope-boundary';
+import { allSentences, type Level, type SectionKind, type StarKind, type Story, type StorySentence } from './story';
+import type { Range, Span } from './text';
+import type { Diagnostic } from './types';
+
+export const VERDICTS = ['no-hire', 'lean-no-hire', 'hire', 'strong-hire'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export type Grade = 'missing' | 'weak' | 'adequate' | 'strong';
+export type Shown = 'strong' | 'some' | 'none';
+
+export const VERDICT_LABEL: Record<Verdict, string> = { 'strong-hire': 'Strong Hire', hire: 'Hire', 'lean-no-hire': 'Lean No Hire', 'no-hire': 'No Hire' };
+
+export interface Evidence {
+  span: Span;
+  range: Range;
+  /** The sentence as written. */
+  text: string;
+  /** What it shows (the signal's doc). */
+  shows: string;
+}
+
+export interface CompetencyReading {
+  /** As the front matter spells it when claimed, else the coach's name for it. */
+  name: string;
+  kind: AimKind;
+  claimed: boolean;
+  shown: Shown;
+  evidence: Evidence[];
+  /** The competency's own signals the story does not meet, as the docs say them. */
+  missing: string[];
+}
+
+export interface SectionGrade {
+  name: string;
+  kind: StarKind;
+  grade: Grade;
+  reasons: string[];
+}
+
+export interface LevelFit {
+  claimed: Level;
+  /** The level the story's scope shows. */
+  shown: Level;
+  fits: boolean;
+  why: string;
+}
+
+export interface PrimaryWeakness {
+  rule: string;
+  range: Range;
+  span: Span;
+  message: string;
+  /** The verdict once this is fixed (the same verdict when it alone does not move it, but is still the first to fix). */
+  raisesTo: Verdict;
+}
+
+export interface Review {
+  verdict: Verdict;
+  /** The competencies the verdict is for: those claimed, or the one the story most shows when it claims none. */
+  for: string[];
+  note: string;
+  primaryWeakness: PrimaryWeakness | null;
+  sections: SectionGrade[];
+  competencies: CompetencyReading[];
+  primaryCompetency: string | null;
+  level: LevelFit;
+}
+
+// ---- what the text shows, read once ------------------------------------------------------------------------------
+
+interface Gathered {
+  /** For each aim, for each of its signals, the sentences that meet it. */
+  met: Map<AimKind, StorySentence[][]>;
+  /** Clauses in Action where the author acts. */
+  ownSteps: number;
+  scope: { crossTeam: boolean; organization: boolean; tradeoff: boolean; people: boolean; systemicText: boolean; ambiguity: boolean; endToEnd: boolean };
+}
+
+const compiled = new Map<EvidenceSignal, { words?: RegExp; deeds?: Set<string> }>();
+for (const kind of AIM_KINDS) {
+  for (const s of COMPETENCY_EVIDENCE[kind].signals) {
+    compiled.set(s, { words: s.words ? new RegExp(s.words) : undefined, deeds: s.deeds ? new Set(s.deeds.split(/\s+/)) : undefined });
+  }
+}
+
+/** A clause in which the author acts: "I traced…", or a bullet with no subject in Action ("- Traced the drops to…"). */
+function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['clauses'][number]>> {
+  return sentence.clauses.filter((c) => (c.lemma || c.verb) && !c.negated && !c.passive && c.kind !== 'reported' && c.kind !== 'purpose'
+    && (c.actor === 'i' || (c.actor === 'none' && c.subject.length === 0 && sentence.section.kind === 'action')));
+}
+
+/**
+ * The deed of a clause: its lemma, or for a verb the lexicon leaves unknown because it is a common noun too ("mentor",
+ * "visit", "survey"), its past form taken back to the base ("mentored", "surveyed", "shared").
+ */
+function deedOf(c: StorySentence['clauses'][number], deeds: ReadonlySet<string>): boolean {
+  if (c.lemma && deeds.has(c.lemma)) return true;
+  const v = c.verb?.lower ?? '';
+  if (!v.endsWith('ed')) return false;
+  const stem = v.slice(0, -2);
+  return deeds.has(stem) || deeds.has(`${stem}e`) || deeds.has(stem.slice(0, -1)) || (stem.endsWith('i') && deeds.has(`${stem.slice(0, -1)}y`));
+}
+
+/** The sentence has one of `deeds` done by the author (exported for the evidence test). */
+export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): boolean {
+  return authorActs(sentence).some((c) => deedOf(c, deeds));
+}
+
+function meets(story: Story, sentence: StorySentence, signal: EvidenceSignal, text: string): boolean {
+  if (signal.boundary) return saysScopeBoundary(story, sentence);
+  const { words, deeds } = compiled.get(signal)!;
+  if (deeds && !authorDid(sentence, deeds)) return false;
+  return !words || words.test(text);
+}
+
+const CROSS_TEAM = /\b(?:another team|other teams?|(?:a |the )?(?:partner|sister|neighbou?ring|platform|infra|vendor|upstream|downstream) (?:team|teams|org)|not my team|outside my team|(?:two|three|four|five|\d+) teams|cross-team|across teams|their (?:team|lead|manager|service|code|on-call)|[\w-]+ team's)\b/;
+const ORGANIZATION = /\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the|a|our) (?:company|org|engineering)?\s?(?:standard|default))\b/;
+const TRADEOFF = /\b(?:trade-?offs?|instead of|rather than|at the cost of|weighed|the downside|the risk was|options?|alternatives?|versus|vs\.?|chose (?:\w+ ){1,4}over)\b/;
+const PEOPLE = /\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing)\b/;
+const END_TO_END = /\b(?:end to end|end-to-end|from design to (?:launch|rollout|production)|i (?:led|drove|ran) the (?:project|migration|rollout|launch|effort|program)|(?:a|the) (?:\d+|two|three|four|five|six)-(?:week|month) (?:project|migration|effort|program))\b/;
+const AMBIGUITY = /\b(?:no (?:clear )?(?:spec|requirements|plan|precedent|playbook|owner)|ambigu\w*|unclear|nobody knew|no one knew|unknown|undefined)\b/;
+
+function gather(analysis: Analysis): Gathered {
+  const { story } = analysis;
+  const met = new Map<AimKind, StorySentence[][]>();
+  for (const kind of AIM_KINDS) met.set(kind, COMPETENCY_EVIDENCE[kind].signals.map(() => []));
+  let ownSteps = 0;
+  const scope = { crossTeam: false, organization: false, tradeoff: false, people: false, systemicText: false, ambiguity: false, endToEnd: false };
+  for (const sentence of allSentences(story)) {
+    if (sentence.inBlockquote) continue;
+    const kind = sentence.section.kind;
+    const text = story.spokenLower.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    if (!/\p{L}/u.test(text)) continue;
+    if (kind === 'action') ownSteps += authorActs(sentence).length;
+    if (kind !== 'reflection') {
+      scope.crossTeam ||= CROSS_TEAM.test(text) || saysScopeBoundary(story, sentence);
+      scope.organization ||= ORGANIZATION.test(text);
+      scope.people ||= PEOPLE.test(text);
+      scope.ambiguity ||= AMBIGUITY.test(text);
+      scope.endToEnd ||= END_TO_END.test(text);
+      if (kind === 'task' || kind === 'action' || kind === 'followups') scope.tradeoff ||= TRADEOFF.test(text);
+    } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
+    for (const aim of AIM_KINDS) {
+      const signals = COMPETENCY_EVIDENCE[aim].signals;
+      const found = met.get(aim)!;
+      signals.forEach((signal, i) => {
+        if ((signal.sections as readonly SectionKind[]).includes(kind) && meets(story, sentence, signal, text)) found[i].push(sentence);
+      });
+    }
+  }
+  return { met, ownSteps, scope };
+}
+
+// ---- the judgment, from what was gathered and the findings ------------------------------------------------------
+
+const STAR_SECTIONS: readonly StarKind[] = ['situation', 'task', 'action', 'result', 'reflection'];
+const SECTION_NAME: Record<StarKind, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', reflection: 'Reflection' };
+const LEVEL_RANK: Record<Level, number> = { sde1: 0, sde2: 1, senior: 2, staff: 3, manager: 2 };
+const TIMING = new Set(['section-over-time', 'answer-over-time', 'answer-under-time']);
+/** Findings that tell the interviewer the work was not the author's: each caps the verdict. */
+const DISQUALIFIERS = new Set(['assigned-work', 'routing-not-ownership', 'passive-handoff']);
+/** What a fix of these rules would give the story's evidence: the signal it would meet. */
+const FIX_GRANTS: Record<string, [AimKind, number]> = { 'missing-scope-boundary': ['ownership', 0], 'result-no-metric': ['results', 0] };
+/** Each section's own signal: without it the section is weak, whatever else it says. */
+const SECTION_KEY: Partial<Record<StarKind, readonly string[]>> = { result: ['result-no-metric'], reflection: ['generic-reflection'] };
+
+/** Aims whose competency is joint work: "we agreed on a rule" is the resolution itself, not the author hiding. */
+const JOINT: ReadonlySet<AimKind> = new Set(['conflict', 'people', 'influence', 'trust']);
+
+/**
+ * A finding the interviewer would count against the work being the author's: work handed over, routing, a hand-off,
+ * and an Action step told as "we", unless the story is for a joint competency (a conflict resolved, someone developed).
+ */
+const isDisqualifier = (d: Diagnostic, story: Story, aim: Analysis['aim']) => DISQUALIFIERS.has(d.rule)
+  || (d.rule === 'we-language' && sectionAt(story, d.span.start) === 'action' && !aim.kinds.slice(0, Math.max(1, aim.claimed.length)).some((k) => JOINT.has(k)));
+
+function sectionAt(story: Story, offset: number): SectionKind | undefined {
+  for (let i = story.sections.length - 1; i >= 0; i--) if (story.sections[i].span.start <= offset) return offset < story.sections[i].span.end ? story.sections[i].kind : undefined;
+  return undefined;
+}
+
+interface Judgment {
+  verdict: Verdict;
+  sections: SectionGrade[];
+  competencies: CompetencyReading[];
+  level: LevelFit;
+  forKinds: AimKind[];
+  disqualifiers: Diagnostic[];
+  scores: Map<AimKind, number>;
+}
+
+/** Two points for each of the competency's own signals met, one for each other; a second sentence for one of its own adds one. */
+function scoreOf(found: StorySentence[][], signals: readonly EvidenceSignal[], granted?: number): number {
+  let score = 0;
+  found.forEach((sentences, i) => {
+    const n = sentences.length + (granted === i ? 1 : 0);
+    if (n === 0) return;
+    score += signals[i].key ? 2 + (n > 1 ? 1 : 0) : 1;
+  });
+  return score;
+}
+
+/** A claimed competency is listened for, so one of its own signals shows it; one the story does not claim needs more to be noticed. */
+const shownFor = (score: number, claimed: boolean): Shown => (score >= 5 ? 'strong' : score >= (claimed ? 2 : 3) ? 'some' : 'none');
+const down = (s: Shown): Shown => (s === 'strong' ? 'some' : 'none');
+
+/** `detail` false: the verdict only, for the counterfactual judgments (no evidence lists, no reasons). */
+function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Diagnostic[], detail = true): Judgment {
+  const { story, aim, options } = analysis;
+  const rules = new Set(diagnostics.map((d) => d.rule));
+  const disqualifiers = diagnostics.filter((d) => isDisqualifier(d, story, aim));
+
+  // Competencies: what the text shows, less what the findings spoil, plus what a fix would grant.
+  const claimedKinds = new Map<AimKind, string>();
+  for (const name of aim.claimed) {
+    const kind = competencyKind(name);
+    if (kind && !claimedKinds.has(kind)) claimedKinds.set(kind, name);
+  }
+  const scores = new Map<AimKind, number>();
+  const competencies: CompetencyReading[] = AIM_KINDS.map((kind) => {
+    const { signals, spoiledBy, needs = 1 } = COMPETENCY_EVIDENCE[kind];
+    const found = gathered.met.get(kind)!;
+    const grant = Object.entries(FIX_GRANTS).find(([rule, [k]]) => k === kind && !rules.has(rule) && analysis.diagnostics.some((d) => d.rule === rule));
+    const score = scoreOf(found, signals, grant?.[1][1]);
+    scores.set(kind, score);
+    const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant?.[1][1] === i)).map((s) => s.doc)).size;
+    let shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : 'none';
+    for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') shown = down(shown);
+    const evidence: Evidence[] = [];
+    const seen = new Set<string>();
+    if (detail) found.forEach((sentences, i) => {
+      for (const s of sentences) {
+        const key = `${s.start} ${signals[i].doc}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        evidence.push({ span: { start: s.start, end: s.end }, range: story.lines.range(s), text: story.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), shows: signals[i].doc });
+      }
+    });
+    evidence.sort((a, b) => a.span.start - b.span.start);
+    const missing = detail ? [...new Set(signals.filter((s, i) => s.key && found[i].length === 0).map((s) => s.doc))] : [];
+    return { name: claimedKinds.get(kind) ?? AIM_NOTES[kind].competency, kind, claimed: claimedKinds.has(kind), shown, evidence, missing };
+  });
+
+  // Sections.
+  const sections: SectionGrade[] = STAR_SECTIONS.map((kind) => {
+    const section = story.sections.find((s) => s.kind === kind);
+    const name = SECTION_NAME[kind];
+    if (!section || section.words === 0) return { name, kind, grade: 'missing' as Grade, reasons: [section ? `${name} has no spoken text.` : `There is no ${name}.`] };
+    const inside = diagnostics.filter((d) => d.severity !== 'hint' && d.span.start >= section.span.start && d.span.start < section.span.end && !(kind === 'reflection' && d.rule === 'missing-section'));
+    const errors = inside.filter((d) => d.severity === 'error');
+    const warnings = inside.filter((d) => d.severity === 'warning');
+    const keyMissing = inside.some((d) => SECTION_KEY[kind]?.includes(d.rule) || (kind === 'task' && d.rule === 'missing-scope-boundary'));
+    const reasons = inside.map((d) => d.message);
+    let grade: Grade;
+    if (errors.length > 0 || warnings.length >= 2 || keyMissing) grade = 'weak';
+    else if (warnings.length === 1 || inside.length > 0) grade = 'adequate';
+    else grade = 'strong';
+    if (kind === 'action' && grade === 'strong' && gathered.ownSteps < 3) {
+      grade = 'adequate';
+      reasons.push('Fewer than three steps are told as your own.');
+    }
+    if (reasons.length === 0) reasons.push(SECTION_STRENGTH[kind]);
+    return { name, kind, grade, reasons };
+  });
+  const grade = (k: StarKind) => sections.find((s) => s.kind === k)!.grade;
+
+  // Level.
+  const level = levelFit(options.level, gathered, rules, story);
+
+  // Whom the verdict is for.
+  const forKinds = claimedKinds.size > 0 ? [...claimedKinds.keys()] : [];
+  if (forKinds.length === 0) {
+    const best = primaryOf(competencies, scores, aim.kinds);
+    if (best) forKinds.push(best.kind);
+  }
+  const claimedShown = competencies.filter((c) => forKinds.includes(c.kind));
+  const noneShown = claimedShown.length > 0 && claimedShown.every((c) => c.shown === 'none');
+  const allShown = claimedShown.length > 0 && claimedShown.every((c) => c.shown !== 'none');
+
+  // Each kind of disqualifier counts once; "we" counts twice when it tells most of the Action.
+  const we = disqualifiers.filter((d) => d.rule === 'we-language').length;
+  const dq = new Set(disqualifiers.map((d) => d.rule)).size + (we > 0 && we * 2 >= we + gathered.ownSteps ? 1 : 0);
+  const keySection = AIM_KEY_SECTION[forKinds[0]];
+  const weakCount = sections.filter((s) => s.grade === 'weak' || s.grade === 'missing').length;
+  const contentWarnings = diagnostics.filter((d) => (d.severity === 'warning' || d.severity === 'error') && !TIMING.has(d.rule)).length;
+  const shortBy = LEVEL_RANK[options.level] - LEVEL_RANK[level.shown];
+
+  let verdict: Verdict;
+  if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && noneShown)) verdict = 'no-hire';
+  else if (dq === 1 || noneShown || weakCount >= 2 || shortBy >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
+  else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
+    && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') !== 'missing' && grade('reflection') !== 'weak') verdict = 'strong-hire';
+  else verdict = 'hire';
+
+  return { verdict, sections, competencies, level, forKinds, disqualifiers, scores };
+}
+
+/** The section an aim stands on: weak there, the story cannot read Hire (a failure story's lesson, a delivery's Result). */
+const AIM_KEY_SECTION: Partial<Record<AimKind, StarKind>> = { failure: 'reflection', learning: 'reflection', results: 'result' };
+
+const SECTION_STRENGTH: Record<StarKind, string> = {
+  situation: 'Sets up the problem and what it cost.',
+  task: 'Says what was yours to do.',
+  action: 'Every step is told as your own.',
+  result: 'A measured change, with nothing left to question.',
+  reflection: 'A lesson specific to this story.',
+};
+
+function levelFit(claimed: Level, g: Gathered, rules: Set<string>, story: Story): LevelFit {
+  const { crossTeam, organization, tradeoff, people } = g.scope;
+  const hasReflection = story.sections.some((s) => s.kind === 'reflection' && s.words > 0);
+  // At senior level and above reflection-not-systemic reads the lesson; below, the same test is run on its text.
+  const systemic = hasReflection && !rules.has('generic-reflection')
+    && (claimed === 'sde1' || claimed === 'sde2' ? g.scope.systemicText : !rules.has('reflection-not-systemic'));
+  let shown: Level;
+  if (claimed === 'manager' && people) shown = 'manager';
+  else if (organization && crossTeam && tradeoff && systemic) shown = 'staff';
+  else if ((crossTeam || organization) && (tradeoff || systemic)) shown = 'senior';
+  else if (crossTeam || organization || g.scope.endToEnd) shown = 'sde2';
+  else shown = 'sde1';
+  const fits = claimed === 'manager' ? shown === 'manager' || LEVEL_RANK[shown] >= 2 : LEVEL_RANK[shown] >= LEVEL_RANK[claimed];
+  const lacking: string[] = [];
+  if (LEVEL_RANK[claimed] >= 1 && !crossTeam && !organization && !g.scope.endToEnd) lacking.push('a piece of work driven end to end');
+  if (LEVEL_RANK[claimed] >= 2 && claimed !== 'manager' && !crossTeam && !organization) lacking.push('scope beyond your own team');
+  if (LEVEL_RANK[claimed] >= 2 && !tradeoff) lacking.push('a trade-off said out loud');
+  if (LEVEL_RANK[claimed] >= 2 && !systemic) lacking.push('a systemic lesson');
+  if (claimed === 'staff' && !organization) lacking.push('a mechanism that reached across the organization');
+  if (claimed === 'manager' && !people) lacking.push('the people you led and what you changed in how they work');
+  const why = fits
+    ? `The scope fits ${claimed}: ${[crossTeam || organization ? 'beyond your own team' : 'your own work, end to end', tradeoff ? 'a trade-off said out loud' : '', systemic ? 'a systemic lesson' : ''].filter(Boolean).join(', ')}.`
+    : `The scope reads as ${shown}, not ${claimed}: it needs ${lacking.join(', ') || 'more scope'}.`;
+  return { claimed, shown, fits, why };
+}
+
+/**
+ * The competency the story most shows: of those it claims and shows, the best shown; when it shows none of its claims,
+ * the best shown of the others (a story about a refactor that claims Customer Obsession is an Invent and Simplify story).
+ */
+function primaryOf(competencies: CompetencyReading[], scores: Map<AimKind, number>, aimKinds: readonly AimKind[]): CompetencyReading | undefined {
+  const order = (c: CompetencyReading) => (aimKinds.includes(c.kind) ? aimKinds.indexOf(c.kind) : 50);
+  const best = (list: CompetencyReading[]) => [...list].sort((a, b) => SHOWN_RANK[b.shown] - SHOWN_RANK[a.shown] || scores.get(b.kind)! - scores.get(a.kind)! || order(a) - order(b))[0];
+  const claimedShown = competencies.filter((c) => c.claimed && c.shown !== 'none');
+  if (claimedShown.length > 0) return best(claimedShown);
+  const others = competencies.filter((c) => c.shown !== 'none');
+  return others.length > 0 ? best(others) : competencies.find((c) => c.claimed);
+}
+const SHOWN_RANK: Record<Shown, number> = { strong: 2, some: 1, none: 0 };
+
+// ---- the primary weakness: the group of findings whose fix raises the verdict most ------------------------------
+
+/** The order ties are broken in, first to last (docs/review.md). */
+const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim']) => boolean> = [
+  (d, story, aim) => isDisqualifier(d, story, aim),
+  (d) => d.rule === 'we-language',
+  (d) => d.rule === 'missing-scope-boundary' || d.rule === 'vague-motivation',
+  (d) => d.rule === 'missing-section' || d.rule === 'empty-section' || d.rule === 'unfilled-placeholder',
+  (d) => /^result-|^activity-not-impact$|^vague-estimate$|^unverified-result$/.test(d.rule),
+  (d) => d.rule === 'generic-reflection' || d.rule === 'reflection-not-systemic',
+  (d) => TIMING.has(d.rule),
+];
+const orderOf = (d: Diagnostic, story: Story, aim: Analysis['aim']) => {
+  const i = WEAKNESS_ORDER.findIndex((test) => test(d, story, aim));
+  return i < 0 ? WEAKNESS_ORDER.length : i;
+};
+
+function primaryWeakness(analysis: Analysis, gathered: Gathered, current: Judgment): PrimaryWeakness | null {
+  if (current.verdict === 'strong-hire') return null;
+  const { story } = analysis;
+  const candidates = analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  if (candidates.length === 0) return null;
+  // A group is a rule's findings in one section: fixing "we" in Action means every "we" there.
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of candidates) {
+    const key = `${d.rule}@${sectionAt(story, d.span.start) ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  let best: { d: Diagnostic; raisesTo: Verdict; gain: number; order: number } | undefined;
+  for (const group of groups.values()) {
+    const without = new Set(group);
+    const raisesTo = judge(analysis, gathered, analysis.diagnostics.filter((d) => !without.has(d)), false).verdict;
+    const gain = VERDICTS.indexOf(raisesTo) - VERDICTS.indexOf(current.verdict);
+    const d = group[0];
+    const order = orderOf(d, story, analysis.aim);
+    const better = !best || gain > best.gain || (gain === best.gain && (order < best.order || (order === best.order && (severityRank(d) < severityRank(best.d) || (severityRank(d) === severityRank(best.d) && d.span.start < best.d.span.start)))));
+    if (better) best = { d, raisesTo, gain, order };
+  }
+  if (!best) return null;
+  return { rule: best.d.rule, range: best.d.range, span: best.d.span, message: best.d.message, raisesTo: best.raisesTo };
+}
+const severityRank = (d: Diagnostic) => (d.severity === 'error' ? 0 : d.severity === 'warning' ? 1 : 2);
+
+// ---- the note --------------------------------------------------------------------------------------------------
+
+/** What a finding says about the story, in a few words, for the note. */
+const GIST: Record<string, string> = {
+  'assigned-work': 'the work sounds handed to you',
+  'routing-not-ownership': 'the problem was passed on for someone else to fix',
+  'passive-handoff': 'the fix stops at the hand-over',
+  'we-language': 'a step is told as "we"',
+  'missing-scope-boundary': 'nothing says the work was outside your remit',
+  'vague-motivation': 'the reason you acted is weak',
+  'missing-section': 'a section is missing',
+  'empty-section': 'a section is empty',
+  'unfilled-placeholder': 'a placeholder is still unfilled',
+  'section-order': 'the sections are out of order',
+  'result-no-metric': 'the Result has no number',
+  'result-no-business-impact': 'the Result says nothing of what it meant for the business',
+  'result-no-second-order': 'the Result ends at the fix',
+  'activity-not-impact': 'the outcome is told as going well, not as what changed',
+  'vague-estimate': 'an impact is claimed with no figure',
+  'unverified-result': 'success is assumed, not checked',
+  'generic-reflection': 'the lesson would fit any story',
+  'reflection-not-systemic': 'the lesson stops short of the systemic cause',
+  'section-over-time': 'a section runs long',
+  'answer-over-time': 'the answer runs long',
+  'answer-under-time': 'the answer is too thin to carry signal',
+  hedging: 'hedges soften what you did',
+  'passive-voice': 'an action hides who did it',
+  'front-matter': 'the front matter has a problem',
+  'flagged-words': 'a word on your list of words to avoid',
+};
+
+function gistOf(d: Diagnostic): string {
+  return GIST[d.rule] ?? d.message;
+}
+const lineOf = (d: { range: Range }) => d.range.start.line + 1;
+
+function noteFor(j: Judgment, weakness: PrimaryWeakness | null, names: string[]): string {
+  const label = VERDICT_LABEL[j.verdict];
+  const forWhat = names.length ? ` for ${names.join(' and ')}` : '';
+  const claimed = j.competencies.filter((c) => j.forKinds.includes(c.kind));
+  const notShown = claimed.filter((c) => c.shown === 'none');
+  const strong = j.sections.filter((s) => s.grade === 'strong').map((s) => s.name);
+  const weak = j.sections.filter((s) => s.grade === 'weak' || s.grade === 'missing').map((s) => s.name);
+  const sentences: string[] = [];
+  if (j.verdict === 'strong-hire') sentences.push(`${label}${forWhat}: every section does its job, and the competency shows in what you did.`);
+  else if (j.disqualifiers.length > 0) sentences.push(`${label}${forWhat}: ${gistOf(j.disqualifiers[0])} (line ${lineOf(j.disqualifiers[0])})${j.disqualifiers.length > 1 ? `, and ${j.disqualifiers.length - 1 === 1 ? 'one more sign' : `${j.disqualifiers.length - 1} more signs`} that the work was not yours` : ''}.`);
+  else if (notShown.length > 0) sentences.push(`${label}${forWhat}: the story does not show ${notShown.map((c) => c.name).join(' or ')}; it needs ${notShown[0].missing[0] ?? 'evidence of it'}.`);
+  else if (weak.length > 0) sentences.push(`${label}${forWhat}: ${weak.join(' and ')} ${weak.length > 1 ? 'are' : 'is'} weak.`);
+  else if (!j.level.fits) sentences.push(`${label}${forWhat}: ${j.level.why}`);
+  else sentences.push(`${label}${forWhat}: a sound story with gaps a follow-up would find.`);
+  const best = [...j.competencies].filter((c) => c.shown !== 'none').sort((a, b) => j.scores.get(b.kind)! - j.scores.get(a.kind)!)[0];
+  if (strong.length > 0 && j.verdict !== 'strong-hire') sentences.push(`${strong.join(', ')} ${strong.length > 1 ? 'are' : 'is'} strong${best ? `, and the clearest evidence is for ${best.name}` : ''}.`);
+  else if (best && j.verdict !== 'strong-hire') sentences.push(`The clearest evidence is for ${best.name}.`);
+  if (weakness) {
+    const raise = weakness.raisesTo !== j.verdict ? `: that alone would make it ${VERDICT_LABEL[weakness.raisesTo]}` : '';
+    sentences.push(`Fix first, on line ${lineOf(weakness)}: ${GIST[weakness.rule] ?? weakness.message}${raise}.`);
+  }
+  return sentences.join(' ');
+}
+
+// ---- the reading -----------------------------------------------------------------------------------------------
+
+export function reviewStory(analysis: Analysis): Review {
+  const gathered = gather(analysis);
+  const j = judge(analysis, gathered, analysis.diagnostics);
+  const weakness = primaryWeakness(analysis, gathered, j);
+  const names = j.forKinds.map((k) => j.competencies.find((c) => c.kind === k)!.name);
+  const primary = primaryOf(j.competencies, j.scores, analysis.aim.kinds);
+  return {
+    verdict: j.verdict,
+    for: names,
+    note: noteFor(j, weakness, names),
+    primaryWeakness: weakness,
+    sections: j.sections,
+    competencies: j.competencies.filter((c) => c.claimed || c.shown !== 'none'),
+    primaryCompetency: primary && (primary.shown !== 'none' || primary.claimed) ? primary.name : null,
+    level: j.level,
+  };
+}
+
+// ---- the shape the CLI's JSON and SARIF and the server send (fields may be added, never renamed) ---------------
+
+export interface ReviewJson {
+  verdict: Verdict;
+  for: string[];
+  note: string;
+  primaryWeakness: { rule: string; range: Range; message: string; raisesTo: Verdict } | null;
+  sections: Array<{ name: string; grade: Grade; reasons: string[] }>;
+  competencies: Array<{ name: string; claimed: boolean; shown: Shown; evidence: Array<{ range: Range; text: string; shows: string }> }>;
+  primaryCompetency: string | null;
+  level: { claimed: Level; shown: Level; fits: boolean; why: string };
+}
+
+export function reviewJson(r: Review): ReviewJson {
+  return {
+    verdict: r.verdict,
+    for: r.for,
+    note: r.note,
+    primaryWeakness: r.primaryWeakness && { rule: r.primaryWeakness.rule, range: r.primaryWeakness.range, message: r.primaryWeakness.message, raisesTo: r.primaryWeakness.raisesTo },
+    sections: r.sections.map(({ name, grade, reasons }) => ({ name, grade, reasons })),
+    competencies: r.competencies.map(({ name, claimed, shown, evidence }) => ({ name, claimed, shown, evidence: evidence.map(({ range, text, shows }) => ({ range, text, shows })) })),
+    primaryCompetency: r.primaryCompetency,
+    level: r.level,
+  };
+}
+
+/** The reading in one line: "Lean No Hire for Ownership; fix first: line 13, the work sounds handed to you". */
+export function reviewLine(r: Pick<ReviewJson, 'verdict' | 'for' | 'primaryWeakness'>): string {
+  const head = `${VERDICT_LABEL[r.verdict]}${r.for.length ? ` for ${r.for.join(' and ')}` : ''}`;
+  const w = r.primaryWeakness;
+  return w ? `${head}; fix first: line ${w.range.start.line + 1}, ${GIST[w.rule] ?? w.rule}` : head;
+}
