@@ -1,6 +1,6 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { analyze, storyWpm, formatDuration, LEVELS, RULES, TIME_STATUS_LABEL, WPM_RANGE, type StarCoachConfig, type TimeStatus } from '../core';
+import { analyze, storyWpm, formatDuration, LEVELS, reviewJson, reviewStory, RULES, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
 import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
@@ -18,6 +18,7 @@ const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0
 const USAGE = `Usage:
   star-coach check [files | folders | globs] [--fix | --fix-dry-run] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
+  star-coach review <files> [--format text|json] [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach init [folder] [--level LEVEL]
   star-coach --version | --help
@@ -27,6 +28,8 @@ a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps th
 --fix applies every fix that needs nothing from you (never one that leaves a ‹placeholder›, never a "disable" comment),
 then reports what is left; a story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
 changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
+review: the bar raiser's reading of each story: a verdict, a grade per section, the competencies it shows with
+the lines that show them, whether its scope fits the level, and the one fix that would raise the verdict most.
 init: makes a story bank in the folder (default: the current one): .starcoach.json, a README.md and a first story.
 It never writes over a file.
 Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error, a file that
@@ -37,7 +40,7 @@ FORCE_COLOR=0 off. --color and --no-color win over both.
 `;
 
 /** The commands, for "did you mean" when one is mistyped. */
-const COMMANDS = ['check', 'time', 'rules', 'init', 'help'];
+const COMMANDS = ['check', 'time', 'review', 'rules', 'init', 'help'];
 
 export interface Io {
   cwd: string;
@@ -148,6 +151,58 @@ function time(args: string[], io: Io): number {
   return 0;
 }
 
+const REVIEW_OPTIONS = { ...SHARED_OPTIONS, format: { type: 'string', example: 'json' } } as const;
+
+function review(args: string[], io: Io): number {
+  const { values, positionals } = parseOptions('review', args, REVIEW_OPTIONS, true);
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(oneOf('format', format, ['text', 'json'], 'text or json'));
+  if (positionals.length === 0) throw new UsageError('review takes one or more story files');
+  const { config, failed } = configFor(values, io);
+  if (failed) return 2;
+  let code = 0;
+  const files: Array<{ path: string; review?: ReturnType<typeof reviewJson>; error?: string }> = [];
+  const written: string[] = [];
+  for (const path of positionals) {
+    const { text, error } = readStory(resolve(io.cwd, path));
+    const analysis = text === undefined ? undefined : analyze(text, config);
+    const problem = text === undefined ? error : analysis!.failed ? FAULT : undefined;
+    if (problem) {
+      io.err(`star-coach: ${path}: ${problem}\n`);
+      files.push({ path, error: problem });
+      code = 2;
+      continue;
+    }
+    const r = reviewStory(analysis!);
+    files.push({ path, review: reviewJson(r) });
+    written.push(writeUp(path, r));
+  }
+  io.out(format === 'json' ? `${JSON.stringify({ version: 1, files }, null, 2)}\n` : written.join('\n'));
+  return code;
+}
+
+/** The reading as a bar raiser writes it up: verdict and note, grades, evidence with lines, level, the fix first. */
+function writeUp(path: string, r: Review): string {
+  const line = (range: { start: { line: number } }) => `line ${range.start.line + 1}`;
+  const out = [`${path}`, `${VERDICT_LABEL[r.verdict]}${r.for.length ? ` for ${r.for.join(' and ')}` : ''}`, '', r.note, '', 'Sections'];
+  const width = Math.max(...r.sections.map((s) => s.name.length));
+  for (const s of r.sections) out.push(`  ${s.name.padEnd(width)}  ${s.grade.padEnd(8)}  ${s.reasons[0] ?? ''}`, ...s.reasons.slice(1).map((why) => `  ${' '.repeat(width + 12)}${why}`));
+  out.push('', 'Competencies');
+  for (const c of r.competencies) {
+    out.push(`  ${c.name}${c.claimed ? ' (claimed)' : ''}: ${c.shown === 'none' ? 'not shown' : `${c.shown} evidence`}${c.name === r.primaryCompetency ? ', the one this story most shows' : ''}`);
+    for (const e of c.evidence.slice(0, 4)) out.push(`    ${line(e.range)}, ${e.shows}: “${e.text.length > 100 ? `${e.text.slice(0, 99)}…` : e.text}”`);
+    if (c.shown === 'none' && c.missing.length) out.push(`    It needs ${c.missing.join('; ')}.`);
+  }
+  out.push('', `Level: ${r.level.why}`);
+  const w = r.primaryWeakness;
+  out.push('', w ? `Fix first, ${line(w.range)} (${w.rule}): ${w.message}${w.raisesTo !== r.verdict ? ` Fixed, the reading would be ${VERDICT_LABEL[w.raisesTo]}.` : ''}` : 'Nothing to fix first.', '');
+  return out.join('\n');
+}
+
 function rules(args: string[], io: Io): number {
   if (parseOptions('rules', args, { help: { type: 'boolean', short: 'h' } }, false).values.help) {
     io.out(USAGE);
@@ -166,6 +221,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await check(rest, io);
       case 'time':
         return time(rest, io);
+      case 'review':
+        return review(rest, io);
       case 'rules':
         return rules(rest, io);
       case 'init':

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { analyze, fixStory, type Analysis, type StarCoachConfig } from '../core';
+import { analyze, fixStory, reviewJson, reviewStory, type Analysis, type StarCoachConfig } from '../core';
 import { readStory, writeStory } from '../fsio';
 import { unifiedDiff } from './format/diff';
 import type { CheckedStory, FileReport, FixMode } from './report';
@@ -26,7 +26,11 @@ interface Job {
 /** Why a file could not be checked when Star Coach itself failed on it. */
 export const FAULT = 'could not be checked because of a fault in Star Coach; please report it';
 
-const checked = ({ diagnostics, timing }: Analysis): CheckedStory => ({ diagnostics: diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), timing });
+const checked = (analysis: Analysis): CheckedStory => ({
+  diagnostics: analysis.diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })),
+  timing: analysis.timing,
+  review: reviewJson(reviewStory(analysis)),
+});
 
 /**
  * Reads and analyzes one file, keeping only what the formats print; with `fix`, applies the fixes that need nothing from

@@ -1,10 +1,12 @@
 // What the CLI knows about one file once it has tried to check it.
-import type { Diagnostic, StoryTiming } from '../core';
+import type { Diagnostic, ReviewJson, StoryTiming } from '../core';
 
 /** What the formats print of an analysis: small enough to pass between threads. */
 export interface CheckedStory {
   diagnostics: Array<Pick<Diagnostic, 'rule' | 'severity' | 'message' | 'range'>>;
   timing: StoryTiming;
+  /** The bar raiser's reading of the story (docs/review.md). */
+  review: ReviewJson;
 }
 
 /** `--fix` writes the fixed stories; `--fix-dry-run` only says what it would write. */

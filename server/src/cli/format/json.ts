@@ -21,6 +21,7 @@ export function formatJson(reports: FileReport[]): string {
               sections: r.analysis.timing.sections.map((s) => ({ name: s.name, seconds: s.seconds, ...(s.targetSeconds !== undefined ? { targetSeconds: s.targetSeconds } : {}), words: s.words, status: s.status })),
               probes: r.analysis.timing.probes,
             },
+            review: r.analysis.review,
           }
         : {}),
     })),

@@ -56,6 +56,8 @@ export function formatSarif(reports: FileReport[], version: string, helpUri: (ru
       },
       columnKind: 'utf16CodeUnits',
       ...(modified.length ? { artifacts: modified } : {}),
+      // The bar raiser's reading of each story (docs/review.md): SARIF results are findings, a reading is not one.
+      properties: { reviews: reports.filter((r) => r.analysis).map((r) => ({ uri: artifactUri(r.path), ...r.analysis!.review })) },
       results,
       invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
     }],

@@ -1,6 +1,6 @@
 // `--format text`: one line per diagnostic (path:line:col  severity  message  rule-id), grouped per file, then timing;
 // with `--fix`, what was fixed in the file first.
-import { formatDuration } from '../../core';
+import { formatDuration, reviewLine } from '../../core';
 import { counts, fixedSummary, type FileReport } from '../report';
 
 const plain = (s: string) => s;
@@ -50,7 +50,7 @@ export function formatText(reports: FileReport[], paint: Paint = NO_PAINT): stri
     for (const d of diagnostics) {
       out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${severity[d.severity]}  ${d.message}  ${paint.dim(d.rule)}`);
     }
-    out.push(timingLine(r, paint), '');
+    out.push(timingLine(r, paint), `${r.path}  ${paint.dim('reading')} ${reviewLine(r.analysis!.review)}`, '');
   }
   const c = counts(reports);
   const total = c.error + c.warning + c.info + c.hint;
