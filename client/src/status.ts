@@ -1,9 +1,9 @@
-// The status bar item: the active story's total spoken time against its level's range, from the server.
+// The status bar item: the active story's total spoken time against its level's range, and each section's time and
+// status in its tooltip, from the server (status-text.ts says it).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StoryTimingRequest, type StoryTimingResult } from '../../server/src/protocol';
-
-const time = (s: number) => `${Math.floor(Math.round(s) / 60)}:${String(Math.round(s) % 60).padStart(2, '0')}`;
+import { statusText } from './status-text';
 
 export class TimingStatus implements vscode.Disposable {
   private item = vscode.window.createStatusBarItem('starCoach.timing', vscode.StatusBarAlignment.Right, 100);
@@ -34,12 +34,11 @@ export class TimingStatus implements vscode.Disposable {
     }
     const t = await c.sendRequest<StoryTimingResult | null>(StoryTimingRequest, { uri: doc.uri.toString() }).catch(() => null);
     if (!t || vscode.window.activeTextEditor?.document !== doc) return;
-    const over = t.totalSeconds > t.range.max;
-    this.item.text = `$(clock) ${time(t.totalSeconds)} / ${time(t.range.min)}–${time(t.range.max)}`;
-    this.item.tooltip = `Spoken at ${t.wpm} words a minute. ${t.level} answers run ${time(t.range.min)}–${time(t.range.max)}.\n` +
-      t.sections.map((s) => `${s.name}: ${time(s.seconds)}${s.targetSeconds ? ` / ${time(s.targetSeconds)}` : ''}`).join('\n');
-    this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.accessibilityInformation = { label: `Spoken time ${time(t.totalSeconds)}, target ${time(t.range.min)} to ${time(t.range.max)}${over ? ', over' : ''}` };
+    const shown = statusText(t);
+    this.item.text = shown.text;
+    this.item.tooltip = shown.tooltip;
+    this.item.backgroundColor = shown.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.accessibilityInformation = { label: shown.label };
     this.item.show();
   }
 

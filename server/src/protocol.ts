@@ -1,6 +1,6 @@
 // Every custom request between the client and the server: method names, parameters and results.
 // Imported by both sides; it imports only types, so either side can bundle it.
-import type { AnswerView, CoachingView } from './core/views';
+import type { AnswerView, CoachingView, TimeStatus } from './core/views';
 
 export type { AnswerView, CoachingView };
 
@@ -14,7 +14,16 @@ export interface StoryTimingResult {
   wpm: number;
   totalSeconds: number;
   range: { min: number; max: number };
-  sections: Array<{ name: string; kind: string; seconds: number; targetSeconds?: number }>;
+  sections: Array<{
+    name: string;
+    kind: string;
+    seconds: number;
+    targetSeconds?: number;
+    /** The section's time status, the one the lens, the panel, the preview and section-over-time show. */
+    status: TimeStatus;
+    /** The words every view shows for `status` ("over target", "empty"); empty for a section with no target. */
+    statusText: string;
+  }>;
 }
 
 /** Server → client: the client applies a fix that holds placeholders as a snippet in the editor. */

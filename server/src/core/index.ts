@@ -6,10 +6,10 @@ export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type Unatten
 export { closest, editDistance } from './suggest';
 export { ignoreMatcher } from './ignores';
 export { RULES, RULE_IDS, ruleById } from './rules';
-export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind } from './story';
+export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind, type StarKind } from './story';
 export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, TIME_STATUS_LABEL, timeStatus, probeStatus, spokenSeconds, type StoryTiming, type TimeStatus } from './timing';
 export { LineIndex, type Position, type Range, type Span } from './text';
-export { SKELETON_BODIES, sectionSkeleton, SECTION_HEADINGS, lineBreakOf } from './skeletons';
+export { sectionBody, sectionSkeleton, SECTION_HEADINGS, lineBreakOf } from './skeletons';
 export { sectionCoaching, LIKELY_PROBES, type SectionCoaching } from './coaching';
 export { AIM_NOTES, GENERAL_NOTES, notesFor, probesFor, sectionNotes, type AimNotes, type CheckItem } from './notes';
 export { AIM_KINDS, aimOf, competencyKind, type AimKind, type StoryAim } from './aim';

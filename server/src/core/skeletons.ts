@@ -1,18 +1,17 @@
-// The text each STAR section starts from: quick fixes insert it and the snippets are made from it.
-// Every default is a visibly unfilled ‹placeholder› that says what goes there: it asserts no fact, no rule counts it as
-// content (the story model blanks it), and unfilled-placeholder reports it until the author writes their own words.
+// The text a STAR section starts from when it is inserted alone: the missing-section and empty-section fixes insert it,
+// and the editor's section snippets are made from it. It is the section of the story's own skeleton (template.ts, one
+// per aim), so a disagree-and-commit story's Task asks for the disagreement, and only a story whose aim needs a scope
+// boundary is asked for one. Every default is a visibly unfilled ‹placeholder› that says what goes there: it asserts no
+// fact, no rule counts it as content (the story model blanks it), and unfilled-placeholder reports it until the author
+// writes their own words.
+import type { StoryAim } from './aim';
 import type { Level, StarKind } from './story';
+import { placeholderSnippet, skeletonOf, skeletonSection } from './template';
 
-export const SKELETON_BODIES: Record<StarKind, (level: Level) => string> = {
-  situation: () => '${1:‹Where you were, what was going wrong, and what it cost›}.',
-  task: () => '${1:‹Whose problem this was: not your team, no ticket, nobody asked (for an Ownership story)›}. I set out to ${2:‹what you set out to do›}.',
-  action: () => '- I ${1:‹the first thing you did›}.\n- I ${2:‹the next thing you did›}.\n- I ${3:‹how you checked that it worked›}.',
-  result: () => '${1:‹What moved›} went from ${2:‹before›} to ${3:‹after›}, ${4:‹what that was worth: money, hours, customers›}. ${5:‹Who else adopted it, or what changed for good›}.',
-  reflection: (level) =>
-    level === 'sde1' || level === 'sde2'
-      ? 'I learned ${1:‹the specific check or technique you now use›}.'
-      : 'The deeper cause was ${1:‹the gap between teams: ownership, a shared SLO, a process›}, so next time I would ${2:‹the change you would push for›}.',
-};
+/** A section's body for a story of this aim and level, as a snippet (each ‹placeholder› a tab stop from 1). */
+export function sectionBody(kind: StarKind, level: Level, aim: StoryAim): string {
+  return placeholderSnippet(skeletonSection(skeletonOf(aim), kind, level));
+}
 
 export const SECTION_HEADINGS: Record<StarKind, string> = {
   situation: 'Situation',
@@ -23,8 +22,8 @@ export const SECTION_HEADINGS: Record<StarKind, string> = {
 };
 
 /** A whole section, heading included, with the document's line break. */
-export function sectionSkeleton(kind: StarKind, level: Level, eol: string): string {
-  return `## ${SECTION_HEADINGS[kind]}${eol}${eol}${SKELETON_BODIES[kind](level).replace(/\n/g, eol)}${eol}${eol}`;
+export function sectionSkeleton(kind: StarKind, level: Level, aim: StoryAim, eol: string): string {
+  return `## ${SECTION_HEADINGS[kind]}${eol}${eol}${sectionBody(kind, level, aim).replace(/\n/g, eol)}${eol}${eol}`;
 }
 
 export function lineBreakOf(text: string): string {

@@ -1,10 +1,12 @@
 // The story a new story starts from, as a snippet: the editor's New Story from Template inserts it (Tab moves through
 // the placeholders), and `star-coach init` writes it with each placeholder's own text. Its skeleton follows the aim the
 // question and the competencies give (aim.ts), so a disagree-and-commit story starts with the disagreement and the
-// commitment, not an ownership boundary. The client bundles this file, so it imports only aim.ts and fixes.ts, which
-// import nothing at run time.
-import { aimOf, type AimKind } from './aim';
+// commitment, not an ownership boundary. The same skeletons give every section's text wherever one is inserted alone
+// (the missing-section and empty-section fixes, the section snippets: skeletons.ts), so each aim's text is written
+// once, here. The client bundles this file, so it imports only aim.ts and fixes.ts, which import nothing at run time.
+import { aimOf, type AimKind, type StoryAim } from './aim';
 import { literal } from './fixes';
+import type { StarKind } from './story';
 
 export interface StoryAnswers {
   /** The interview question the story answers. */
@@ -171,15 +173,41 @@ export const SKELETONS: Record<AimKind | 'general', Skeleton> = {
 };
 
 /**
- * The skeleton for a question and its competencies: the first competency the coach knows, else what the question asks
- * about; a story that says nothing of its aim is an Ownership story, as missing-scope-boundary reads it. Where the aim
- * needs a scope boundary and the skeleton has none, the Task starts with a placeholder for it.
+ * The skeleton for a story's aim: its first competency the coach knows, else what the question asks about; a story
+ * that says nothing of its aim is an Ownership story, as missing-scope-boundary reads it. Where the aim needs a scope
+ * boundary and the skeleton has none, the Task starts with a placeholder for it.
  */
-export function skeletonFor(question: string, competencies: readonly string[]): Skeleton {
-  const aim = aimOf(question, competencies);
+export function skeletonOf(aim: StoryAim): Skeleton {
   const kind = aim.kinds[0] ?? (aim.needsScopeBoundary ? 'ownership' : 'general');
   const skeleton = SKELETONS[kind];
   return aim.needsScopeBoundary && kind !== 'ownership' ? { ...skeleton, task: `${BOUNDARY} ${skeleton.task}` } : skeleton;
+}
+
+/** The skeleton for a question and its competencies (see `skeletonOf`). */
+export function skeletonFor(question: string, competencies: readonly string[]): Skeleton {
+  return skeletonOf(aimOf(question, competencies));
+}
+
+/** The Reflection a story starts from, whatever its aim: technical at sde1 and sde2, systemic at senior and above. */
+export function reflectionSkeleton(level: string): string {
+  return ['sde1', 'sde2'].includes(level)
+    ? 'I learned ‹the specific check or technique you now use›.'
+    : 'The deeper cause was ‹the cause behind the cause: a process, an incentive, a gap between teams›, so next time I would ‹the change you would push for›.';
+}
+
+/** A section's text in a skeleton, as it stands under its heading (Action as bullets), lines joined by `\n`. */
+export function skeletonSection(skeleton: Skeleton, kind: StarKind, level: string): string {
+  if (kind === 'action') return skeleton.action.map((step) => `- ${step}`).join('\n');
+  return kind === 'reflection' ? reflectionSkeleton(level) : skeleton[kind];
+}
+
+/**
+ * Skeleton text as a snippet: each ‹…› becomes the next tab stop after `after`, keeping its text as the default; the
+ * text around it is escaped, so a `$` in it stays a `$`.
+ */
+export function placeholderSnippet(text: string, after = 0): string {
+  let stop = after;
+  return text.split(/(‹[^›]*›)/).map((part) => (part.startsWith('‹') ? `\${${++stop}:${literal(part)}}` : literal(part))).join('');
 }
 
 /**
@@ -189,19 +217,20 @@ export function skeletonFor(question: string, competencies: readonly string[]): 
 export function storyTemplate({ question, level, competencies }: StoryAnswers): string {
   const asked = question || TEMPLATE_QUESTION;
   const skeleton = skeletonFor(asked, competencies);
-  const senior = !['sde1', 'sde2'].includes(level);
-  const reflection = senior
-    ? 'The deeper cause was ‹the cause behind the cause: a process, an incentive, a gap between teams›, so next time I would ‹the change you would push for›.'
-    : 'I learned ‹the specific check or technique you now use›.';
   let stop = 0;
-  // Each ‹…› becomes the next tab stop; the text around it is escaped, so a `$` in it stays a `$`.
-  const snippet = (text: string) => text.split(/(‹[^›]*›)/).map((part) => (part.startsWith('‹') ? `\${${++stop}:${literal(part)}}` : literal(part))).join('');
+  // Each ‹…› becomes the next tab stop, numbered through the whole story.
+  const snippet = (text: string) => {
+    const out = placeholderSnippet(text, stop);
+    stop += (text.match(/‹[^›]*›/g) ?? []).length;
+    return out;
+  };
+  const section = (kind: StarKind) => snippet(skeletonSection(skeleton, kind, level));
   return [
     '---', `question: ${literal(JSON.stringify(asked))}`, `competencies: [${competencies.map((c) => literal(JSON.stringify(c))).join(', ')}]`, `level: ${level}`, '---', '',
-    `# ${snippet('‹A short title›')}`, '', '## Situation', '', snippet(skeleton.situation), '',
-    '## Task', '', snippet(skeleton.task), '',
-    '## Action', '', ...skeleton.action.map((step) => `- ${snippet(step)}`), '', '## Result', '',
-    snippet(skeleton.result), '',
-    '## Reflection', '', snippet(reflection), '', '## Follow-ups', '', `### ${literal(skeleton.probe)}`, '', '$0', '',
+    `# ${snippet('‹A short title›')}`, '', '## Situation', '', section('situation'), '',
+    '## Task', '', section('task'), '',
+    '## Action', '', section('action'), '', '## Result', '',
+    section('result'), '',
+    '## Reflection', '', section('reflection'), '', '## Follow-ups', '', `### ${literal(skeleton.probe)}`, '', '$0', '',
   ].join('\n');
 }

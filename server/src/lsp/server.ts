@@ -7,7 +7,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, spokenAnswer, WPM_RANGE, type StarCoachConfig } from '../core';
+import { coachingAt, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE, type StarCoachConfig } from '../core';
 import { loadConfig } from '../fsio';
 import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
 import { toLspDiagnostic } from './convert';
@@ -274,7 +274,7 @@ export function startServer(connection: Connection): void {
       wpm: timing.wpm,
       totalSeconds: timing.totalSeconds,
       range: timing.range,
-      sections: timing.sections.map((s) => ({ name: s.name, kind: s.kind, seconds: s.seconds, targetSeconds: s.targetSeconds })),
+      sections: timing.sections.map((s) => ({ name: s.name, kind: s.kind, seconds: s.seconds, targetSeconds: s.targetSeconds, status: s.status, statusText: TIME_STATUS_LABEL[s.status] })),
     };
   });
 

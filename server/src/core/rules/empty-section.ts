@@ -1,6 +1,6 @@
 // empty-section: a section (or a follow-up probe) with a heading and nothing spoken under it.
 import { insert } from '../fixes';
-import { lineBreakOf, SKELETON_BODIES } from '../skeletons';
+import { lineBreakOf, sectionBody } from '../skeletons';
 import { STAR_KINDS, type StarKind } from '../story';
 import type { Finding, Rule } from '../types';
 import { headingTextSpan } from './helpers';
@@ -12,7 +12,7 @@ export const rule: Rule = {
   severity: 'warning',
   sections: 'each section',
   summary: 'A section heading with nothing spoken under it.',
-  check({ story, options }) {
+  check({ story, aim, options }) {
     const findings: Finding[] = [];
     const eol = lineBreakOf(story.text);
     for (const section of story.sections) {
@@ -29,7 +29,7 @@ export const rule: Rule = {
         continue;
       }
       if (section.words > 0) continue;
-      const body = (STAR_KINDS as readonly string[]).includes(section.kind) ? SKELETON_BODIES[section.kind as StarKind](options.level) : '';
+      const body = (STAR_KINDS as readonly string[]).includes(section.kind) ? sectionBody(section.kind as StarKind, options.level, aim) : '';
       findings.push({
         span: headingTextSpan(story, section.heading),
         message: `${section.name} has nothing to say yet: the interviewer will notice the gap.`,

@@ -6,7 +6,12 @@ import { normalizeCompetency } from '../aim';
 import { replace } from '../fixes';
 import { closest } from '../suggest';
 
-/** Competencies the coaching panel has an angle for; others get a general note. */
+/**
+ * The competency names the coach accepts, as completion offers them in front matter. Each stands for an aim (aim.ts),
+ * and a story is coached by that aim's notes (notes.ts) in the panel, the hover, probe completion, the template and the
+ * rules that depend on the aim (test/aim-coaching.test.ts checks that each one maps to an aim). Any other name gets this
+ * rule's hint, with "did you mean" from this list when one is close, and the general notes.
+ */
 export const KNOWN_COMPETENCIES = [
   'Ownership', 'Dive Deep', 'Deliver Results', 'Customer Obsession', 'Invent and Simplify', 'Bias for Action',
   'Leadership', 'Leadership and Influence', 'Failure and Resilience', 'Earn Trust', 'Are Right, A Lot', 'Learn and Be Curious',

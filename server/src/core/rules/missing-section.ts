@@ -21,14 +21,14 @@ export const rule: Rule = {
   severity: 'warning',
   sections: 'story',
   summary: 'A STAR section (Situation, Task, Action, Result; Reflection at info) is missing.',
-  check({ story, options }) {
+  check({ story, aim, options }) {
     const findings: Finding[] = [];
     if (story.sections.length === 0 && story.spoken.trim() === '' && story.text.trim() === '') return findings;
     const eol = lineBreakOf(story.text);
     for (const kind of STAR_KINDS) {
       if (story.sections.some((s) => s.kind === kind)) continue;
       const { at, lead } = insertionPoint(story, kind);
-      const skeleton = sectionSkeleton(kind, options.level, eol);
+      const skeleton = sectionSkeleton(kind, options.level, aim, eol);
       const name = kind.charAt(0).toUpperCase() + kind.slice(1);
       findings.push({
         span: storyAnchor(story),

@@ -1,7 +1,8 @@
-// Completion: section headings in STAR order, front-matter keys and values, likely follow-up probes, and the snippets.
+// Completion: section headings in STAR order, front-matter keys and values, likely follow-up probes, and the snippets
+// (shaped by the story's aim).
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { KNOWN_COMPETENCIES, LEVELS, probesFor, SECTION_HEADINGS, STAR_KINDS, type Analysis } from '../../core';
-import { STORY_SNIPPETS } from '../snippets';
+import { storySnippets } from '../snippets';
 
 const FRONT_MATTER_KEYS: Array<[string, string]> = [
   ['question', 'The interview question this story answers.'],
@@ -71,7 +72,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
   }
   const word = /^(\s*)([\w-]*)$/.exec(before);
   if (!word) return [];
-  return STORY_SNIPPETS.map((s) => ({
+  return storySnippets(analysis).map((s) => ({
     label: s.prefix,
     kind: CompletionItemKind.Snippet,
     detail: s.name,
