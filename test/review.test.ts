@@ -1,21 +1,14 @@
 // The bar raiser's reading (core/review.ts), measured on stories nobody tuned it to and checked for what must always
 // hold; and the reading as the CLI prints it (a real process).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, reviewStory, VERDICTS } from '../server/src/core';
+import { listFixtures } from './support/fixtures';
 import { scoreReviews } from './support/review-score';
 import { ROOT, runCli } from './support/run-cli';
 
 const FIXTURES = join(ROOT, 'test-fixtures');
-
-function* stories(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* stories(p);
-    else if (name.endsWith('.star.md')) yield p;
-  }
-}
 
 // Floors, not targets: each set's figures when it was first kept (test-fixtures/review/README.md has them all).
 const SETS = [
@@ -43,7 +36,7 @@ describe.each(SETS)('$set: an experienced interviewer’s reading', ({ set, verd
 });
 
 describe('what always holds, on every fixture', () => {
-  const all = [...stories(FIXTURES)].map((file) => ({ file, analysis: analyze(readFileSync(file, 'utf8')) }));
+  const all = listFixtures(FIXTURES).map((file) => ({ file, analysis: analyze(readFileSync(file, 'utf8')) }));
   test('a story with work handed over, routing or a hand-off never reads Hire; a strong hire has nothing to fix first', () => {
     const wrong: string[] = [];
     for (const { file, analysis } of all) {

@@ -1,10 +1,11 @@
 // Scores the bar raiser's reading against fixtures that carry an experienced interviewer's: a comment
 // `<!-- expect-review: verdict=V weakness=rule@LINE|none primary="P" shows="A, B" level=L -->` after the front matter.
 // Also scores the trivial readings the issue names, over the same findings, so the figures say what the reading adds.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { analyze, competencyKind } from '../../server/src/core';
 import { reviewStory, VERDICTS, type Verdict } from '../../server/src/core/review';
+import { listFixtures } from './fixtures';
 
 export interface ExpectedReview {
   verdict: Verdict;
@@ -42,14 +43,6 @@ export interface ReviewScore {
   lines: string[];
 }
 
-function* stories(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* stories(p);
-    else if (name.endsWith('.star.md')) yield p;
-  }
-}
-
 /** "any error: no-hire; three warnings: lean-no-hire; else hire", the issue's trivial reading. */
 function trivialVerdict(d: ReturnType<typeof analyze>['diagnostics']): Verdict {
   if (d.some((x) => x.severity === 'error')) return 'no-hire';
@@ -58,7 +51,7 @@ function trivialVerdict(d: ReturnType<typeof analyze>['diagnostics']): Verdict {
 
 export function scoreReviews(dir: string): ReviewScore {
   const s: ReviewScore = { stories: 0, verdict: { exact: 0, nearby: 0, baseline: 0 }, weakness: { right: 0, ruleOnly: 0, baseline: 0, strongWithWeakness: 0 }, primary: { right: 0, total: 0 }, shows: { tp: 0, fp: 0, fn: 0, f1: 0 }, level: { right: 0, total: 0 }, lines: [] };
-  for (const file of stories(dir)) {
+  for (const file of listFixtures(dir)) {
     const text = readFileSync(file, 'utf8');
     const expected = readExpectedReview(text);
     if (!expected) continue;

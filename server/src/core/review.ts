@@ -84,7 +84,7 @@ interface Gathered {
   met: Map<AimKind, StorySentence[][]>;
   /** Clauses in Action where the author acts. */
   ownSteps: number;
-  scope: { crossTeam: boolean; organization: boolean; tradeoff: boolean; people: boolean; systemicText: boolean; ambiguity: boolean; endToEnd: boolean };
+  scope: { crossTeam: boolean; organization: boolean; tradeoff: boolean; people: boolean; systemicText: boolean; endToEnd: boolean };
 }
 
 const compiled = new Map<EvidenceSignal, { words?: RegExp; deeds?: Set<string> }>();
@@ -129,14 +129,13 @@ const ORGANIZATION = /\b(?:company-wide|org-wide|organization-wide|engineering-w
 const TRADEOFF = /\b(?:trade-?offs?|instead of|rather than|at the cost of|weighed|the downside|the risk was|options?|alternatives?|versus|vs\.?|chose (?:\w+ ){1,4}over)\b/;
 const PEOPLE = /\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing)\b/;
 const END_TO_END = /\b(?:end to end|end-to-end|from design to (?:launch|rollout|production)|i (?:led|drove|ran) the (?:project|migration|rollout|launch|effort|program)|(?:a|the) (?:\d+|two|three|four|five|six)-(?:week|month) (?:project|migration|effort|program))\b/;
-const AMBIGUITY = /\b(?:no (?:clear )?(?:spec|requirements|plan|precedent|playbook|owner)|ambigu\w*|unclear|nobody knew|no one knew|unknown|undefined)\b/;
 
 function gather(analysis: Analysis): Gathered {
   const { story } = analysis;
   const met = new Map<AimKind, StorySentence[][]>();
   for (const kind of AIM_KINDS) met.set(kind, COMPETENCY_EVIDENCE[kind].signals.map(() => []));
   let ownSteps = 0;
-  const scope = { crossTeam: false, organization: false, tradeoff: false, people: false, systemicText: false, ambiguity: false, endToEnd: false };
+  const scope = { crossTeam: false, organization: false, tradeoff: false, people: false, systemicText: false, endToEnd: false };
   for (const sentence of allSentences(story)) {
     if (sentence.inBlockquote) continue;
     const kind = sentence.section.kind;
@@ -147,7 +146,6 @@ function gather(analysis: Analysis): Gathered {
       scope.crossTeam ||= CROSS_TEAM.test(text) || saysScopeBoundary(story, sentence);
       scope.organization ||= ORGANIZATION.test(text);
       scope.people ||= PEOPLE.test(text);
-      scope.ambiguity ||= AMBIGUITY.test(text);
       scope.endToEnd ||= END_TO_END.test(text);
       if (kind === 'task' || kind === 'action' || kind === 'followups') scope.tradeoff ||= TRADEOFF.test(text);
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
