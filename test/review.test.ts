@@ -88,6 +88,8 @@ describe('the CLI', () => {
     const json = JSON.parse(runCli(['review', '--format', 'json', WEAK, 'no-such.star.md']).stdout);
     expect(json.files[0].review.verdict).toBe('no-hire');
     expect(json.files[1]).toMatchObject({ path: 'no-such.star.md', error: expect.any(String) });
+    // Held back by a competency it does not show, with no finding to blame: said so, not "nothing to fix".
+    expect(runCli(['review', 'test-fixtures/review/blind-r1/r06.star.md']).stdout).toMatch(/^No one finding holds it back: the reading comes from what the story does not show, above\.$/m);
     expect(runCli(['review', 'no-such.star.md']).code).toBe(2);
     expect(runCli(['review']).code).toBe(2);
     expect(runCli(['--help']).stdout).toMatch(/star-coach review <files>/);

@@ -199,7 +199,9 @@ function writeUp(path: string, r: Review): string {
   }
   out.push('', `Level: ${r.level.why}`);
   const w = r.primaryWeakness;
-  out.push('', w ? `Fix first, ${line(w.range)} (${w.rule}): ${w.message}${w.raisesTo !== r.verdict ? ` Fixed, the reading would be ${VERDICT_LABEL[w.raisesTo]}.` : ''}` : 'Nothing to fix first.', '');
+  const held = r.verdict === 'no-hire' || r.verdict === 'lean-no-hire';
+  out.push('', w ? `Fix first, ${line(w.range)} (${w.rule}): ${w.message}${w.raisesTo !== r.verdict ? ` Fixed, the reading would be ${VERDICT_LABEL[w.raisesTo]}.` : ''}`
+    : held ? 'No one finding holds it back: the reading comes from what the story does not show, above.' : 'Nothing to fix first.', '');
   return out.join('\n');
 }
 

@@ -244,8 +244,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'you delivered it', sections: ['action', 'result'],
-        deeds: 'deliver ship launch hit meet finish complete release close',
-        examples: { section: 'result', credits: ['I shipped the last module two days before the date.'], not: ['The last module slipped to the next quarter.'] },
+        deeds: 'deliver ship launch hit finish complete release close',
+        examples: { section: 'result', credits: ['I shipped the last module two days before the date.'], not: ['The last module slipped to the next quarter.', 'I met the operations lead in my first week.'] },
       },
     ],
   },
