@@ -87,11 +87,14 @@ interface Gathered {
   scope: { crossTeam: boolean; organization: boolean; tradeoff: boolean; people: boolean; systemicText: boolean; endToEnd: boolean };
 }
 
-const compiled = new Map<EvidenceSignal, { words?: RegExp; deeds?: Set<string> }>();
-for (const kind of AIM_KINDS) {
-  for (const s of COMPETENCY_EVIDENCE[kind].signals) {
-    compiled.set(s, { words: s.words ? new RegExp(s.words) : undefined, deeds: s.deeds ? new Set(s.deeds.split(/\s+/)) : undefined });
-  }
+interface Compiled { aim: AimKind; index: number; signal: EvidenceSignal; words?: RegExp; deeds?: Set<string> }
+/** Every signal, compiled once, listed under each section it counts in: a sentence is tried only on its section's. */
+const BY_SECTION = new Map<SectionKind, Compiled[]>();
+for (const aim of AIM_KINDS) {
+  COMPETENCY_EVIDENCE[aim].signals.forEach((signal, index) => {
+    const c: Compiled = { aim, index, signal, words: signal.words ? new RegExp(signal.words) : undefined, deeds: signal.deeds ? new Set(signal.deeds.split(/\s+/)) : undefined };
+    for (const section of signal.sections) BY_SECTION.set(section, [...(BY_SECTION.get(section) ?? []), c]);
+  });
 }
 
 /** A clause in which the author acts: "I traced…", or a bullet with no subject in Action ("- Traced the drops to…"). */
@@ -117,13 +120,6 @@ export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): 
   return authorActs(sentence).some((c) => deedOf(c, deeds));
 }
 
-function meets(story: Story, sentence: StorySentence, signal: EvidenceSignal, text: string): boolean {
-  if (signal.boundary) return saysScopeBoundary(story, sentence);
-  const { words, deeds } = compiled.get(signal)!;
-  if (deeds && !authorDid(sentence, deeds)) return false;
-  return !words || words.test(text);
-}
-
 const CROSS_TEAM = /\b(?:another team|other teams?|(?:a |the )?(?:partner|sister|neighbou?ring|platform|infra|vendor|upstream|downstream) (?:team|teams|org)|not my team|outside my team|(?:two|three|four|five|\d+) teams|cross-team|across teams|their (?:team|lead|manager|service|code|on-call)|[\w-]+ team's)\b/;
 const ORGANIZATION = /\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the|a|our) (?:company|org|engineering)?\s?(?:standard|default))\b/;
 const TRADEOFF = /\b(?:trade-?offs?|instead of|rather than|at the cost of|weighed|the downside|the risk was|options?|alternatives?|versus|vs\.?|chose (?:\w+ ){1,4}over)\b/;
@@ -141,20 +137,20 @@ function gather(analysis: Analysis): Gathered {
     const kind = sentence.section.kind;
     const text = story.spokenLower.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
     if (!/\p{L}/u.test(text)) continue;
-    if (kind === 'action') ownSteps += authorActs(sentence).length;
+    const acts = authorActs(sentence);
+    if (kind === 'action') ownSteps += acts.length;
+    let boundary: boolean | undefined;
+    const saysBoundary = () => (boundary ??= kind !== 'reflection' && saysScopeBoundary(story, sentence));
     if (kind !== 'reflection') {
-      scope.crossTeam ||= CROSS_TEAM.test(text) || saysScopeBoundary(story, sentence);
+      scope.crossTeam ||= CROSS_TEAM.test(text) || saysBoundary();
       scope.organization ||= ORGANIZATION.test(text);
       scope.people ||= PEOPLE.test(text);
       scope.endToEnd ||= END_TO_END.test(text);
       if (kind === 'task' || kind === 'action' || kind === 'followups') scope.tradeoff ||= TRADEOFF.test(text);
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
-    for (const aim of AIM_KINDS) {
-      const signals = COMPETENCY_EVIDENCE[aim].signals;
-      const found = met.get(aim)!;
-      signals.forEach((signal, i) => {
-        if ((signal.sections as readonly SectionKind[]).includes(kind) && meets(story, sentence, signal, text)) found[i].push(sentence);
-      });
+    for (const c of BY_SECTION.get(kind) ?? []) {
+      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || acts.some((a) => deedOf(a, c.deeds!))) && (!c.words || c.words.test(text));
+      if (meets) met.get(c.aim)![c.index].push(sentence);
     }
   }
   return { met, ownSteps, scope };
@@ -226,13 +222,16 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     if (kind && !claimedKinds.has(kind)) claimedKinds.set(kind, name);
   }
   const scores = new Map<AimKind, number>();
+  // A finding judged away whose fix would meet a signal: the signal counts as met.
+  const granted = new Map<AimKind, number>();
+  for (const [rule, [k, i]] of Object.entries(FIX_GRANTS)) if (!rules.has(rule) && analysis.diagnostics.some((d) => d.rule === rule)) granted.set(k, i);
   const competencies: CompetencyReading[] = AIM_KINDS.map((kind) => {
     const { signals, spoiledBy, needs = 1 } = COMPETENCY_EVIDENCE[kind];
     const found = gathered.met.get(kind)!;
-    const grant = Object.entries(FIX_GRANTS).find(([rule, [k]]) => k === kind && !rules.has(rule) && analysis.diagnostics.some((d) => d.rule === rule));
-    const score = scoreOf(found, signals, grant?.[1][1]);
+    const grant = granted.get(kind);
+    const score = scoreOf(found, signals, grant);
     scores.set(kind, score);
-    const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant?.[1][1] === i)).map((s) => s.doc)).size;
+    const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant === i)).map((s) => s.doc)).size;
     let shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : 'none';
     for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') shown = down(shown);
     const evidence: Evidence[] = [];
