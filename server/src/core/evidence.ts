@@ -151,7 +151,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'you heard them out, one to one', sections: ['action', 'followups'], key: true,
-        words: String.raw`\b(?:one-on-one|1:1|1-on-1|sat down with|in private|privately|over coffee|asked (?:her|him|them) (?:what|why|how)|listened|heard (?:her|him|them) out|(?:her|his|their) (?:side|view|concerns?|worries|reasons|constraints))\b`,
+        words: String.raw`\b(?:one-on-one|1:1|1-on-1|sat down with|in private|privately|over coffee|asked (?:her|him|them) (?:what|why|how)|listened|heard (?:her|him|them) out|alone|separately|asked (?:them|her|him|each (?:of them|\w+)) what|(?:her|his|their) (?:side|view|concerns?|worries|reasons|constraints))\b`,
         examples: { section: 'action', credits: ['I asked her for a one-on-one and listened to why the flow worried her.'], not: ['I sent her a long message with my reasons.'] },
       },
       {
@@ -265,8 +265,14 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
         examples: { section: 'action', credits: ['I designed a single template that the field teams could fill in offline.'], not: ['I followed the template the field teams already had.'] },
       },
       {
+        doc: 'a new mechanism you built', sections: ['action', 'followups'], key: true,
+        deeds: 'build create write generate',
+        words: String.raw`\b(?:tool|engine|framework|generator|template|checker|check|linter|library|mechanism|contract|format|bot|rule engine|dsl)\b`,
+        examples: { section: 'action', credits: ['I built a check that fails a pull request on a breaking schema change.'], not: ['I built the fix and shipped it on Friday.'] },
+      },
+      {
         doc: 'fewer steps, parts or hours', sections: ['result', 'action'],
-        words: String.raw`\b(?:fewer|from (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|pages|forms|fields|services|tools|clicks|handoffs|scripts|systems) to (?:\d+|one|two|three|four)|one (?:script|step|page|form|command|click)|no longer (?:needs?|requires?))\b`,
+        words: String.raw`\b(?:fewer|from (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|pages|forms|fields|services|tools|clicks|handoffs|hand-offs|scripts|systems|classes|files|modules|screens|repos|tables|jobs|queues|dashboards|configs|templates|rules|approvals|meetings|vendors|spreadsheets|manual steps) to (?:\d+|one|two|three|four)|one (?:script|step|page|form|command|click)|no longer (?:needs?|requires?))\b`,
         examples: { section: 'result', credits: ['Onboarding went from nine forms to two.'], not: ['Onboarding went well.'] },
       },
       {
@@ -287,7 +293,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'the case you made, to people who could say no', sections: ['action', 'followups'], key: true,
-        words: String.raw`\b(?:won (?:over|buy-in|their support|them over)|got (?:their )?buy-in|brought (?:\w+ ){0,2}(?:along|on board)|made the case|walked (?:them|him|her|the \w+(?: \w+)?) through|presented (?:the )?(?:data|numbers|case|proposal|options|plan))\b`,
+        words: String.raw`\b(?:won (?:over|buy-in|their support|them over)|got (?:their )?buy-in|brought (?:\w+ ){0,2}(?:along|on board)|made the case|walked (?:[\w'’-]+ ){1,3}through|presented (?:the )?(?:data|numbers|case|proposal|options|plan))\b`,
         examples: { section: 'action', credits: ['I walked the store directors through the shrink numbers, one region at a time.'], not: ['The store directors read the shrink report.'] },
       },
       {
@@ -308,7 +314,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the bad news, told early and plainly', sections: ['task', 'action', 'followups'], key: true,
-        words: String.raw`\b(?:bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened))\b`,
+        words: String.raw`\b(?:bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|open(?:ed)? by owning|own(?:ed|ing) (?:up to )?(?:the|my|our) (?:[\w-]+ )?(?:mistakes?|miss|errors?|slip|outage|failure|bugs?|incident|problem)|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened))\b`,
         examples: { section: 'action', credits: ['I told the customer plainly that the date would slip, before they asked.'], not: ['The customer heard about the slip from their account manager.'] },
       },
       {

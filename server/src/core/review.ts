@@ -291,11 +291,10 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   const keySection = AIM_KEY_SECTION[forKinds[0]];
   const weakCount = sections.filter((s) => s.grade === 'weak' || s.grade === 'missing').length;
   const contentWarnings = diagnostics.filter((d) => (d.severity === 'warning' || d.severity === 'error') && !TIMING.has(d.rule)).length;
-  const shortBy = LEVEL_RANK[options.level] - LEVEL_RANK[level.shown];
 
   let verdict: Verdict;
   if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && noneShown)) verdict = 'no-hire';
-  else if (dq === 1 || noneShown || weakCount >= 2 || shortBy >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
+  else if (dq === 1 || noneShown || weakCount >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
   else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
     && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') !== 'missing' && grade('reflection') !== 'weak') verdict = 'strong-hire';
   else verdict = 'hire';
