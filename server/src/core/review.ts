@@ -296,7 +296,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && noneShown)) verdict = 'no-hire';
   else if (dq === 1 || noneShown || weakCount >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
   else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
-    && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') !== 'missing' && grade('reflection') !== 'weak') verdict = 'strong-hire';
+    && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') === 'strong') verdict = 'strong-hire';
   else verdict = 'hire';
 
   return { verdict, sections, competencies, level, forKinds, disqualifiers, scores };
