@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze, reviewStory, VERDICTS } from '../server/src/core';
+import { analyze, applyEdits, reviewStory, VERDICTS } from '../server/src/core';
 import { listFixtures } from './support/fixtures';
 import { scoreReviews } from './support/review-score';
 import { ROOT, runCli } from './support/run-cli';
@@ -94,5 +94,39 @@ describe('the CLI', () => {
     expect(runCli(['review', 'no-such.star.md']).code).toBe(2);
     expect(runCli(['review']).code).toBe(2);
     expect(runCli(['--help']).stdout).toMatch(/star-coach review <files>/);
+  });
+});
+
+describe('the fix first, applied, raises the reading as promised', () => {
+  // Where the weakness's own fixes are plain text (a "we" made "I", a hedge dropped, sections put in order), apply
+  // them, round after round, until that rule says nothing more in that section, and read the story again.
+  test('on every fixture whose fix first needs nothing from the author', () => {
+    let applied = 0;
+    const broken: string[] = [];
+    for (const file of listFixtures(FIXTURES)) {
+      let text = readFileSync(file, 'utf8');
+      let analysis = analyze(text);
+      const review = reviewStory(analysis);
+      const w = review.primaryWeakness;
+      if (!w) continue;
+      const sectionOf = (a: typeof analysis, offset: number) => [...a.story.sections].reverse().find((s) => s.span.start <= offset)?.kind;
+      const where = sectionOf(analysis, w.span.start);
+      let plain = true;
+      for (let round = 0; round < 5; round++) {
+        const group = analysis.diagnostics.filter((d) => d.rule === w.rule && sectionOf(analysis, d.span.start) === where);
+        if (group.length === 0) break;
+        const fixes = group.map((d) => d.fixes[0]);
+        if (fixes.some((f) => !f || f.snippet || f.edits.some((e) => /[‹›]/.test(e.newText)))) { plain = false; break; }
+        const lines = analysis.story.lines;
+        text = applyEdits(text, fixes.flatMap((f) => f!.edits.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, newText: e.newText }))), false);
+        analysis = analyze(text);
+      }
+      if (!plain) continue;
+      applied++;
+      const after = reviewStory(analysis).verdict;
+      if (VERDICTS.indexOf(after) < VERDICTS.indexOf(w.raisesTo)) broken.push(`${file}: ${w.rule} promised ${w.raisesTo}, read ${after}`);
+    }
+    expect(broken).toEqual([]);
+    expect(applied).toBeGreaterThan(50);
   });
 });
