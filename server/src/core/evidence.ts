@@ -168,7 +168,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the person and where they started', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet))\b`,
+        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet)|felt (?:stuck|overlooked)|passed over|plateaued|thinking (?:of|about) leaving)\b`,
         examples: { section: 'situation', credits: ['A new grad on my team was stuck on her first on-call rotation.'], not: ['A new release was stuck in review.'] },
       },
       {
@@ -358,7 +358,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the constraint, and what you did without', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:no (?:extra |additional |new )?(?:budget|headcount|funding|money|hardware)|without (?:hiring|extra (?:budget|headcount|hardware|spend)|buying|new (?:hardware|licenses|tools|servers))|on a (?:tight|small|shoestring) budget|limited (?:budget|resources|funds)|free tier|spare (?:hardware|capacity|servers|laptops)|existing (?:hardware|tools|servers|stack)|reused|instead of (?:buying|adding|hiring|spending|renting)|(?:request|budget|purchase|order) for (?:\w+ ){0,2}(?:more|new|extra)|(?:a |the )?(?:purchase|spend|request) (?:was |became )?(?:unnecessary|not needed|avoidable)|open[- ]source)\b`,
+        words: String.raw`\b(?:no (?:extra |additional |new )?(?:budget|headcount|funding|money|hardware)|without (?:hiring|extra (?:budget|headcount|hardware|spend)|buying|new (?:hardware|licenses|tools|servers))|on a (?:tight|small|shoestring) budget|limited (?:budget|resources|funds)|free tier|spare (?:hardware|capacity|servers|laptops)|existing (?:hardware|tools|servers|stack)|reused|instead of (?:buying|adding|hiring|spending|renting)|cut(?:ting)? (?:its |the |our |their )?(?:cloud |infrastructure |aws |hosting |vendor )?(?:cost|costs|spend|bill)|cheaper (?:\w+ ){0,2}(?:instances?|hardware|tier|option|plan|vendor|family)|(?:request|budget|purchase|order) for (?:\w+ ){0,2}(?:more|new|extra)|(?:a |the )?(?:purchase|spend|request) (?:was |became )?(?:unnecessary|not needed|avoidable)|open[- ]source)\b`,
         examples: { section: 'task', credits: ['There was no budget for new scanners, so I reused the old handhelds.'], not: ['We bought forty new scanners.'] },
       },
       {
