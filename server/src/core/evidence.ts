@@ -205,7 +205,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
         examples: { section: 'action', credits: ['I called six of the store managers and watched two of them run the count.'], not: ['I read the design doc twice.'] },
       },
       {
-        doc: 'the result as the customer felt it', sections: ['result'], key: true,
+        doc: 'the result as the customer felt it', sections: ['result'],
         words: String.raw`\b(?:${CUSTOMERS}|nps|csat|churn|complaints?|tickets?|retention|satisfaction|renewals?|refunds?|wait(?:ing)? times?)\b`,
         examples: { section: 'result', credits: ['Complaints about refills fell from 40 a week to 6.'], not: ['The refill service now runs on two nodes.'] },
       },
@@ -217,12 +217,12 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'your own investigation steps', sections: ['action', 'followups'], key: true,
-        deeds: 'trace profile reproduce bisect instrument analyze analyse query inspect diagnose debug dig correlate isolate audit benchmark investigate replay examine capture compare sample graph plot',
+        deeds: 'trace profile reproduce bisect instrument analyze analyse query inspect diagnose debug dig correlate isolate audit benchmark investigate replay examine capture compare sample graph plot pull map measure export simulate',
         examples: { section: 'action', credits: ['I bisected the firmware builds and reproduced the brownout on a bench unit.'], not: ['The vendor reproduced the brownout on their bench.'] },
       },
       {
         doc: 'the root cause, named', sections: ['action', 'result', 'followups'], key: true,
-        words: String.raw`\b(?:root cause|traced (?:it|them|the \w+(?: \w+)?) (?:back )?to|turned out|found that|the cause was|caused by|race condition|off-by-one|memory leak|deadlock|misconfigur\w*|(?:was|were) (?:silently )?(?:dropping|retrying|timing out|truncating|double-counting|overflowing))\b`,
+        words: String.raw`\b(?:root cause|traced (?:it|them|the \w+(?: \w+)?) (?:back )?to|turned out|(?:found|discovered|saw|learned|showed) that|i found (?:the|a|an|\d+|out)|found the (?:pattern|cause|culprit|problem|bug|reason|leak)|the pattern|the cause was|caused by|race condition|off-by-one|memory leak|deadlock|misconfigur\w*|(?:was|were) (?:silently )?(?:dropping|retrying|timing out|truncating|double-counting|overflowing))\b`,
         examples: { section: 'action', credits: ['I traced the drift to a clock that reset on every brownout.'], not: ['I asked the team to look at the drift.'] },
       },
     ],
