@@ -421,7 +421,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
   judgment: {
     doc: 'A call you got right: the options you weighed and the call you made on them, and how it proved out.',
     spoiledBy: [],
-    needs: 2,
+    needs: 3,
     signals: [
       {
         doc: 'the options you weighed', sections: ['task', 'action', 'followups'], key: true,
@@ -434,7 +434,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
         examples: { section: 'action', credits: ['I chose the cache because it could ship in a week and be removed later.'], not: ['The architect chose the cache.'] },
       },
       {
-        doc: 'how it proved out', sections: ['result', 'followups'],
+        doc: 'how it proved out', sections: ['result', 'followups'], key: true,
         words: String.raw`\b(?:turned out|proved|was right|as (?:i )?(?:predicted|expected)|confirmed|held up)\b`,
         examples: { section: 'result', credits: ['The cache held up through the peak, as I had predicted.'], not: ['The peak was quiet this year.'] },
       },
