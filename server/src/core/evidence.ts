@@ -200,8 +200,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'you went to the customer', sections: ['action', 'followups'], key: true,
-        deeds: 'interview call visit shadow survey listen watch meet ask read sit',
-        words: String.raw`\b(?:${CUSTOMERS}|support tickets?|complaints?|reviews?|feedback)\b`,
+        deeds: 'interview call visit shadow survey listen watch meet ask read sit test pilot observe',
+        words: String.raw`\b(?:${CUSTOMERS}|support (?:tickets?|calls?|chats?|messages?)|recorded calls?|complaints?|reviews?|feedback)\b`,
         examples: { section: 'action', credits: ['I called six of the store managers and watched two of them run the count.'], not: ['I read the design doc twice.'] },
       },
       {
