@@ -170,14 +170,38 @@ const FIX_GRANTS: Record<string, [AimKind, number]> = { 'missing-scope-boundary'
 const SECTION_KEY: Partial<Record<StarKind, readonly string[]>> = { result: ['result-no-metric'], reflection: ['generic-reflection'] };
 
 /** Aims whose competency is joint work: "we agreed on a rule" is the resolution itself, not the author hiding. */
-const JOINT: ReadonlySet<AimKind> = new Set(['conflict', 'people', 'influence', 'trust']);
+const JOINT: ReadonlySet<AimKind> = new Set(['conflict', 'people', 'trust']);
+/** Verbs of the step that decides the story: told as "we", the author's part in it is gone ("we decided", "we figured out"). */
+const DECISIVE = new Set(['decide', 'figure', 'work', 'find', 'choose', 'agree', 'determine', 'identify', 'diagnose', 'solve', 'discover']);
+
+/** How much of the Action is told as "we", and which of its "we" steps are decisive, for `isDisqualifier`. */
+interface WeInAction { count: number; share: number; decisive: ReadonlySet<number> }
 
 /**
- * A finding the interviewer would count against the work being the author's: work handed over, routing, a hand-off,
- * and an Action step told as "we", unless the story is for a joint competency (a conflict resolved, someone developed).
+ * A finding the interviewer would count against the work being the author's: work handed over, routing, a hand-off;
+ * and an Action step told as "we" when it is the deciding step, or one of two or more, or "we" tells a third of the
+ * Action or more. In a story
+ * for a joint competency (a conflict resolved, someone developed) only an Action told mostly as "we" counts.
  */
-const isDisqualifier = (d: Diagnostic, story: Story, aim: Analysis['aim']) => DISQUALIFIERS.has(d.rule)
-  || (d.rule === 'we-language' && sectionAt(story, d.span.start) === 'action' && !aim.kinds.slice(0, Math.max(1, aim.claimed.length)).some((k) => JOINT.has(k)));
+function isDisqualifier(d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction): boolean {
+  if (DISQUALIFIERS.has(d.rule)) return true;
+  if (d.rule !== 'we-language' || sectionAt(story, d.span.start) !== 'action') return false;
+  if (we.share >= 0.5) return true;
+  if (aim.kinds.slice(0, Math.max(1, aim.claimed.length)).some((k) => JOINT.has(k))) return false;
+  return we.decisive.has(d.span.start) || we.count >= 2 || we.share >= 1 / 3;
+}
+
+/** The "we" in Action of these findings: its share of the Action's steps, and the deciding ones. */
+function weInAction(story: Story, diagnostics: readonly Diagnostic[], ownSteps: number): WeInAction {
+  const we = diagnostics.filter((d) => d.rule === 'we-language' && sectionAt(story, d.span.start) === 'action');
+  const decisive = new Set<number>();
+  for (const d of we) {
+    const sentence = allSentences(story).find((s) => s.start <= d.span.start && d.span.start < s.end);
+    const clause = sentence?.clauses.find((c) => c.subject.some((t) => t.start === d.span.start) || (c.tokens[0]?.start ?? Infinity) >= d.span.start);
+    if (clause?.lemma && DECISIVE.has(clause.lemma)) decisive.add(d.span.start);
+  }
+  return { count: we.length, share: we.length === 0 ? 0 : we.length / (we.length + ownSteps), decisive };
+}
 
 function sectionAt(story: Story, offset: number): SectionKind | undefined {
   for (let i = story.sections.length - 1; i >= 0; i--) if (story.sections[i].span.start <= offset) return offset < story.sections[i].span.end ? story.sections[i].kind : undefined;
@@ -213,7 +237,8 @@ const down = (s: Shown): Shown => (s === 'strong' ? 'some' : 'none');
 function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Diagnostic[], detail = true): Judgment {
   const { story, aim, options } = analysis;
   const rules = new Set(diagnostics.map((d) => d.rule));
-  const disqualifiers = diagnostics.filter((d) => isDisqualifier(d, story, aim));
+  const we = weInAction(story, diagnostics, gathered.ownSteps);
+  const disqualifiers = diagnostics.filter((d) => isDisqualifier(d, story, aim, we));
 
   // Competencies: what the text shows, less what the findings spoil, plus what a fix would grant.
   const claimedKinds = new Map<AimKind, string>();
@@ -286,8 +311,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   const allShown = claimedShown.length > 0 && claimedShown.every((c) => c.shown !== 'none');
 
   // Each kind of disqualifier counts once; "we" counts twice when it tells most of the Action.
-  const we = disqualifiers.filter((d) => d.rule === 'we-language').length;
-  const dq = new Set(disqualifiers.map((d) => d.rule)).size + (we > 0 && we * 2 >= we + gathered.ownSteps ? 1 : 0);
+  const dq = new Set(disqualifiers.map((d) => d.rule)).size + (we.share >= 0.5 ? 1 : 0);
   const keySection = AIM_KEY_SECTION[forKinds[0]];
   const weakCount = sections.filter((s) => s.grade === 'weak' || s.grade === 'missing').length;
   const contentWarnings = diagnostics.filter((d) => (d.severity === 'warning' || d.severity === 'error') && !TIMING.has(d.rule)).length;
@@ -361,8 +385,8 @@ const SHOWN_RANK: Record<Shown, number> = { strong: 2, some: 1, none: 0 };
 /** Within results, the order a coach asks for them: the number first, then what it meant, then what lasted. */
 const RESULT_RULES = ['result-no-metric', 'activity-not-impact', 'vague-estimate', 'unverified-result', 'result-no-business-impact', 'result-no-second-order'];
 const REFLECTION_RULES = ['generic-reflection', 'reflection-not-systemic'];
-const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim']) => boolean> = [
-  (d, story, aim) => isDisqualifier(d, story, aim),
+const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction) => boolean> = [
+  (d, story, aim, we) => isDisqualifier(d, story, aim, we),
   (d) => d.rule === 'we-language',
   // The section the aim stands on (a failure story's lesson, a delivery's Result) is its key signal.
   (d, story, aim) => AIM_KEY_SECTION[aim.kinds[0]] !== undefined && sectionAt(story, d.span.start) === AIM_KEY_SECTION[aim.kinds[0]] && [...RESULT_RULES, ...REFLECTION_RULES].includes(d.rule),
@@ -373,8 +397,8 @@ const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim']) 
   (d) => TIMING.has(d.rule),
 ];
 /** A finding's place in the tie order: its class, then its rule's place within the results or the reflection. */
-const orderOf = (d: Diagnostic, story: Story, aim: Analysis['aim']) => {
-  const i = WEAKNESS_ORDER.findIndex((test) => test(d, story, aim));
+const orderOf = (d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction) => {
+  const i = WEAKNESS_ORDER.findIndex((test) => test(d, story, aim, we));
   const within = Math.max(RESULT_RULES.indexOf(d.rule), REFLECTION_RULES.indexOf(d.rule), 0);
   return (i < 0 ? WEAKNESS_ORDER.length : i) * 10 + within;
 };
@@ -392,13 +416,14 @@ function primaryWeakness(analysis: Analysis, gathered: Gathered, current: Judgme
     const key = `${d.rule}@${sectionAt(story, d.span.start) ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
+  const we = weInAction(story, analysis.diagnostics, gathered.ownSteps);
   let best: { d: Diagnostic; raisesTo: Verdict; gain: number; order: number } | undefined;
   for (const group of groups.values()) {
     const without = new Set(group);
     const raisesTo = judge(analysis, gathered, analysis.diagnostics.filter((d) => !without.has(d)), false).verdict;
     const gain = VERDICTS.indexOf(raisesTo) - VERDICTS.indexOf(current.verdict);
     const d = group[0];
-    const order = orderOf(d, story, analysis.aim);
+    const order = orderOf(d, story, analysis.aim, we);
     const better = !best || gain > best.gain || (gain === best.gain && (order < best.order || (order === best.order && (severityRank(d) < severityRank(best.d) || (severityRank(d) === severityRank(best.d) && d.span.start < best.d.span.start)))));
     if (better) best = { d, raisesTo, gain, order };
   }
