@@ -84,6 +84,8 @@ interface Gathered {
   met: Map<AimKind, StorySentence[][]>;
   /** Clauses in Action where the author acts. */
   ownSteps: number;
+  /** Where the "we" findings in Action that tell the deciding step start. */
+  decisiveWe: ReadonlySet<number>;
   scope: { crossTeam: boolean; organization: boolean; tradeoff: boolean; people: boolean; systemicText: boolean; endToEnd: boolean };
 }
 
@@ -153,7 +155,7 @@ function gather(analysis: Analysis): Gathered {
       if (meets) met.get(c.aim)![c.index].push(sentence);
     }
   }
-  return { met, ownSteps, scope };
+  return { met, ownSteps, scope, decisiveWe: decisiveWe(story, analysis.diagnostics) };
 }
 
 // ---- the judgment, from what was gathered and the findings ------------------------------------------------------
@@ -180,8 +182,8 @@ interface WeInAction { count: number; share: number; decisive: ReadonlySet<numbe
 /**
  * A finding the interviewer would count against the work being the author's: work handed over, routing, a hand-off;
  * and an Action step told as "we" when it is the deciding step, or one of two or more, or "we" tells a third of the
- * Action or more. In a story
- * for a joint competency (a conflict resolved, someone developed) only an Action told mostly as "we" counts.
+ * Action or more. In a story for a joint competency (a conflict resolved, someone developed) only an Action told
+ * mostly as "we" counts.
  */
 function isDisqualifier(d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction): boolean {
   if (DISQUALIFIERS.has(d.rule)) return true;
@@ -191,16 +193,22 @@ function isDisqualifier(d: Diagnostic, story: Story, aim: Analysis['aim'], we: W
   return we.decisive.has(d.span.start) || we.count >= 2 || we.share >= 1 / 3;
 }
 
-/** The "we" in Action of these findings: its share of the Action's steps, and the deciding ones. */
-function weInAction(story: Story, diagnostics: readonly Diagnostic[], ownSteps: number): WeInAction {
-  const we = diagnostics.filter((d) => d.rule === 'we-language' && sectionAt(story, d.span.start) === 'action');
+/** The "we" findings in Action whose step decides the story, by where they start (read once, in `gather`). */
+function decisiveWe(story: Story, diagnostics: readonly Diagnostic[]): Set<number> {
   const decisive = new Set<number>();
-  for (const d of we) {
+  for (const d of diagnostics) {
+    if (d.rule !== 'we-language' || sectionAt(story, d.span.start) !== 'action') continue;
     const sentence = allSentences(story).find((s) => s.start <= d.span.start && d.span.start < s.end);
     const clause = sentence?.clauses.find((c) => c.subject.some((t) => t.start === d.span.start) || (c.tokens[0]?.start ?? Infinity) >= d.span.start);
     if (clause?.lemma && DECISIVE.has(clause.lemma)) decisive.add(d.span.start);
   }
-  return { count: we.length, share: we.length === 0 ? 0 : we.length / (we.length + ownSteps), decisive };
+  return decisive;
+}
+
+/** The "we" in Action of these findings: its share of the Action's steps, and the deciding ones. */
+function weInAction(story: Story, diagnostics: readonly Diagnostic[], gathered: Gathered): WeInAction {
+  const count = diagnostics.filter((d) => d.rule === 'we-language' && sectionAt(story, d.span.start) === 'action').length;
+  return { count, share: count === 0 ? 0 : count / (count + gathered.ownSteps), decisive: gathered.decisiveWe };
 }
 
 function sectionAt(story: Story, offset: number): SectionKind | undefined {
@@ -237,7 +245,7 @@ const down = (s: Shown): Shown => (s === 'strong' ? 'some' : 'none');
 function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Diagnostic[], detail = true): Judgment {
   const { story, aim, options } = analysis;
   const rules = new Set(diagnostics.map((d) => d.rule));
-  const we = weInAction(story, diagnostics, gathered.ownSteps);
+  const we = weInAction(story, diagnostics, gathered);
   const disqualifiers = diagnostics.filter((d) => isDisqualifier(d, story, aim, we));
 
   // Competencies: what the text shows, less what the findings spoil, plus what a fix would grant.
@@ -416,7 +424,7 @@ function primaryWeakness(analysis: Analysis, gathered: Gathered, current: Judgme
     const key = `${d.rule}@${sectionAt(story, d.span.start) ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const we = weInAction(story, analysis.diagnostics, gathered.ownSteps);
+  const we = weInAction(story, analysis.diagnostics, gathered);
   let best: { d: Diagnostic; raisesTo: Verdict; gain: number; order: number } | undefined;
   for (const group of groups.values()) {
     const without = new Set(group);
