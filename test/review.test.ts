@@ -92,8 +92,10 @@ describe('the CLI', () => {
     // Held back by a competency it does not show, with no finding to blame: said so, not "nothing to fix".
     expect(runCli(['review', 'test-fixtures/review/blind-r1/r06.star.md']).stdout).toMatch(/^No one finding holds it back: the reading comes from what the story does not show, above\.$/m);
     expect(runCli(['review', 'no-such.star.md']).code).toBe(2);
-    expect(runCli(['review']).code).toBe(2);
-    expect(runCli(['--help']).stdout).toMatch(/star-coach review <files>/);
+    // A folder, as check takes one: every story in it, in name order.
+    const folder = runCli(['review', 'test-fixtures/review/quiz']).stdout;
+    expect(folder.split('\n').filter((l) => /^test-fixtures\/review\/quiz\/q\d.*\.star\.md$/.test(l))).toHaveLength(5);
+    expect(runCli(['--help']).stdout).toMatch(/star-coach review \[files \| folders \| globs\]/);
   });
 });
 

@@ -18,7 +18,7 @@ const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0
 const USAGE = `Usage:
   star-coach check [files | folders | globs] [--fix | --fix-dry-run] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
-  star-coach review <files> [--format text|json] [--config FILE] [--level LEVEL] [--wpm N]
+  star-coach review [files | folders | globs] [--format text|json] [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach init [folder] [--level LEVEL]
   star-coach --version | --help
@@ -161,14 +161,16 @@ function review(args: string[], io: Io): number {
   }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(oneOf('format', format, ['text', 'json'], 'text or json'));
-  if (positionals.length === 0) throw new UsageError('review takes one or more story files');
-  const { config, failed } = configFor(values, io);
+  const { config, failed, ignored } = configFor(values, io);
   if (failed) return 2;
+  // The same files check would read: files, folders, globs; every story under the current folder when none is given.
+  const { targets, notices } = findTargets(positionals, io.cwd, ignored);
+  for (const n of notices) io.err(`star-coach: ${n}\n`);
   let code = 0;
   const files: Array<{ path: string; review?: ReturnType<typeof reviewJson>; error?: string }> = [];
   const written: string[] = [];
-  for (const path of positionals) {
-    const { text, error } = readStory(resolve(io.cwd, path));
+  for (const { path, error: unreadable } of targets) {
+    const { text, error } = unreadable ? { text: undefined, error: unreadable } : readStory(resolve(io.cwd, path));
     const analysis = text === undefined ? undefined : analyze(text, config);
     const problem = text === undefined ? error : analysis!.failed ? FAULT : undefined;
     if (problem) {

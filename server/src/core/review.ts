@@ -488,7 +488,7 @@ function noteFor(j: Judgment, weakness: PrimaryWeakness | null, names: string[])
   else if (j.disqualifiers.length > 0) sentences.push(`${label}${forWhat}: ${gistOf(j.disqualifiers[0])} (line ${lineOf(j.disqualifiers[0])})${j.disqualifiers.length > 1 ? `, and ${j.disqualifiers.length - 1 === 1 ? 'one more sign' : `${j.disqualifiers.length - 1} more signs`} that the work was not yours` : ''}.`);
   else if (notShown.length > 0) sentences.push(`${label}${forWhat}: the story does not show ${notShown.map((c) => c.name).join(' or ')}; it needs ${notShown[0].missing[0] ?? 'evidence of it'}.`);
   else if (weak.length > 0) sentences.push(`${label}${forWhat}: ${weak.join(' and ')} ${weak.length > 1 ? 'are' : 'is'} weak.`);
-  else if (!j.level.fits) sentences.push(`${label}${forWhat}: ${j.level.why}`);
+  else if (!j.level.fits) sentences.push(`${label}${forWhat}: ${j.level.why.charAt(0).toLowerCase()}${j.level.why.slice(1)}`);
   else sentences.push(`${label}${forWhat}: a sound story with gaps a follow-up would find.`);
   const best = [...j.competencies].filter((c) => c.shown !== 'none').sort((a, b) => j.scores.get(b.kind)! - j.scores.get(a.kind)!)[0];
   if (strong.length > 0 && j.verdict !== 'strong-hire') sentences.push(`${strong.join(', ')} ${strong.length > 1 ? 'are' : 'is'} strong${best ? `, and the clearest evidence is for ${best.name}` : ''}.`);
