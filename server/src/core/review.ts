@@ -164,6 +164,8 @@ const STAR_SECTIONS: readonly StarKind[] = ['situation', 'task', 'action', 'resu
 const SECTION_NAME: Record<StarKind, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', reflection: 'Reflection' };
 const LEVEL_RANK: Record<Level, number> = { sde1: 0, sde2: 1, senior: 2, staff: 3, manager: 2 };
 const TIMING = new Set(['section-over-time', 'answer-over-time', 'answer-under-time']);
+/** Info findings about how a thing is said, not what: a few seconds over a target, a passive verb. They grade nothing. */
+const STYLE_INFO = new Set(['section-over-time', 'passive-voice']);
 /** Findings that tell the interviewer the work was not the author's: each caps the verdict. */
 const DISQUALIFIERS = new Set(['assigned-work', 'routing-not-ownership', 'passive-handoff']);
 /** What a fix of these rules would give the story's evidence: the signal it would meet. */
@@ -287,7 +289,8 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     const section = story.sections.find((s) => s.kind === kind);
     const name = SECTION_NAME[kind];
     if (!section || section.words === 0) return { name, kind, grade: 'missing' as Grade, reasons: [section ? `${name} has no spoken text.` : `There is no ${name}.`] };
-    const inside = diagnostics.filter((d) => d.severity !== 'hint' && d.span.start >= section.span.start && d.span.start < section.span.end && !(kind === 'reflection' && d.rule === 'missing-section'));
+    const inside = diagnostics.filter((d) => d.severity !== 'hint' && d.span.start >= section.span.start && d.span.start < section.span.end && !(kind === 'reflection' && d.rule === 'missing-section')
+      && !(d.severity === 'info' && STYLE_INFO.has(d.rule)));
     const errors = inside.filter((d) => d.severity === 'error');
     const warnings = inside.filter((d) => d.severity === 'warning');
     const keyMissing = inside.some((d) => SECTION_KEY[kind]?.includes(d.rule) || (kind === 'task' && d.rule === 'missing-scope-boundary'));
