@@ -257,6 +257,8 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     if (kind && !claimedKinds.has(kind)) claimedKinds.set(kind, name);
   }
   const scores = new Map<AimKind, number>();
+  /** The competencies the text shows before any finding takes them down. */
+  const inText = new Set<AimKind>();
   // A finding judged away whose fix would meet a signal: the signal counts as met.
   const granted = new Map<AimKind, number>();
   for (const [rule, [k, i]] of Object.entries(FIX_GRANTS)) if (!rules.has(rule) && analysis.diagnostics.some((d) => d.rule === rule)) granted.set(k, i);
@@ -268,6 +270,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     scores.set(kind, score);
     const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant === i)).map((s) => s.doc)).size;
     let shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : 'none';
+    if (shown !== 'none') inText.add(kind);
     for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') shown = down(shown);
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
@@ -328,7 +331,10 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   const contentWarnings = diagnostics.filter((d) => (d.severity === 'warning' || d.severity === 'error') && !TIMING.has(d.rule)).length;
 
   let verdict: Verdict;
-  if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && noneShown)) verdict = 'no-hire';
+  // A disqualifier in a story whose text shows none of its claims: not the case where the disqualifier itself took the
+  // competency down (work handed over takes Ownership down; counting it again would be counting it twice).
+  const noneInText = claimedShown.length > 0 && claimedShown.every((c) => !inText.has(c.kind));
+  if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && noneInText)) verdict = 'no-hire';
   else if (dq === 1 || noneShown || weakCount >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
   else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
     && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') === 'strong') verdict = 'strong-hire';
