@@ -335,7 +335,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   // competency down (work handed over takes Ownership down; counting it again would be counting it twice).
   const noneInText = claimedShown.length > 0 && claimedShown.every((c) => !inText.has(c.kind));
   if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && noneInText)) verdict = 'no-hire';
-  else if (dq === 1 || noneShown || weakCount >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
+  else if (dq === 1 || noneShown || weakCount >= 2 || LEVEL_RANK[options.level] - LEVEL_RANK[level.shown] >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
   else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
     && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') === 'strong') verdict = 'strong-hire';
   else verdict = 'hire';
@@ -437,7 +437,9 @@ function primaryWeakness(analysis: Analysis, gathered: Gathered, current: Judgme
   let best: { d: Diagnostic; raisesTo: Verdict; gain: number; order: number } | undefined;
   for (const group of groups.values()) {
     const without = new Set(group);
-    const raisesTo = judge(analysis, gathered, analysis.diagnostics.filter((d) => !without.has(d)), false).verdict;
+    // Mending the front matter (a level, a competency) changes what the story is judged against, which judging it
+    // away cannot tell: it promises nothing.
+    const raisesTo = group[0].rule === 'front-matter' ? current.verdict : judge(analysis, gathered, analysis.diagnostics.filter((d) => !without.has(d)), false).verdict;
     const gain = VERDICTS.indexOf(raisesTo) - VERDICTS.indexOf(current.verdict);
     const d = group[0];
     const order = orderOf(d, story, analysis.aim, we);
