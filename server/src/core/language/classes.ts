@@ -266,6 +266,12 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
 get report say rate contribute participate engage respond react reuse follow copy ask`,
     examples: [{ rule: 'we-language', section: 'result', flags: ['The team rewrote the picking script.'], allows: ['The team adopted the picking script.'] }],
   },
+  togetherVerbs: {
+    doc: 'Verbs whose particle "together" is ("we got together with the QA lead", "we put together a plan"): the we-language fix keeps it, where it drops a "together" that only says the group did it.',
+    verbs: true,
+    words: 'get come pull put bring throw',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We got together with the QA lead and agreed on a weekly train.', 'We put together a rollback plan.'], allows: ['I got together with the QA lead and agreed on a weekly train.'] }],
+  },
   ourWork: {
     doc: 'What "our X" names when X is work: "our fix" hides who wrote it, "our error rate" is only whose.',
     words: `fix fixes patch change changes solution approach plan design pr investigation analysis proposal code script tool migration rollout
