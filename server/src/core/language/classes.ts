@@ -124,6 +124,16 @@ export const WORD_CLASSES = {
     words: 'up out off down back away onto',
     examples: [{ rule: 'we-language', section: 'action', flags: ['We rolled out the new scanner firmware.'], allows: ['I rolled out the new scanner firmware.'] }],
   },
+  closingParticles: {
+    doc: 'Particles a question may end on after the verb\'s object ("who got lead time down?", "who rolled the release back?"); "up", "out" and "off" read as prepositions at the end, so a question goes on past them.',
+    words: 'down back away',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We got fixture lead time down from 11 days to 4.'], allows: ['I got fixture lead time down from 11 days to 4.'] }],
+  },
+  pairingPrepositions: {
+    doc: 'Prepositions that join a word to itself in one phrase ("clinic by clinic", "end to end", "day after day"): a question never stops inside one.',
+    words: 'by to after upon in for over',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We rolled it out clinic by clinic over a month.'], allows: ['I rolled it out clinic by clinic over a month.'] }],
+  },
   phrasalPrepositions: {
     doc: 'Prepositions that complete a phrasal verb ("dealt with", "dug into"): a rewrite keeps them with their verb.',
     words: 'in on over through with into about for to at from around along',
