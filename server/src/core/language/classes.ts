@@ -13,6 +13,8 @@ export interface ClassExample {
   /** A rule whose findings depend on this class, with sentences it must flag and sentences it must leave alone. */
   rule?: string;
   section?: SectionKind;
+  /** The competencies the example's story claims, where the rule reads the story's aim (no front matter otherwise). */
+  competencies?: readonly string[];
   flags?: readonly string[];
   allows?: readonly string[];
 }
@@ -302,6 +304,22 @@ work effort decision refactor rewrite prototype`,
       { rule: 'routing-not-ownership', section: 'action', flags: ['I told the billing team about the mismatch and they handled it.', 'I told the payments team about the drift and they owned the fix from there.'], allows: ['I told the billing team about the mismatch and patched the export myself.'] },
       // "own" says whose system it was as often as who took the problem: the remit is the scope boundary, not a hand-off
       { rule: 'routing-not-ownership', section: 'task', allows: ['The Platform team owned it, not my team.', 'Billing owned that service, so I asked their lead for read access.'] },
+    ],
+  },
+  disputedMatters: {
+    doc: 'What a disagreement is about, or is argued with: in a disagree-and-commit story, escalating one of these is taking the decision to the one who makes it, not routing a problem.',
+    words: 'decision decisions disagreement trade-off tradeoff call choice question dispute options case proposal proposals concern position positions view views argument arguments memo recommendation',
+    examples: [
+      { rule: 'routing-not-ownership', section: 'action', competencies: ['Have Backbone; Disagree and Commit'], flags: ['I escalated it to the director with the logs attached.'], allows: ['I escalated it to the director with her position and mine side by side.', 'I escalated the trade-off to our VP with both costs.'] },
+      { rule: 'routing-not-ownership', section: 'action', competencies: ['Ownership'], flags: ['I escalated the trade-off to our VP with both costs.'] },
+    ],
+  },
+  disagreementVerbs: {
+    doc: 'Verbs that tell a disagreement ("when she and I still disagreed"): in a disagree-and-commit story, "it" escalated in or after such a clause is the disagreement. Read as a clause\'s lemma ("disputed", "challenged"); the plain forms are nouns as often ("the dispute"), so the lexicon does not take them for verbs.',
+    words: 'disagree argue dispute object differ clash debate contest challenge oppose',
+    examples: [
+      { rule: 'routing-not-ownership', section: 'action', competencies: ['Have Backbone; Disagree and Commit'], flags: ['I escalated it to the risk director.'],
+        allows: ['When she and I still disagreed, I escalated it to the risk director.', 'We could not agree on the cutover, so I escalated it to our director.', 'She pushed back on the holdout. I escalated it to the VP that week.', 'She disputed my numbers, so I escalated it to the director.'] },
     ],
   },
   ownFixVerbs: {
