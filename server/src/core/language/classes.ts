@@ -260,6 +260,30 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
       { rule: 'assigned-work', section: 'task', flags: ['My lead suggested that I take the migration.'], allows: ['I suggested that my lead take the migration.'] },
     ],
   },
+  conditionOpeners: {
+    doc: 'Words that open a condition: the clause tells what would happen, not what did ("unless she brought me in").',
+    words: 'if unless whenever',
+    examples: [{ rule: 'assigned-work', section: 'action', flags: ['Then she brought me in on the failover drill.'], allows: ['I stayed off the call unless she brought me in.', 'If my lead asked me to take a shift, I took it.'] }],
+  },
+  recurrencePeriods: {
+    doc: 'Periods a rate is counted in ("14 escalations a month"): a hand-over told as a rate is a load the author carried, not how the story\'s work came.',
+    words: 'day days week weeks month months quarter quarters year years sprint sprints shift shifts night nights weekend weekends release releases',
+    examples: [{ rule: 'assigned-work', section: 'situation', flags: ['I was pulled into the escalation about the billing outage.'], allows: ['I was pulled into about 14 escalations a month myself.', 'My manager asked me to review three launch plans a week.'] }],
+  },
+  laterMarkers: {
+    doc: 'Words that place a clause after the story\'s work: an ask then is what the work earned, not how it began.',
+    words: 'later afterwards afterward thereafter subsequently',
+    examples: [{ rule: 'assigned-work', section: 'followups', flags: ['She asked me to review her launch plan.'], allows: ['She asked me to review her next launch plan a month later.'] }],
+  },
+  decisionVerbs: {
+    doc: 'Verbs of making the call a disagreement was about ("the director chose the full launch"): in a disagree-and-commit story, an ask after one is the author committing.',
+    verbs: true,
+    words: 'decide choose pick overrule select opt settle approve',
+    examples: [
+      { rule: 'assigned-work', section: 'action', competencies: ['Have Backbone; Disagree and Commit'], flags: ['The director asked me to plan the rollout.'], allows: ['The director chose the full launch and asked me to plan the rollout.'] },
+      { rule: 'assigned-work', section: 'action', competencies: ['Ownership'], flags: ['The director chose the full launch and asked me to plan the rollout.'] },
+    ],
+  },
   relationshipNouns: {
     doc: 'How people stand with each other: a result that only says these grew tells a mood, not what changed.',
     words: 'relationship relationships rapport trust morale collaboration partnership partnerships confidence cohesion spirit culture foundation bond bonds goodwill camaraderie teamwork mood atmosphere relations dynamic',
