@@ -330,6 +330,16 @@ work effort decision refactor rewrite prototype`,
       { rule: 'routing-not-ownership', section: 'task', allows: ['The Platform team owned it, not my team.', 'Billing owned that service, so I asked their lead for read access.'] },
     ],
   },
+  ownPronouns: {
+    doc: 'Pronouns that say whose work it was: a scope boundary says the work was "not mine to fix" or "wasn\'t ours to fix".',
+    words: 'mine ours',
+    examples: [{ rule: 'missing-scope-boundary', section: 'task', flags: ['The service was mine to fix, and I fixed it that week.'], allows: ['The service was not mine to fix.', 'The export wasn\'t ours to fix, but it was costing us a day a week.', 'The ledger was never ours.'] }],
+  },
+  remitCalls: {
+    doc: 'What the author\'s say over the work is called, besides a team or a job: a scope boundary says it was "not my call" or "not our place".',
+    words: 'call place decision business',
+    examples: [{ rule: 'missing-scope-boundary', section: 'task', flags: ['Changing the vendor feed was my call.'], allows: ['Changing the vendor feed was not my call.', 'It wasn\'t our place to change their retry policy.'] }],
+  },
   disputedMatters: {
     doc: 'What a disagreement is about, or is argued with: in a disagree-and-commit story, escalating one of these is taking the decision to the one who makes it, not routing a problem.',
     words: 'decision decisions disagreement trade-off tradeoff call choice question dispute options case proposal proposals concern position positions view views argument arguments memo recommendation',
