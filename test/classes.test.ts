@@ -20,8 +20,9 @@ function reading(sentence: string): string {
 }
 
 function flagged(example: ClassExample, sentence: string): boolean {
+  const front = example.competencies ? `---\ncompetencies: ${JSON.stringify(example.competencies)}\n---\n\n` : '';
   const text = example.section === 'followups' ? `## Follow-ups\n\n### Why?\n\n${sentence}\n` : `## ${HEADING[example.section ?? 'action']}\n\n${sentence}\n`;
-  return analyze(text).diagnostics.some((d) => d.rule === example.rule);
+  return analyze(front + text).diagnostics.some((d) => d.rule === example.rule);
 }
 
 test('the classes are there, each with a line on what it is for and at least one example', () => {

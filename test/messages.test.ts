@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { analyze } from '../server/src/core';
-import { garbled } from './support/messages';
+import { cutInSource, garbled } from './support/messages';
 import { FIXTURES_DIR, listFixtures, readFixture } from './support/fixtures';
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from '../bench/generate.mjs';
@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function badMessages(name: string, text: string, config = {}) {
   return analyze(text, config).diagnostics.flatMap((d) => {
-    const why = garbled(d.message);
+    const why = garbled(d.message) ?? cutInSource(d.message, text, d.span.start);
     return why ? [`${name}:${d.range.start.line + 1} ${d.rule} (${why}): ${d.message}`] : [];
   });
 }
@@ -27,6 +27,16 @@ test('the checker catches what it is meant to catch, and passes whole phrases', 
   expect(garbled('“so I closed the issue that” assumes success.')).toBe('quote cut short');
   expect(garbled('“We” hides what you did: who dug in? Say what you did, with “I”.')).toBeUndefined();
   expect(garbled('“We” hides what you did: who traced the drain to a race? Say what you did.')).toBeUndefined();
+});
+
+test('the checker reads a question against the story it came from: no phrase the story goes on with is cut in half', () => {
+  const story = 'We rolled it out clinic by clinic over a month. We automated half of the manual test cases. We traced the drain to a race.';
+  const who = (q: string) => `“We” hides what you did: who ${q}? Say what you did, with “I”.`;
+  expect(cutInSource(who('rolled it out clinic'), story, 0)).toBe('pair cut in half');
+  expect(cutInSource(who('automated half of the manual'), story, 0)).toBe('phrase cut short');
+  expect(cutInSource(who('rolled it out clinic by clinic'), story, 0)).toBeUndefined();
+  expect(cutInSource(who('automated half of the manual test cases'), story, 0)).toBeUndefined();
+  expect(cutInSource(who('traced the drain'), story, 0)).toBeUndefined();
 });
 
 test('no fixture has a message cut short', () => {

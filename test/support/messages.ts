@@ -27,3 +27,30 @@ export function garbled(message: string): string | undefined {
   }
   return undefined;
 }
+
+/** Words after which a phrase may stop: a new phrase, a clause or a list starts there. */
+const BREAK = set(`${[...HARD, ...PREP].join(' ')} so then yet nor to until since once unless whether like as also too again instead together myself
+herself himself themselves ourselves it them him her me us this these those there here around along against among toward towards upon behind
+beyond despite during down back away than given`);
+/** Prepositions that join a word to itself ("clinic by clinic", "end to end", "day after day"). */
+const PAIRING = set('by to after upon in for over');
+
+/**
+ * Why a "who …?" question reads cut short against the story it was taken from, or undefined: it stops in the middle of
+ * a phrase the story goes on with ("who rolled it out clinic?" of "clinic by clinic", "who automated half of the
+ * manual?" of "the manual test cases"). `text` is the story, `from` where the finding starts.
+ */
+export function cutInSource(message: string, text: string, from: number): string | undefined {
+  const q = message.match(/\bwho ([^?]*)\?/i);
+  if (!q) return undefined;
+  const at = text.indexOf(q[1], from);
+  if (at < 0) return undefined; // a contraction spelled out, or words the rule put together: nothing to compare
+  const after = text.slice(at + q[1].length);
+  const next = after.match(/^ ([\p{L}][\p{L}'’-]*)(?: ([\p{L}][\p{L}'’-]*))?/u);
+  if (!next) return undefined; // punctuation or the end of the line: the phrase ended
+  const last = clean(q[1].trim().split(/\s+/).at(-1));
+  const [word, then] = [clean(next[1]), clean(next[2])];
+  if (PAIRING.has(word) && then === last) return 'pair cut in half';
+  if (BREAK.has(word) || /(?:ing|ed|ly)$/.test(word)) return undefined;
+  return 'phrase cut short';
+}

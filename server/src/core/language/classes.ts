@@ -13,6 +13,8 @@ export interface ClassExample {
   /** A rule whose findings depend on this class, with sentences it must flag and sentences it must leave alone. */
   rule?: string;
   section?: SectionKind;
+  /** The competencies the example's story claims, where the rule reads the story's aim (no front matter otherwise). */
+  competencies?: readonly string[];
   flags?: readonly string[];
   allows?: readonly string[];
 }
@@ -123,6 +125,16 @@ export const WORD_CLASSES = {
     doc: 'Particles of phrasal verbs ("rolled out", "dealt with"): a rewrite keeps them with their verb.',
     words: 'up out off down back away onto',
     examples: [{ rule: 'we-language', section: 'action', flags: ['We rolled out the new scanner firmware.'], allows: ['I rolled out the new scanner firmware.'] }],
+  },
+  closingParticles: {
+    doc: 'Particles a question may end on after the verb\'s object ("who got lead time down?", "who rolled the release back?"); "up", "out" and "off" read as prepositions at the end, so a question goes on past them.',
+    words: 'down back away',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We got fixture lead time down from 11 days to 4.'], allows: ['I got fixture lead time down from 11 days to 4.'] }],
+  },
+  pairingPrepositions: {
+    doc: 'Prepositions that join a word to itself in one phrase ("clinic by clinic", "end to end", "day after day"): a question never stops inside one.',
+    words: 'by to after upon in for over',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We rolled it out clinic by clinic over a month.'], allows: ['I rolled it out clinic by clinic over a month.'] }],
   },
   phrasalPrepositions: {
     doc: 'Prepositions that complete a phrasal verb ("dealt with", "dug into"): a rewrite keeps them with their verb.',
@@ -248,6 +260,30 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
       { rule: 'assigned-work', section: 'task', flags: ['My lead suggested that I take the migration.'], allows: ['I suggested that my lead take the migration.'] },
     ],
   },
+  conditionOpeners: {
+    doc: 'Words that open a condition: the clause tells what would happen, not what did ("unless she brought me in").',
+    words: 'if unless whenever',
+    examples: [{ rule: 'assigned-work', section: 'action', flags: ['Then she brought me in on the failover drill.'], allows: ['I stayed off the call unless she brought me in.', 'If my lead asked me to take a shift, I took it.'] }],
+  },
+  recurrencePeriods: {
+    doc: 'Periods a rate is counted in ("14 escalations a month"): a hand-over told as a rate is a load the author carried, not how the story\'s work came.',
+    words: 'day days week weeks month months quarter quarters year years sprint sprints shift shifts night nights weekend weekends release releases',
+    examples: [{ rule: 'assigned-work', section: 'situation', flags: ['I was pulled into the escalation about the billing outage.'], allows: ['I was pulled into about 14 escalations a month myself.', 'My manager asked me to review three launch plans a week.'] }],
+  },
+  laterMarkers: {
+    doc: 'Words that place a clause after the story\'s work: an ask then is what the work earned, not how it began.',
+    words: 'later afterwards afterward thereafter subsequently',
+    examples: [{ rule: 'assigned-work', section: 'followups', flags: ['She asked me to review her launch plan.'], allows: ['She asked me to review her next launch plan a month later.'] }],
+  },
+  decisionVerbs: {
+    doc: 'Verbs of making the call a disagreement was about ("the director chose the full launch"): in a disagree-and-commit story, an ask after one is the author committing.',
+    verbs: true,
+    words: 'decide choose pick overrule select opt settle approve',
+    examples: [
+      { rule: 'assigned-work', section: 'action', competencies: ['Have Backbone; Disagree and Commit'], flags: ['The director asked me to plan the rollout.'], allows: ['The director chose the full launch and asked me to plan the rollout.'] },
+      { rule: 'assigned-work', section: 'action', competencies: ['Ownership'], flags: ['The director chose the full launch and asked me to plan the rollout.'] },
+    ],
+  },
   relationshipNouns: {
     doc: 'How people stand with each other: a result that only says these grew tells a mood, not what changed.',
     words: 'relationship relationships rapport trust morale collaboration partnership partnerships confidence cohesion spirit culture foundation bond bonds goodwill camaraderie teamwork mood atmosphere relations dynamic',
@@ -265,6 +301,12 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
     words: `be have agree approve like love appreciate adopt thank accept praise celebrate welcome use start begin notice see feel seem look
 get report say rate contribute participate engage respond react reuse follow copy ask`,
     examples: [{ rule: 'we-language', section: 'result', flags: ['The team rewrote the picking script.'], allows: ['The team adopted the picking script.'] }],
+  },
+  togetherVerbs: {
+    doc: 'Verbs whose particle "together" is ("we got together with the QA lead", "we put together a plan"): the we-language fix keeps it, where it drops a "together" that only says the group did it.',
+    verbs: true,
+    words: 'get come pull put bring throw',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We got together with the QA lead and agreed on a weekly train.', 'We put together a rollback plan.'], allows: ['I got together with the QA lead and agreed on a weekly train.'] }],
   },
   ourWork: {
     doc: 'What "our X" names when X is work: "our fix" hides who wrote it, "our error rate" is only whose.',
@@ -286,6 +328,32 @@ work effort decision refactor rewrite prototype`,
       { rule: 'routing-not-ownership', section: 'action', flags: ['I told the billing team about the mismatch and they handled it.', 'I told the payments team about the drift and they owned the fix from there.'], allows: ['I told the billing team about the mismatch and patched the export myself.'] },
       // "own" says whose system it was as often as who took the problem: the remit is the scope boundary, not a hand-off
       { rule: 'routing-not-ownership', section: 'task', allows: ['The Platform team owned it, not my team.', 'Billing owned that service, so I asked their lead for read access.'] },
+    ],
+  },
+  ownPronouns: {
+    doc: 'Pronouns that say whose work it was: a scope boundary says the work was "not mine to fix" or "wasn\'t ours to fix".',
+    words: 'mine ours',
+    examples: [{ rule: 'missing-scope-boundary', section: 'task', flags: ['The service was mine to fix, and I fixed it that week.'], allows: ['The service was not mine to fix.', 'The export wasn\'t ours to fix, but it was costing us a day a week.', 'The ledger was never ours.'] }],
+  },
+  remitCalls: {
+    doc: 'What the author\'s say over the work is called, besides a team or a job: a scope boundary says it was "not my call" or "not our place".',
+    words: 'call place decision business',
+    examples: [{ rule: 'missing-scope-boundary', section: 'task', flags: ['Changing the vendor feed was my call.'], allows: ['Changing the vendor feed was not my call.', 'It wasn\'t our place to change their retry policy.'] }],
+  },
+  disputedMatters: {
+    doc: 'What a disagreement is about, or is argued with: in a disagree-and-commit story, escalating one of these is taking the decision to the one who makes it, not routing a problem.',
+    words: 'decision decisions disagreement trade-off tradeoff call choice question dispute options case proposal proposals concern position positions view views argument arguments memo recommendation',
+    examples: [
+      { rule: 'routing-not-ownership', section: 'action', competencies: ['Have Backbone; Disagree and Commit'], flags: ['I escalated it to the director with the logs attached.'], allows: ['I escalated it to the director with her position and mine side by side.', 'I escalated the trade-off to our VP with both costs.'] },
+      { rule: 'routing-not-ownership', section: 'action', competencies: ['Ownership'], flags: ['I escalated the trade-off to our VP with both costs.'] },
+    ],
+  },
+  disagreementVerbs: {
+    doc: 'Verbs that tell a disagreement ("when she and I still disagreed"): in a disagree-and-commit story, "it" escalated in or after such a clause is the disagreement. Read as a clause\'s lemma ("disputed", "challenged"); the plain forms are nouns as often ("the dispute"), so the lexicon does not take them for verbs.',
+    words: 'disagree argue dispute object differ clash debate contest challenge oppose',
+    examples: [
+      { rule: 'routing-not-ownership', section: 'action', competencies: ['Have Backbone; Disagree and Commit'], flags: ['I escalated it to the risk director.'],
+        allows: ['When she and I still disagreed, I escalated it to the risk director.', 'We could not agree on the cutover, so I escalated it to our director.', 'She pushed back on the holdout. I escalated it to the VP that week.', 'She disputed my numbers, so I escalated it to the director.'] },
     ],
   },
   ownFixVerbs: {

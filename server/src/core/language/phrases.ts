@@ -1,6 +1,6 @@
 // Phrases quoted back to the author in messages: built here, once, so that every message ends on a content word.
 import type { Clause } from './clauses';
-import { AUXILIARIES, COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, isPastParticiple, isVerbForm, verbLemma } from './lexicon';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, isPastOrParticipleForm, isPastParticiple, isVerbForm, verbLemma } from './lexicon';
 import type { Token } from './tokens';
 import { wordSet } from './classes';
 
@@ -12,6 +12,10 @@ const DANGLING = new Set([...DETERMINERS, ...POSSESSIVES, ...PREPOSITIONS, ...CO
 /** Words that complete a phrasal verb ("dug in", "rolled back", "knocked it out"). */
 const PARTICLES = new Set([...PARTICLE_WORDS, ...wordSet('phrasalPrepositions')]);
 const OBJECT_PRONOUNS = wordSet('objectPronouns');
+const PAIRING = wordSet('pairingPrepositions');
+const CLOSING = wordSet('closingParticles');
+/** Words that end a noun phrase where they stand: a new phrase, a clause, or a participle that describes the noun. */
+const PHRASE_BREAKS = new Set([...DANGLING].filter((w) => !DETERMINERS.has(w) && !POSSESSIVES.has(w)));
 const CONTRACTIONS: Record<string, [string, string?]> = Object.assign(Object.create(null), {
   "'d": ['would', 'had'], "'s": ['is', 'has'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'], "'m": ['am'],
 });
@@ -33,26 +37,67 @@ export function predicate(text: string, clause: Clause, maxWords = 6): string | 
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     if (words.length > clause.verbGroup.length && (COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower))) break;
     words.push(t);
-    if (words.length >= maxWords + 4) break;
+    if (words.length >= maxWords + 6) break;
   }
   const verbAt = clause.verb ? words.findIndex((w) => w.start === clause.verb!.start) : -1;
   const objectAt = verbAt + 1;
-  const endsWell = (e: number) => !DANGLING.has(words[e].lower) || (e === 1 && e === objectAt && PARTICLES.has(words[e].lower));
+  /** "clinic by clinic", "side by side", "end to end": a word, a preposition and the word again are one phrase. */
+  const paired = (i: number) => PAIRING.has(words[i]?.lower ?? '') && words[i - 1] !== undefined && words[i + 1]?.lower === words[i - 1].lower;
+  /** Where a verb's object starts: after the clause's verb, or after an infinitive's ("set out to get urgent orders back"). */
+  const objectStart = (i: number) => {
+    for (let k = i - 1; k > objectAt; k--) if (words[k - 1].lower === 'to' && verbLemma(words[k].lower) === words[k].lower) return k + 1;
+    return objectAt;
+  };
+  /** The particle of the verb after its object: "got lead time down", "rolled the release back" (not "onto the disk"). */
+  const afterObject = (i: number) => {
+    if (!PARTICLE_WORDS.has(words[i]?.lower ?? '') || words[i].lower === 'onto') return false;
+    const from = objectStart(i);
+    if (i <= from || i > from + 4) return false;
+    for (let k = from; k < i; k++) if (PREPOSITIONS.has(words[k].lower) || PARTICLE_WORDS.has(words[k].lower)) return false;
+    return true;
+  };
+  const endsWell = (e: number) => (!DANGLING.has(words[e].lower) || (e === 1 && e === objectAt && PARTICLES.has(words[e].lower))
+    || (afterObject(e) && CLOSING.has(words[e].lower))) && !paired(e + 1);
   /** A preposition that opens a new phrase (not the particle of the verb, "dealt with", "knocked it out"). */
   const opensPhrase = (i: number) => {
     const w = words[i].lower;
     if (!PREPOSITIONS.has(w) && !PARTICLE_WORDS.has(w)) return false;
-    if (w === 'of') return false;
+    if (w === 'of' || paired(i) || afterObject(i)) return false;
     if (w === 'to' && words[i + 1] && verbLemma(words[i + 1].lower) === words[i + 1].lower) return false; // an infinitive: "able to trace"
     if (i === objectAt && PARTICLES.has(w)) return false;
     if (PARTICLE_WORDS.has(w) && words[i - 1] && isVerbForm(words[i - 1].lower)) return false; // "had to roll back"
     return !(PARTICLES.has(w) && OBJECT_PRONOUNS.has(words[i - 1]?.lower ?? ''));
   };
+  /** The next word goes on with the noun phrase: "the manual" before "test cases", "the new" before "process". */
+  const goesOn = (i: number) => {
+    const w = words[i]?.lower;
+    if (w === undefined || PHRASE_BREAKS.has(w) || DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w)) return false;
+    // a participle describes the noun ("the loader running on …"); "a trial run" is a noun whose verb looks the same
+    return !(isPastOrParticipleForm(w) && verbLemma(w) !== w) && !(w.endsWith('ing') && isVerbForm(w));
+  };
   let end = -1;
+  let cut = false; // stopped by the word limit, not by a phrase that starts
   for (let e = Math.max(objectAt, 1); e < words.length && e < maxWords + 3; e++) {
     if (!endsWell(e)) continue;
     end = e;
-    if (e + 1 >= words.length || e + 1 >= maxWords || opensPhrase(e + 1)) break;
+    if (e + 1 >= words.length || opensPhrase(e + 1)) break;
+    if (e + 1 >= maxWords) {
+      cut = true;
+      break;
+    }
+  }
+  // Cut by the limit in the middle of a noun phrase: take the phrase to its end when it ends soon, else stop before it.
+  if (cut && (goesOn(end + 1) || (afterObject(end + 1) && CLOSING.has(words[end + 1].lower)))) {
+    let e = end;
+    while (e + 1 < words.length && e + 1 < maxWords + 3 && goesOn(e + 1)) e++;
+    if (afterObject(e + 1) && CLOSING.has(words[e + 1].lower)) e++; // "get urgent orders back": the particle goes too
+    if (paired(e + 1) && e + 2 < words.length) e += 2; // "his old PRs side by side": the pair goes whole
+    if ((e + 1 >= words.length || !goesOn(e + 1)) && endsWell(e)) end = e;
+    else {
+      let opener = end;
+      while (opener > objectAt && !DETERMINERS.has(words[opener].lower) && !POSSESSIVES.has(words[opener].lower)) opener--;
+      for (end = opener - 1; end >= 1 && !endsWell(end); end--);
+    }
   }
   if (end < 1) return undefined;
   const spelled = CONTRACTIONS[words[0].lower];

@@ -4,6 +4,7 @@ import { insert, literal, replace } from '../fixes';
 import { verbLemma } from '../language/lexicon';
 import { trimTrailingFunctionWords } from '../language/phrases';
 import { wordSet } from '../language/classes';
+import type { Clause } from '../language/clauses';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { allSentences, type Story, type StorySentence } from '../story';
@@ -56,6 +57,46 @@ export const HANDING: Record<string, RegExp> = {
 
 /** Verbs of advice: they hand work over only in a story whose aim is ownership. */
 const ADVICE = wordSet('adviceVerbs');
+const CONDITIONS = wordSet('conditionOpeners');
+const PERIODS = wordSet('recurrencePeriods');
+const LATER = wordSet('laterMarkers');
+const DECIDING = wordSet('decisionVerbs');
+const COUNTS = wordSet('numberWords');
+
+/** "14 escalations a month", "three launch plans a week": a rate measures a load the author carried, not how this work came. */
+function aRate(words: readonly Token[]): boolean {
+  if (!words.some((t) => t.kind === 'number' || (COUNTS.has(t.lower) && t.lower !== 'quarter' && t.lower !== 'half'))) return false;
+  for (let i = 1; i < words.length; i++) if (PERIODS.has(words[i].lower) && /^(?:a|an|per|every|each)$/.test(words[i - 1].lower)) return true;
+  return false;
+}
+
+/**
+ * Someone other than the author makes the call the story's disagreement was about: "The director chose the full launch"
+ * ("picked me to lead it" is a hand-over, not a call).
+ */
+function decides(clause: Clause): boolean {
+  if (!clause.lemma || clause.negated || clause.actor === 'i' || clause.actor === 'none') return false;
+  const next = clause.rest[0]?.lower;
+  if (next === 'me' || next === 'us') return false;
+  return DECIDING.has(clause.lemma) || (clause.lemma === 'go' && next === 'with') || (clause.lemma === 'make' && clause.rest.slice(0, 3).some((t) => t.lower === 'call' || t.lower === 'decision'));
+}
+
+/**
+ * A hand-over that is not how the story's work came to the author: a condition ("unless she brought me in"), a load
+ * told as a rate ("I was pulled into about 14 escalations a month"), or what came after the work (in the Result or the
+ * Reflection, "a month later", and in a disagree-and-commit story once the decision is made: the author committing).
+ */
+function notTheOrigin(clause: Clause, sentence: StorySentence, committing: boolean): boolean {
+  if (clause.opener && CONDITIONS.has(clause.opener)) return true;
+  if (aRate(clause.rest)) return true;
+  const kind = sentence.section.kind;
+  if (kind === 'result' || kind === 'reflection' || committing) return true;
+  // the clause itself, or a phrase of time before it with no verb of its own: "A quarter later, my director asked me …"
+  const at = sentence.clauses.indexOf(clause);
+  let from = at;
+  while (from > 0 && !sentence.clauses[from - 1].verb) from--;
+  return sentence.clauses.slice(from, at + 1).some((c) => c.tokens.some((t) => LATER.has(t.lower)));
+}
 
 /** After "I was/got ...": which participles mean the work was handed over. */
 const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
@@ -94,16 +135,20 @@ export const rule: Rule = {
   summary: 'The work was handed to you ("my manager asked me to", "I was assigned", "since I had bandwidth"): no ownership signal.',
   check({ story, aim }) {
     const findings: Finding[] = [];
+    const disagreeing = aim.kinds.includes('disagree');
+    let decided = false; // in a disagree-and-commit story, the decision has been told: from then on the author commits
     for (const sentence of allSentences(story)) {
       if (sentence.inBlockquote) continue;
       let found = false;
       for (const clause of sentence.clauses) {
+        if (disagreeing && decides(clause)) decided = true;
         if (!clause.verb || !clause.lemma || clause.negated) continue;
         const after = restText(sentence.tokens, clause.verb.end);
         let span: Span | undefined;
         // Advice is handed work only where ownership is the aim: in a story about feedback or a conflict, "my manager suggested
         // that I pick an easier language" is the feedback the story is about.
         if (ADVICE.has(clause.lemma) && !aim.needsScopeBoundary) continue;
+        if (notTheOrigin(clause, sentence, decided)) continue;
         // "she asked me to present the status page at the all-hands": after the work, being asked to show it is recognition
         if (sentence.section.kind !== 'task' && sentence.section.kind !== 'situation' && clause.lemma === 'ask' && /^me to (?:present|demo|show|share|talk about|speak about|walk \w+ through|write up)\b/.test(after)) continue;
         if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {

@@ -5,6 +5,10 @@ import type { Span } from '../text';
 import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionsOf, withMarkup } from './helpers';
 import { lineBreakOf } from '../skeletons';
+import { wordAlternation } from '../language/classes';
+
+const MINE = wordAlternation('ownPronouns');
+const CALL = wordAlternation('remitCalls');
 
 const BOUNDARY = [
   /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?|list|radar|books)\b/,
@@ -36,6 +40,11 @@ const BOUNDARY = [
   /\b(?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|responsibilit\w*|brief|contract) (?:covered|was|included|meant|stopped at) [^.;]{0,80}\b(?:and|but) nothing (?:else|more)\b/,
   // "the playout server is engineering's, not the digital team's"
   /\b(?:is|was|are|were) (?:[\w-]+ ){0,2}[\w-]+['’]s,? not (?:my|our|the|mine|ours)\b/,
+  // "the service was not mine to fix", "it wasn't ours to fix", "the ledger was never mine"
+  new RegExp(`\\bnot (?:really |strictly |technically |officially |even )?(?:${MINE}) to [a-z]+\\b`),
+  new RegExp(`\\b(?:was|is|were|are) (?:not|never|not really) (?:${MINE})\\b`),
+  // "it was not my call", "not our place to change it"
+  new RegExp(`\\bnot (?:really )?(?:my|our|my team's|our team's) (?:${CALL})\\b`),
   // "rather than waiting for instructions": nobody had asked
   /\b(?:rather than|instead of) waiting (?:for|to be|until) (?:instructions|someone|somebody|anyone|anybody|a ticket|permission|direction|an assignment|asked|told|assigned)\b/,
 ];

@@ -45,7 +45,8 @@ export const ROUTE: Record<string, RegExp> = {
   tag: /^(them|him|her|(their|the) ([\w-]+ )?(team|owners?|lead|on-?call|channel))\b/, // a person or a team, not "tagged the noisy ones"
 };
 /** In a disagree-and-commit story, taking the decision to someone who can make it, with the case argued, is the competency. */
-const DECISION = /\b(?:the |my |our |this |that )?(?:decision|disagreement|trade-?off|call|choice|question|dispute|options|case|proposal|concern)\b/;
+const DISPUTED = wordSet('disputedMatters');
+const DISAGREEING = wordSet('disagreementVerbs');
 /** Contacting someone to learn something is investigation: "reached out to three analysts to gather their data". */
 const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|their (?:view|data|numbers|logs)))\b/;
 const HANDLED = wordSet('handedOverVerbs');
@@ -85,6 +86,23 @@ function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): bool
     }
   }
   return FIX_OBJECT.test(story.spokenLower.slice(sentence.start, sentence.end));
+}
+
+/** A clause that tells the disagreement: "When she and I still disagreed", "we could not agree", "she pushed back". */
+function tellsDisagreement(sentence: StorySentence | undefined): boolean {
+  return !!sentence && sentence.clauses.some((c) => !!c.lemma && (c.negated ? c.lemma === 'agree' : DISAGREEING.has(c.lemma) || (c.lemma === 'push' && c.rest[0]?.lower === 'back')));
+}
+
+/**
+ * The disagreement itself is what goes up: it is named ("escalated the decision", "with her position and mine"), or the
+ * clause says "it" or nothing and the sentence, or the one before it, tells the disagreement ("When she and I still
+ * disagreed, I escalated it there").
+ */
+function takesUpTheDisagreement(clause: Clause, sentence: StorySentence, before: StorySentence | undefined): boolean {
+  if (clause.rest.some((t) => DISPUTED.has(t.lower))) return true;
+  if (tellsDisagreement(sentence)) return true;
+  const object = clause.rest[0]?.lower;
+  return (object === undefined || object === 'it' || object === 'this' || object === 'that' || object === 'to' || object === 'up') && tellsDisagreement(before);
 }
 
 /**
@@ -128,6 +146,10 @@ export const rule: Rule = {
   check({ story, aim }) {
     const findings: Finding[] = [];
     const disagreeing = aim.kinds.includes('disagree');
+    const before = (sentence: StorySentence) => {
+      const at = story.sentences.indexOf(sentence);
+      return at > 0 && story.sentences[at - 1].section === sentence.section ? story.sentences[at - 1] : undefined;
+    };
     for (const sentence of sentencesIn(story, ['task', 'action', 'followups'])) {
       if (sentence.inBlockquote || ownsAFix(sentence, story)) continue;
       for (const clause of sentence.clauses) {
@@ -135,7 +157,7 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && DECISION.test(rest))) {
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))) {
           span = phrase(clause, clause.verb);
         } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
           span = phrase(clause, clause.subject[0]);

@@ -15,6 +15,7 @@ import type { Edit, Finding, Rule } from '../types';
 import type { SectionKind, Story } from '../story';
 import { claiming, replace } from '../fixes';
 import { predicate } from '../language/phrases';
+import { verbLemma } from '../language/lexicon';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
 const SPEECH = wordSet('speechVerbs');
@@ -22,6 +23,8 @@ const SPEECH = wordSet('speechVerbs');
 const REACTION = wordSet('groupReactions');
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
 const WORK = wordSet('ourWork');
+/** Verbs whose particle "together" is ("got together", "put together a plan"): the fix keeps it. */
+const TOGETHER_VERBS = wordSet('togetherVerbs');
 
 /** Verb forms that change when "we" becomes "I". */
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
@@ -105,9 +108,12 @@ function weFinding(story: Story, owner: Clause, deed: Clause): Finding {
   const edits: Edit[] = [{ span: subject, newText: 'I' }];
   const aux = owner.verbGroup[0];
   if (aux && AGREE[aux.lower]) edits.push({ span: aux, newText: matchCase(aux.text, AGREE[aux.lower]) });
-  for (const t of owner === deed ? owner.tokens : [...owner.tokens, ...deed.tokens]) {
-    if (t.lower === 'together' && t.start > subject.end) edits.push({ span: { start: story.text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end }, newText: '' });
-  }
+  // "together" that says the group did it goes; the particle of "got together" or "put together a plan" stays
+  const tokens = owner === deed ? owner.tokens : [...owner.tokens, ...deed.tokens];
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'together' || t.start <= subject.end || TOGETHER_VERBS.has(verbLemma(tokens[i - 1]?.lower ?? '') ?? '')) return;
+    edits.push({ span: { start: story.text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end }, newText: '' });
+  });
   return {
     span: subject,
     message: `“${story.text.slice(subject.start, subject.end)}” hides what you did${what ? `: who ${what}?` : '.'} Say what you did, with “I”.`,
