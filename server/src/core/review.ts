@@ -6,6 +6,7 @@
 import type { Analysis } from './analyze';
 import { AIM_KINDS, competencyKind, type AimKind } from './aim';
 import { COMPETENCY_EVIDENCE, type EvidenceSignal } from './evidence';
+import { wordSet } from './language/classes';
 import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
 import { isGenericLesson } from './rules/generic-reflection';
@@ -176,7 +177,7 @@ const SECTION_KEY: Partial<Record<StarKind, readonly string[]>> = { result: ['re
 /** Aims whose competency is joint work: "we agreed on a rule" is the resolution itself, not the author hiding. */
 const JOINT: ReadonlySet<AimKind> = new Set(['conflict', 'people', 'trust']);
 /** Verbs of the step that decides the story: told as "we", the author's part in it is gone ("we decided", "we figured out"). */
-const DECISIVE = new Set(['decide', 'figure', 'work', 'find', 'choose', 'agree', 'determine', 'identify', 'diagnose', 'solve', 'discover']);
+const DECISIVE = wordSet('decidingVerbs');
 
 /** How much of the Action is told as "we", and which of its "we" steps are decisive, for `isDisqualifier`. */
 interface WeInAction { count: number; share: number; decisive: ReadonlySet<number> }

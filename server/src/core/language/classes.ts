@@ -314,6 +314,11 @@ get report say rate contribute participate engage respond react reuse follow cop
 work effort decision refactor rewrite prototype`,
     examples: [{ rule: 'we-language', section: 'result', flags: ['Our fix cut the mispicks in half.'], allows: ['Our error rate fell by half.'] }],
   },
+  decidingVerbs: {
+    doc: 'The verbs of the step that decides a story (the review\'s reading): told as "we", the author\'s part in it is gone ("we decided", "we figured out the cause").',
+    words: 'decide figure work find choose agree determine identify diagnose solve discover',
+    examples: [{ reads: [['We decided to split the job, and I rewrote the join.', 'main/we/decide main/i/rewrite']] }],
+  },
   evidenceVerbs: {
     doc: 'Deeds the review credits as evidence of a competency (core/evidence.ts) that no other class holds; none is a common noun, so the clause reader may know them as verbs in every form.',
     verbs: true,
