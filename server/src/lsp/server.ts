@@ -20,7 +20,7 @@ import { docsHref } from './ruleDocs';
 import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
 import { inSlices } from './slices';
 import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND } from '../fsio';
-import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk, type WalkCap } from './stories';
+import { DiskStories, isStoryUri, MAX_STORY_LENGTH, readingOf, StoryCache, storiesOnDisk, type WalkCap } from './stories';
 
 
 declare const STAR_COACH_VERSION: string;
@@ -281,7 +281,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ServerInfoRequest, (): ServerInfoResult => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
   connection.onRequest(CoachingRequest, (params: CoachingParams): CoachingResult => {
     const doc = story(params.uri);
-    return doc ? coachingAt(cache.get(doc), doc.offsetAt(params.position)) : null;
+    if (!doc) return null;
+    const analysis = cache.get(doc);
+    return { ...coachingAt(analysis, doc.offsetAt(params.position)), review: readingOf(analysis) };
   });
   connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
     const doc = story(params.uri);
