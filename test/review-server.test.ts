@@ -1,9 +1,10 @@
 // The bar raiser's reading in the language server (issue 13), over stdio with a real JSON-RPC client: the coaching
-// panel's data carries it, the same reading `star-coach check --format json` prints; and it is computed once per analysis.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// panel's data carries it, the same reading `star-coach check --format json` prints; the title has its lens and its
+// hover, with a link to docs/review.md; and it is computed once per analysis.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../server/src/core';
@@ -93,6 +94,57 @@ describe('the coaching panel’s data carries the reading', () => {
     // and back
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('weak.star.md'), version: 3 }, contentChanges: [{ text: weak }] });
     expect((await coaching('weak.star.md'))!.review!.primaryWeakness?.rule).toBe('assigned-work');
+  });
+});
+
+type Lens = { range: { start: { line: number } }; command: { title: string } };
+const lenses = async (name: string) => (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(name) } })) as Lens[];
+const hoverAt = async (name: string, line: number) => (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(name) }, position: { line, character: 3 } })) as { contents: { value: string } } | null;
+const titleLine = (file: string) => text(file).split('\n').findIndex((l) => l.startsWith('# '));
+
+describe('the title: its lens and its hover', () => {
+  test('the lens over the title gives the verdict and the line to fix first, beside the whole answer’s time', async () => {
+    const over = (await lenses('weak.star.md')).filter((l) => l.range.start.line === titleLine(WEAK)).map((l) => l.command.title);
+    expect(over).toEqual(['No Hire for Ownership · fix first: line 14', expect.stringMatching(/^\d:\d\d in all, senior range /)]);
+    const strong = (await lenses('strong.star.md')).filter((l) => l.range.start.line === titleLine(STRONG)).map((l) => l.command.title);
+    expect(strong[0]).toBe('Strong Hire for Ownership and Dive Deep');
+  });
+
+  test('a story with no title has its reading over its first heading', async () => {
+    await client.open(uri('untitled.star.md'), text(WEAK).replace(/^# .*\n/m, ''));
+    const all = await lenses('untitled.star.md');
+    const first = text(WEAK).replace(/^# .*\n/m, '').split('\n').findIndex((l) => l.startsWith('## '));
+    expect(all.filter((l) => l.range.start.line === first).map((l) => l.command.title)[0]).toBe('No Hire for Ownership · fix first: line 13');
+  });
+
+  test('the hover on the title gives the note and a link to docs/review.md, which exists', async () => {
+    const hover = (await hoverAt('weak.star.md', titleLine(WEAK)))!;
+    const [note, link, rule] = hover.contents.value.split('\n\n');
+    expect(note).toBe((await coaching('weak.star.md'))!.review!.note.replace(/[\\`*_[\]<>#|~]/g, '\\$&'));
+    expect(note).toMatch(/^No Hire for Ownership: the work sounds handed to you \(line 14\)/);
+    const href = /^\[How the reading is reached\]\((file:[^)]+)\)$/.exec(link)?.[1];
+    expect(href && fileURLToPath(href)).toBe(join(ROOT, 'docs', 'review.md'));
+    expect(existsSync(fileURLToPath(href!))).toBe(true);
+    // the finding anchored on the title (the answer is too short) follows the reading
+    expect([rule, hover.contents.value.split('\n\n---\n\n')[1]?.split('\n\n')[0]]).toEqual(['---', '**answer-under-time** (info)']);
+    // a heading under it still has its own hover
+    expect((await hoverAt('weak.star.md', titleLine(WEAK) + 2))?.contents.value).toMatch(/^\*\*Situation\*\*/);
+  });
+
+  test('a competency spelled with Markdown in it is shown as typed, not as Markdown', async () => {
+    await client.open(uri('stars.star.md'), text(WEAK).replace('competencies: [Ownership]', 'competencies: ["*Ownership*"]'));
+    const value = (await hoverAt('stars.star.md', titleLine(WEAK)))?.contents.value ?? '';
+    expect(value).toMatch(/^No Hire for \\\*Ownership\\\*: /); // escaped, so it reads *Ownership*, not Ownership in italics
+    expect(value).not.toMatch(/(^|[^\\])\*Ownership/);
+  });
+
+  test('the lens and the hover follow an edit', async () => {
+    const weak = text(WEAK);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('weak.star.md'), version: 10 }, contentChanges: [{ text: text(STRONG) }] });
+    expect((await lenses('weak.star.md')).map((l) => l.command.title)).toContain('Strong Hire for Ownership and Dive Deep');
+    expect((await hoverAt('weak.star.md', titleLine(STRONG)))?.contents.value).toMatch(/^Strong Hire for Ownership and Dive Deep: /);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('weak.star.md'), version: 11 }, contentChanges: [{ text: weak }] });
+    expect((await lenses('weak.star.md')).map((l) => l.command.title)).toContain('No Hire for Ownership · fix first: line 14');
   });
 });
 

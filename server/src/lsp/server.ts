@@ -247,7 +247,9 @@ export function startServer(connection: Connection): void {
   });
   connection.onHover((params) => {
     const doc = story(params.textDocument.uri);
-    return doc ? hover(cache.get(doc), params.position) : null;
+    if (!doc) return null;
+    const analysis = cache.get(doc);
+    return hover(analysis, params.position, () => readingOf(analysis));
   });
   connection.onDocumentSymbol((params) => {
     const doc = story(params.textDocument.uri);
@@ -263,7 +265,9 @@ export function startServer(connection: Connection): void {
   });
   connection.onCodeLens((params) => {
     const doc = story(params.textDocument.uri);
-    return doc && settings.codeLens ? codeLenses(cache.get(doc)) : [];
+    if (!doc || !settings.codeLens) return [];
+    const analysis = cache.get(doc);
+    return codeLenses(analysis, readingOf(analysis));
   });
   connection.onRequest(StoryTimingRequest, (params: StoryTimingParams): StoryTimingResult | null => {
     const doc = story(params.uri);
