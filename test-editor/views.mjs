@@ -78,6 +78,8 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
       heads.forEach((h, i) => { if (!new RegExp(`^${expected[i]} \\d:\\d\\d / \\d:\\d\\d`).test(h)) throw new Error(`section ${i}: ${h}`); });
       const total = await frame.$eval('.total', (p) => p.textContent);
       if (!/2:30–3:00/.test(total)) throw new Error(total);
+      const reading = await frame.$eval('.answer-head .reading-line', (p) => p.textContent);
+      if (reading !== 'No Hire for Ownership; fix first: line 13, the work sounds handed to you') throw new Error(`reading: ${reading}`);
       await page.screenshot({ path: `out/ui/preview-${name}.png` });
     });
 

@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderCoaching } from '../client/src/webviews/render-coaching';
+import { answerAsPlainText, renderAnswer } from '../client/src/webviews/render-answer';
 import { renderReading } from '../client/src/webviews/render-reading';
 import { parseViewMessage } from '../client/src/webviews/messages';
-import { analyze, coachingAt, readingView, type ReadingView } from '../server/src/core';
+import { analyze, coachingAt, readingView, spokenAnswer, type ReadingView } from '../server/src/core';
 import { ROOT } from './support/run-cli';
 
 const WEAK = readFileSync(join(ROOT, 'test-fixtures/stories/webhook-senior-weak.star.md'), 'utf8');
@@ -105,5 +106,26 @@ describe('story text in the reading is never markup', () => {
         expect(html).toContain('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;&quot;&#39;&#96;&amp;');
       }
     }
+  });
+});
+
+describe('the preview’s header', () => {
+  test('under the title, the verdict line as check prints it; the copied answer leaves it out', () => {
+    const analysis = analyze(WEAK);
+    const view = { ...spokenAnswer(analysis), review: readingView(analysis) };
+    const html = renderAnswer(view);
+    const head = /<header class="answer-head">([\s\S]*?)<\/header>/.exec(html)![1];
+    expect(head).toMatch(/^\n<h1>Webhook drops<\/h1>\n<p class="reading-line"><span class="verdict no-hire">No Hire<\/span> for Ownership; fix first: line 14, the work sounds handed to you<\/p>\n/);
+    expect(answerAsPlainText(view)).not.toContain('No Hire');
+    expect(renderAnswer({ ...view, review: null })).not.toContain('reading-line');
+  });
+
+  test('escaped', () => {
+    const analysis = analyze(WEAK);
+    const r = readingView(analysis);
+    const html = renderAnswer({ ...spokenAnswer(analysis), review: { ...r, verdict: '"><img src=x onerror=1>' as never, label: '<b>', line: '<b><img src=x onerror=1>' } });
+    expect(html).not.toMatch(/<(img|b)\b/);
+    expect(html).toContain('<p class="reading-line"><span class="verdict &quot;&gt;&lt;img src=x onerror=1&gt;">&lt;b&gt;</span>&lt;img src=x onerror=1&gt;</p>');
+    expect(renderAnswer({ ...spokenAnswer(analysis), review: { ...r, line: '<script>' } })).toContain('<p class="reading-line">&lt;script&gt;</p>');
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../server/src/core';
-import { CoachingRequest, type CoachingResult } from '../server/src/protocol';
+import { AnswerRequest, CoachingRequest, type AnswerResult, type CoachingResult } from '../server/src/protocol';
 import { readingOf, StoryCache } from '../server/src/lsp/stories';
 import { startClient, type TestClient } from './support/lsp-client';
 import { ROOT, runCli } from './support/run-cli';
@@ -101,6 +101,16 @@ type Lens = { range: { start: { line: number } }; command: { title: string } };
 const lenses = async (name: string) => (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(name) } })) as Lens[];
 const hoverAt = async (name: string, line: number) => (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(name) }, position: { line, character: 3 } })) as { contents: { value: string } } | null;
 const titleLine = (file: string) => text(file).split('\n').findIndex((l) => l.startsWith('# '));
+
+describe('the preview’s data carries it too', () => {
+  test('the answer view has the same reading, whose line is the one check prints', async () => {
+    const answer = (await client.connection.sendRequest(AnswerRequest, { uri: uri('weak.star.md') })) as AnswerResult;
+    expect(answer!.review).toEqual((await coaching('weak.star.md'))!.review);
+    expect(answer!.review!.line).toBe('No Hire for Ownership; fix first: line 14, the work sounds handed to you');
+    expect(runCli(['check', join(ROOT, WEAK)], workspace).stdout).toContain(`reading ${answer!.review!.line}\n`);
+    expect(answer!.sections.map((s) => s.name)).toEqual(['Situation', 'Task', 'Action', 'Result', 'Reflection']);
+  });
+});
 
 describe('the title: its lens and its hover', () => {
   test('the lens over the title gives the verdict and the line to fix first, beside the whole answer’s time', async () => {

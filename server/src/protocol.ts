@@ -59,10 +59,13 @@ export interface CoachingParams {
 }
 export type CoachingResult = (CoachingView & { review: ReadingView | null }) | null;
 
-/** Client → server: the answer as it will be spoken, for the preview; `wpm` is the preview's rehearsal rate for this story (it paces Rehearse; every time shown stays at the story's rate). */
+/**
+ * Client → server: the answer as it will be spoken, for the preview, with the story's reading for its header;
+ * `wpm` is the preview's rehearsal rate for this story (it paces Rehearse; every time shown stays at the story's rate).
+ */
 export const AnswerRequest = 'starCoach/answer';
 export interface AnswerParams {
   uri: string;
   wpm?: number;
 }
-export type AnswerResult = AnswerView | null;
+export type AnswerResult = (AnswerView & { review: ReadingView | null }) | null;

@@ -292,7 +292,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
     const doc = story(params.uri);
     const wpm = typeof params.wpm === 'number' && params.wpm >= WPM_RANGE.min && params.wpm <= WPM_RANGE.max ? params.wpm : undefined;
-    return doc ? spokenAnswer(cache.get(doc), wpm) : null;
+    if (!doc) return null;
+    const analysis = cache.get(doc);
+    return { ...spokenAnswer(analysis, wpm), review: readingOf(analysis) };
   });
 
   documents.listen(connection);
