@@ -161,7 +161,7 @@ await session('Default Light Modern', 'light', async ({ page, step, frameWith, c
 });
 
 mkdirSync('out/reliability', { recursive: true });
-writeFileSync('out/reliability/review-editor.json', JSON.stringify([{ area: 'views', input: "the reading in the workbench: a Lean No Hire story (work handed over), its fix first clicked, then edited to Strong Hire", cases: rows.length, result: `shown and followed live in ${rows.join(', ')}` }]));
+writeFileSync('out/reliability/review-editor.json', JSON.stringify([{ area: 'server', input: "the reading in the workbench: a Lean No Hire story (work handed over), its fix first clicked, then edited to Strong Hire", cases: rows.length, result: `shown and followed live in ${rows.join(', ')}` }]));
 console.log(`review: ${counts.passed} passed, ${counts.failed} failed`);
 execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
 process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
