@@ -54,7 +54,7 @@ const server = { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, o
 
 /**
  * `--npm-package`: the npm package `star-coach` (packages/cli/), staged in dist/npm/ for `npm pack`: the CLI and the
- * server alone, minified, the rule pages the server links to, and the root's version. Nothing else in dist/ changes.
+ * server alone, minified, the rule pages and docs/review.md the server links to, and the root's version. Nothing else in dist/ changes.
  */
 async function stageNpmPackage() {
   const stage = new URL('./dist/npm/', import.meta.url);
@@ -66,6 +66,7 @@ async function stageNpmPackage() {
   copyFileSync(new URL('./LICENSE', import.meta.url), new URL('LICENSE', stage));
   const rules = new URL('./docs/rules/', import.meta.url);
   for (const f of readdirSync(rules).filter((f) => f.endsWith('.md'))) copyFileSync(new URL(f, rules), new URL(`docs/rules/${f}`, stage));
+  copyFileSync(new URL('./docs/review.md', import.meta.url), new URL('docs/review.md', stage));
   const packaged = { outdir: 'dist/npm/dist', minify: true, sourcemap: false };
   await Promise.all([build({ ...cli, ...packaged }), build({ ...server, ...packaged })]);
 }

@@ -50,6 +50,18 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
       await page.screenshot({ path: `out/ui/panel-${name}.png` });
     });
 
+    await step('the panel opens with the reading: the verdict, each section’s grade in words, the fix first', async () => {
+      const frame = await frameWith('#reading-heading');
+      const head = await frame.$eval('#reading-heading', (h) => h.textContent);
+      if (head !== 'No Hire for Ownership') throw new Error(`verdict: ${head}`);
+      const reading = await frame.evaluate(() => document.querySelector('#root > section')?.className);
+      if (reading !== 'reading') throw new Error(`the panel opens with ${reading}`);
+      const grades = await frame.$$eval('.grades summary', (s) => s.map((x) => x.textContent.replace(/\s+/g, ' ').trim()));
+      if (grades.length !== 5 || !grades.every((g) => /^(Situation|Task|Action|Result|Reflection) (missing|weak|adequate|strong)$/.test(g))) throw new Error(`grades: ${grades}`);
+      const fix = await frame.$eval('button.weakness', (b) => b.textContent);
+      if (!fix.startsWith('Fix first, line 13')) throw new Error(`fix first: ${fix}`);
+    });
+
     await step('a finding in the panel moves the cursor to it', async () => {
       const frame = await frameWith('button.finding');
       await frame.click('button.finding.warning');
@@ -66,6 +78,8 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
       heads.forEach((h, i) => { if (!new RegExp(`^${expected[i]} \\d:\\d\\d / \\d:\\d\\d`).test(h)) throw new Error(`section ${i}: ${h}`); });
       const total = await frame.$eval('.total', (p) => p.textContent);
       if (!/2:30–3:00/.test(total)) throw new Error(total);
+      const reading = await frame.$eval('.answer-head .reading-line', (p) => p.textContent);
+      if (reading !== 'No Hire for Ownership; fix first: line 13, the work sounds handed to you') throw new Error(`reading: ${reading}`);
       await page.screenshot({ path: `out/ui/preview-${name}.png` });
     });
 
@@ -84,6 +98,7 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
       if (await page.evaluate(() => window.__xss) !== undefined) throw new Error('a payload ran in the workbench');
       const shown = await panel.$$eval('#root h3', (h) => h.map((x) => x.textContent));
       if (!shown.includes('<img src=x onerror="window.__xss=1">')) throw new Error(`competency not shown as text: ${shown}`);
+      if (!(await panel.$('#root > section.reading'))) throw new Error('no reading over the hostile story');
       const injected = await panel.evaluate(() => document.querySelectorAll('#root img, #root script, #root iframe, #root svg, #root style').length);
       if (injected) throw new Error(`${injected} injected elements`);
       const said = await preview.$eval('section.spoken p', (p) => p.textContent);

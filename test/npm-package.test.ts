@@ -58,8 +58,8 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the npm package', () => {
-  test('the tarball holds the two bundles, the rule pages, the manifest, README and LICENSE, and nothing else', () => {
-    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', ...RULE_PAGES.map((f) => `docs/rules/${f}`)];
+  test('the tarball holds the two bundles, the rule pages and docs/review.md, the manifest, README and LICENSE, and nothing else', () => {
+    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', 'docs/review.md', ...RULE_PAGES.map((f) => `docs/rules/${f}`)];
     expect(packed.files.map((f) => f.path).sort()).toEqual(expected.sort());
     expect(statSync(join(temp, packed.filename)).size).toBe(packed.size);
   });
@@ -141,6 +141,10 @@ describe('the installed star-coach-language-server', () => {
     const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
     const assigned = published.diagnostics.find((d) => d.code === 'assigned-work');
     expect(assigned?.codeDescription?.href).toBe(pathToFileURL(join(PREFIX, 'lib', 'node_modules', 'star-coach', 'docs', 'rules', 'assigned-work.md')).href);
+    // the title's hover links to how the reading is reached, as the package ships it
+    const title = readFileSync(join(STORIES, 'webhook-weak.star.md'), 'utf8').split('\n').findIndex((l) => l.startsWith('# '));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: title, character: 2 } })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain(`(${pathToFileURL(join(PREFIX, 'lib', 'node_modules', 'star-coach', 'docs', 'review.md')).href})`);
     await client.connection.sendRequest('shutdown');
     await client.connection.sendNotification('exit');
     expect(await exited).toBe(0);

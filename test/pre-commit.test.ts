@@ -86,13 +86,13 @@ describe('the pre-commit hook', () => {
     expect(failed.stdout).toMatch(/^Star Coach\.+Failed$/m);
     expect(failed.stdout).toMatch(/^stories\/webhook\.star\.md:13:1 {2}error {4}“My manager asked me to look into the webhook drops” .* {2}assigned-work$/m);
     // pre-commit took the node and npm it found on the PATH (no Node.js download): its environment is "system". What it
-    // installed there is the root's `npm pack`: the two bundles, the rule pages, and nothing more (.npmignore).
+    // installed there is the root's `npm pack`: the two bundles, the rule pages, docs/review.md, and nothing more (.npmignore).
     const [clone] = readdirSync(HOME).filter((d) => d.startsWith('repo') && existsSync(join(HOME, d, 'node_env-system')));
     const installed = join(HOME, clone, 'node_env-system', 'lib', 'node_modules');
     expect(readdirSync(installed)).toEqual(['star-coach']);
     const files = readdirSync(join(installed, 'star-coach'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => relative(join(installed, 'star-coach'), join(f.parentPath, f.name)));
     const pages = readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`);
-    expect(files.sort()).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', ...pages, 'package.json'].sort());
+    expect(files.sort()).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', ...pages, 'docs/review.md', 'package.json'].sort());
 
     writeFileSync(join(repo, 'stories', 'webhook.star.md'), STRONG);
     const passed = preCommit(repo, 'run', '--all-files');

@@ -73,6 +73,7 @@ export class CoachView implements vscode.WebviewViewProvider, vscode.Disposable 
     if (message.type === 'ready') return this.schedule(0);
     if (message.type === 'newStory') return void vscode.commands.executeCommand('starCoach.newStory');
     if (message.type === 'openSample') return void vscode.commands.executeCommand('starCoach.openSample');
+    if (message.type === 'reviewDocs') return void vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(this.extensionUri, 'docs', 'review.md'));
     if ((message.type === 'reveal' || message.type === 'fix') && this.editor) {
       const editor = await vscode.window.showTextDocument(this.editor.document, this.editor.viewColumn);
       const at = new vscode.Position(message.line, message.character);

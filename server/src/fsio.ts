@@ -189,7 +189,16 @@ export function* storiesUnder(root: string, ignored: (path: string) => boolean =
  * SARIF names it as each rule's helpUri.
  */
 export function ruleDocUrl(rule: string): string | undefined {
-  const path = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
+  return docUrl('rules', `${rule}.md`);
+}
+
+/** A file URL to docs/review.md, how the bar raiser's reading is reached, shipped beside the rule pages; the title's hover links to it. */
+export function reviewDocUrl(): string | undefined {
+  return docUrl('review.md');
+}
+
+function docUrl(...parts: string[]): string | undefined {
+  const path = join(__dirname, '..', 'docs', ...parts);
   return existsSync(path) ? pathToFileURL(path).href : undefined;
 }
 

@@ -1,8 +1,8 @@
 // Every custom request between the client and the server: method names, parameters and results.
 // Imported by both sides; it imports only types, so either side can bundle it.
-import type { AnswerView, CoachingView, TimeStatus } from './core/views';
+import type { AnswerView, CoachingView, ReadingView, TimeStatus } from './core/views';
 
-export type { AnswerView, CoachingView };
+export type { AnswerView, CoachingView, ReadingView };
 
 /** Client → server: the spoken timing of one story, for the status bar (and the preview). */
 export const StoryTimingRequest = 'starCoach/storyTiming';
@@ -48,18 +48,24 @@ export interface ServerInfoResult {
 /** The settings section the client sends (`starCoach.*`). */
 export const SETTINGS_SECTION = 'starCoach';
 
-/** Client → server: what the coaching panel shows for the cursor's place in a story. */
+/**
+ * Client → server: what the coaching panel shows for the cursor's place in a story, and the bar raiser's reading of
+ * the whole story (`review`, null when Star Coach could not read it), which the panel opens with.
+ */
 export const CoachingRequest = 'starCoach/coaching';
 export interface CoachingParams {
   uri: string;
   position: { line: number; character: number };
 }
-export type CoachingResult = CoachingView | null;
+export type CoachingResult = (CoachingView & { review: ReadingView | null }) | null;
 
-/** Client → server: the answer as it will be spoken, for the preview; `wpm` is the preview's rehearsal rate for this story (it paces Rehearse; every time shown stays at the story's rate). */
+/**
+ * Client → server: the answer as it will be spoken, for the preview, with the story's reading for its header;
+ * `wpm` is the preview's rehearsal rate for this story (it paces Rehearse; every time shown stays at the story's rate).
+ */
 export const AnswerRequest = 'starCoach/answer';
 export interface AnswerParams {
   uri: string;
   wpm?: number;
 }
-export type AnswerResult = AnswerView | null;
+export type AnswerResult = (AnswerView & { review: ReadingView | null }) | null;

@@ -8,7 +8,8 @@ export type ViewToHost =
   | { type: 'wpm'; value: number }
   | { type: 'copy' }
   | { type: 'newStory' }
-  | { type: 'openSample' };
+  | { type: 'openSample' }
+  | { type: 'reviewDocs' };
 
 const isLine = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
 
@@ -21,6 +22,7 @@ export function parseViewMessage(raw: unknown): ViewToHost | undefined {
     case 'copy':
     case 'newStory':
     case 'openSample':
+    case 'reviewDocs':
       return { type: m.type };
     case 'reveal':
     case 'fix':

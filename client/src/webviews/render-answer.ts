@@ -1,5 +1,5 @@
 // The spoken-answer preview as HTML, from the server's AnswerView. Pure and escaped, like the coaching panel.
-import type { AnswerView } from '../../../server/src/protocol';
+import type { AnswerView, ReadingView } from '../../../server/src/protocol';
 import { TIME_STATUS_LABEL } from '../../../server/src/core/timing';
 import { duration, esc, int } from './format';
 
@@ -19,11 +19,19 @@ export function answerAsPlainText(view: AnswerView): string {
   return lines.join('\n').trim() + '\n';
 }
 
-export function renderAnswer(view: AnswerView | null | undefined, options: { practice?: boolean } = {}): string {
+/** The reading in the header, as `star-coach check` prints it: "No Hire for Ownership; fix first: line 14, …". */
+function readingLine(r: ReadingView | null | undefined): string {
+  if (!r) return '';
+  if (!r.line.startsWith(r.label)) return `<p class="reading-line">${esc(r.line)}</p>`;
+  return `<p class="reading-line"><span class="verdict ${esc(r.verdict)}">${esc(r.label)}</span>${esc(r.line.slice(r.label.length))}</p>`;
+}
+
+export function renderAnswer(view: (AnswerView & { review?: ReadingView | null }) | null | undefined, options: { practice?: boolean } = {}): string {
   if (!view) return '<p class="empty">Open a <code>.star.md</code> story to preview it as it will be spoken.</p>';
   const totalState = view.totalSeconds > view.range.max ? 'over' : view.totalSeconds < view.range.min ? 'under' : 'within';
   const head = `<header class="answer-head">
 <h1>${esc(view.title ?? 'Your answer')}</h1>
+${readingLine(view.review)}
 <p class="total ${totalState}"><span class="time">${esc(duration(view.totalSeconds))}</span> at ${int(view.wpm)} words a minute; ${esc(view.level)} answers run ${esc(duration(view.range.min))}–${esc(duration(view.range.max))} <span class="status">(${esc(totalState)})</span></p>
 ${view.rehearsalWpm !== undefined ? `<p class="rehearsal">Rehearsing at ${int(view.rehearsalWpm)} wpm: the answer takes <span class="time">${esc(duration(view.rehearsalSeconds ?? 0))}</span>. The times below are at the story's rate, ${int(view.wpm)} wpm, as in the editor.</p>` : ''}
 <meter class="time-meter ${totalState}" min="0" max="${Math.max(view.range.max * 1.3, view.totalSeconds)}" low="${view.range.min}" high="${view.range.max}" optimum="${(view.range.min + view.range.max) / 2}" value="${view.totalSeconds}" aria-label="Total spoken time"></meter>

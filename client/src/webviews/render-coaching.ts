@@ -1,6 +1,7 @@
 // The coaching panel as HTML, from the server's CoachingView. Pure, so it is tested without VS Code; every text is escaped.
-import type { CoachingView } from '../../../server/src/protocol';
+import type { CoachingView, ReadingView } from '../../../server/src/protocol';
 import { duration, esc, int } from './format';
+import { renderReading } from './render-reading';
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
 
@@ -25,9 +26,12 @@ export const WELCOME = `<section class="welcome" aria-labelledby="welcome-headin
 <p class="empty">Open a <code>.star.md</code> story to see coaching for the part you are writing.</p>
 </section>`;
 
-export function renderCoaching(view: CoachingView | null | undefined): string {
+/** The panel for a story: the bar raiser's reading of the whole story first, then the section the cursor is in. */
+export function renderCoaching(view: (CoachingView & { review?: ReadingView | null }) | null | undefined): string {
   if (!view) return WELCOME;
   const parts: string[] = [];
+  const reading = renderReading(view.review);
+  if (reading) parts.push(reading);
   const s = view.section;
   if (s) {
     const target = s.targetSeconds ? ` / ${duration(s.targetSeconds)} target` : '';

@@ -16,6 +16,6 @@ export { AIM_KINDS, aimOf, competencyKind, type AimKind, type StoryAim } from '.
 export { KNOWN_COMPETENCIES } from './rules/front-matter';
 export type { Diagnostic, DiagnosticFix, Severity, Rule, RuleMeta, ResolvedOptions } from './types';
 export { SEVERITIES } from './types';
-export { reviewStory, reviewJson, reviewLine, VERDICTS, VERDICT_LABEL, type Review, type ReviewJson, type Verdict, type Grade, type Shown } from './review';
-export { coachingAt, spokenAnswer, type CoachingView, type AnswerView, type ChecklistItem, type ViewDiagnostic } from './views';
+export { reviewStory, reviewJson, reviewLine, reviewHead, VERDICTS, VERDICT_LABEL, type Review, type ReviewJson, type Verdict, type Grade, type Shown } from './review';
+export { coachingAt, readingView, spokenAnswer, type CoachingView, type AnswerView, type ReadingView, type ChecklistItem, type ViewDiagnostic } from './views';
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';

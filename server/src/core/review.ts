@@ -560,7 +560,12 @@ export function reviewJson(r: Review): ReviewJson {
 
 /** The reading in one line: "Lean No Hire for Ownership; fix first: line 13, the work sounds handed to you". */
 export function reviewLine(r: Pick<ReviewJson, 'verdict' | 'for' | 'primaryWeakness'>): string {
-  const head = `${VERDICT_LABEL[r.verdict]}${r.for.length ? ` for ${r.for.join(' and ')}` : ''}`;
+  const head = reviewHead(r);
   const w = r.primaryWeakness;
   return w ? `${head}; fix first: line ${w.range.start.line + 1}, ${GIST[w.rule] ?? w.rule}` : head;
+}
+
+/** The verdict and whom it is for, the start of every surface's line: "Lean No Hire for Ownership". */
+export function reviewHead(r: Pick<ReviewJson, 'verdict' | 'for'>): string {
+  return `${VERDICT_LABEL[r.verdict]}${r.for.length ? ` for ${r.for.join(' and ')}` : ''}`;
 }

@@ -3,6 +3,7 @@ import { competencyKind } from './aim';
 import { storyWpm, type Analysis } from './analyze';
 import { LEVEL_EXPECTATIONS, type CompetencyAngle, type LevelExpectation } from './coaching';
 import { AIM_NOTES, GENERAL_NOTES, probesFor, sectionNotes, type CheckItem, type ProbeCoaching } from './notes';
+import { reviewHead, reviewJson, reviewLine, reviewStory, VERDICT_LABEL, type ReviewJson } from './review';
 import { hasNumber } from './rules/helpers';
 import type { Section, SectionKind, Story } from './story';
 import { PROBE_TARGET, probeTiming, sectionTiming, spokenSeconds, WPM_RANGE, type TimeStatus } from './timing';
@@ -206,5 +207,46 @@ export function spokenAnswer(analysis: Analysis, rehearsalWpm?: number): AnswerV
     range: timing.range,
     sections,
     probes,
+  };
+}
+
+/**
+ * The bar raiser's reading as the editor shows it: `reviewJson`'s shape, the one `star-coach check --format json`
+ * prints, with the words each surface shows, so the client renders them and never labels a verdict itself.
+ */
+export interface ReadingView extends ReviewJson {
+  /** The verdict in words: "Lean No Hire". */
+  label: string;
+  /** The verdict and whom it is for: "Lean No Hire for Ownership". */
+  head: string;
+  /** The line `star-coach check` prints, which the preview's header shows. */
+  line: string;
+  /** The code lens over the title: "Lean No Hire for Ownership · fix first: line 13". */
+  lens: string;
+  primaryWeakness: (NonNullable<ReviewJson['primaryWeakness']> & {
+    /** The verdict once it is fixed, in words. */
+    raisesToLabel: string;
+    /** Whether the finding has a rewrite among its quick fixes. */
+    fixable: boolean;
+  }) | null;
+  /** Each with the competency's own signals the story does not meet (the CLI's "It needs …"). */
+  competencies: Array<ReviewJson['competencies'][number] & { missing: string[] }>;
+}
+
+/** The reading of an analysis, for the editor. The server computes it once per analysis (`lsp/stories.ts`). */
+export function readingView(analysis: Analysis): ReadingView {
+  const review = reviewStory(analysis);
+  const json = reviewJson(review);
+  const w = json.primaryWeakness;
+  const finding = review.primaryWeakness && analysis.diagnostics.find((d) => d.rule === review.primaryWeakness!.rule && d.span.start === review.primaryWeakness!.span.start && d.span.end === review.primaryWeakness!.span.end);
+  const head = reviewHead(json);
+  return {
+    ...json,
+    label: VERDICT_LABEL[json.verdict],
+    head,
+    line: reviewLine(json),
+    lens: w ? `${head} · fix first: line ${w.range.start.line + 1}` : head,
+    primaryWeakness: w && { ...w, raisesToLabel: VERDICT_LABEL[w.raisesTo], fixable: (finding?.fixes.length ?? 0) > 0 },
+    competencies: json.competencies.map((c, i) => ({ ...c, missing: review.competencies[i].missing })),
   };
 }

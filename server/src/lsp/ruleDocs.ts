@@ -1,6 +1,6 @@
-// The rule pages (docs/rules/*.md), bundled into the server: hover text and links to the page.
+// The rule pages (docs/rules/*.md), bundled into the server: hover text and links to the page; and the link to docs/review.md.
 import pages from 'star-coach:rule-docs';
-import { ruleDocUrl } from '../fsio';
+import { reviewDocUrl, ruleDocUrl } from '../fsio';
 
 export interface RuleDoc {
   why?: string;
@@ -26,4 +26,12 @@ export function docsHref(rule: string): string | undefined {
   const href = ruleDocUrl(rule);
   hrefs.set(rule, href);
   return href;
+}
+
+let reviewHref: { href?: string } | undefined;
+
+/** A file URL to docs/review.md, how the reading is reached, when it ships beside the server. */
+export function reviewDocsHref(): string | undefined {
+  reviewHref ??= { href: reviewDocUrl() };
+  return reviewHref.href;
 }

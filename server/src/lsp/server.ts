@@ -20,7 +20,7 @@ import { docsHref } from './ruleDocs';
 import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
 import { inSlices } from './slices';
 import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND } from '../fsio';
-import { DiskStories, isStoryUri, MAX_STORY_LENGTH, StoryCache, storiesOnDisk, type WalkCap } from './stories';
+import { DiskStories, isStoryUri, MAX_STORY_LENGTH, readingOf, StoryCache, storiesOnDisk, type WalkCap } from './stories';
 
 
 declare const STAR_COACH_VERSION: string;
@@ -247,7 +247,9 @@ export function startServer(connection: Connection): void {
   });
   connection.onHover((params) => {
     const doc = story(params.textDocument.uri);
-    return doc ? hover(cache.get(doc), params.position) : null;
+    if (!doc) return null;
+    const analysis = cache.get(doc);
+    return hover(analysis, params.position, () => readingOf(analysis));
   });
   connection.onDocumentSymbol((params) => {
     const doc = story(params.textDocument.uri);
@@ -263,7 +265,9 @@ export function startServer(connection: Connection): void {
   });
   connection.onCodeLens((params) => {
     const doc = story(params.textDocument.uri);
-    return doc && settings.codeLens ? codeLenses(cache.get(doc)) : [];
+    if (!doc || !settings.codeLens) return [];
+    const analysis = cache.get(doc);
+    return codeLenses(analysis, readingOf(analysis));
   });
   connection.onRequest(StoryTimingRequest, (params: StoryTimingParams): StoryTimingResult | null => {
     const doc = story(params.uri);
@@ -281,12 +285,16 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ServerInfoRequest, (): ServerInfoResult => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
   connection.onRequest(CoachingRequest, (params: CoachingParams): CoachingResult => {
     const doc = story(params.uri);
-    return doc ? coachingAt(cache.get(doc), doc.offsetAt(params.position)) : null;
+    if (!doc) return null;
+    const analysis = cache.get(doc);
+    return { ...coachingAt(analysis, doc.offsetAt(params.position)), review: readingOf(analysis) };
   });
   connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
     const doc = story(params.uri);
     const wpm = typeof params.wpm === 'number' && params.wpm >= WPM_RANGE.min && params.wpm <= WPM_RANGE.max ? params.wpm : undefined;
-    return doc ? spokenAnswer(cache.get(doc), wpm) : null;
+    if (!doc) return null;
+    const analysis = cache.get(doc);
+    return { ...spokenAnswer(analysis, wpm), review: readingOf(analysis) };
   });
 
   documents.listen(connection);

@@ -3,7 +3,7 @@ import { opendirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type StarCoachConfig } from '../core';
+import { analyze, readingView, type Analysis, type ReadingView, type StarCoachConfig } from '../core';
 import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
@@ -53,6 +53,27 @@ export class RecentMap<K, V> {
   get size() {
     return this.entries.size;
   }
+}
+
+const readings = new WeakMap<Analysis, ReadingView | null>();
+
+/**
+ * The bar raiser's reading of an analysis, computed the first time a surface asks for it (the title's lens, the panel,
+ * the hover, the preview) and kept with the analysis, so at most once per text and never while the author types
+ * unless one of them asks. Null for a story Star Coach failed on, and when the reading itself fails: the panel and the
+ * lenses still show the rest.
+ */
+export function readingOf(analysis: Analysis): ReadingView | null {
+  let reading = readings.get(analysis);
+  if (reading === undefined) {
+    try {
+      reading = analysis.failed ? null : readingView(analysis);
+    } catch {
+      reading = null;
+    }
+    readings.set(analysis, reading);
+  }
+  return reading;
 }
 
 /** How many analyses each cache keeps: enough for every story an author has open side by side, and then some. */

@@ -1,19 +1,31 @@
-// Hover: on a flagged range, why it matters and a strong example; on a section heading, its time and purpose.
+// Hover: on a flagged range, why it matters and a strong example; on a section heading, its time and purpose; on the
+// title, the bar raiser's note and a link to how the reading is reached.
 import type { Hover, Position } from 'vscode-languageserver';
-import { formatDuration, sectionCoaching, sectionTiming, type Analysis } from '../../core';
-import { ruleDoc } from '../ruleDocs';
+import { formatDuration, sectionCoaching, sectionTiming, type Analysis, type ReadingView } from '../../core';
+import { reviewDocsHref, ruleDoc } from '../ruleDocs';
 
-export function hover(analysis: Analysis, position: Position): Hover | null {
+/** Story text and names shown as written, never as Markdown (a competency spelled `*Ownership*` stays as typed). */
+const plain = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+
+/** `reading` is asked for only when the cursor is on the title, so another hover never computes it. */
+export function hover(analysis: Analysis, position: Position, reading: () => ReadingView | null = () => null): Hover | null {
   const { story, timing } = analysis;
   const offset = story.lines.offsetAt(position);
   const flagged = analysis.diagnostics.filter((d) => d.span.start <= offset && offset <= d.span.end && d.span.end > d.span.start);
-  if (flagged.length > 0) {
-    const parts = flagged.map((d) => {
-      const doc = ruleDoc(d.rule);
-      return [`**${d.rule}** (${d.severity})`, doc.why ? `*Why it matters:* ${doc.why.replace(/\s*\n\s*/g, ' ')}` : '', doc.strong ? `*Stronger:*\n\n${doc.strong}` : ''].filter(Boolean).join('\n\n');
-    });
-    const d = flagged[0];
-    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: d.range };
+  // On the title, the reading comes first: the story-level findings (the answer's length) sit on the title too.
+  const onTitle = story.title !== undefined && story.title.line === position.line;
+  const r = onTitle ? reading() : null;
+  const parts: string[] = [];
+  if (r) {
+    const href = reviewDocsHref();
+    parts.push([plain(r.note), href ? `[How the reading is reached](${href})` : 'How the reading is reached: docs/review.md'].join('\n\n'));
+  }
+  for (const d of flagged) {
+    const doc = ruleDoc(d.rule);
+    parts.push([`**${d.rule}** (${d.severity})`, doc.why ? `*Why it matters:* ${doc.why.replace(/\s*\n\s*/g, ' ')}` : '', doc.strong ? `*Stronger:*\n\n${doc.strong}` : ''].filter(Boolean).join('\n\n'));
+  }
+  if (parts.length > 0) {
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: r ? story.lines.range(story.title!.span) : flagged[0].range };
   }
   const section = story.sections.find((s) => s.heading.line === position.line);
   if (section && section.kind !== 'other') {
