@@ -1,6 +1,6 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { analyze, storyWpm, formatDuration, LEVELS, reviewJson, reviewStory, RULES, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
+import { analyze, storyWpm, formatDuration, LEVELS, reviewHead, reviewJson, reviewStory, RULES, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
 import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
@@ -190,7 +190,7 @@ function review(args: string[], io: Io): number {
 /** The reading as a bar raiser writes it up: verdict and note, grades, evidence with lines, level, the fix first. */
 function writeUp(path: string, r: Review): string {
   const line = (range: { start: { line: number } }) => `line ${range.start.line + 1}`;
-  const out = [`${path}`, `${VERDICT_LABEL[r.verdict]}${r.for.length ? ` for ${r.for.join(' and ')}` : ''}`, '', r.note, '', 'Sections'];
+  const out = [`${path}`, reviewHead(r), '', r.note, '', 'Sections'];
   const width = Math.max(...r.sections.map((s) => s.name.length));
   for (const s of r.sections) out.push(`  ${s.name.padEnd(width)}  ${s.grade.padEnd(8)}  ${s.reasons[0] ?? ''}`, ...s.reasons.slice(1).map((why) => `  ${' '.repeat(width + 12)}${why}`));
   out.push('', 'Competencies');
