@@ -81,7 +81,8 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of allSentences(story)) {
       for (const { span, match } of matches(story, sentence, DELETABLE)) {
-        const text = match[0].replace(/,$/, '').trim();
+        // "I think that the cache…": the hedge is "I think"; its "that" goes with it when it is dropped, but is not quoted.
+        const text = match[0].replace(/,$/, '').trim().replace(/ that$/, '');
         const core = { start: span.start, end: span.start + text.length };
         if (isQuoted(sentence, core) || !isHedge(story, sentence, core, text)) continue;
         const shown = story.text.slice(core.start, core.end);

@@ -119,7 +119,7 @@ function phrase(clause: Clause, from: Span): Span {
   let end = clause.verb!.end;
   let n = 0;
   for (const t of clause.rest) {
-    if (/^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in)$/.test(t.lower) && n > 0) break;
+    if (/^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in|that|which|who|where)$/.test(t.lower) && n > 0) break;
     if (t.kind === 'punct' || ++n > 5) break;
     end = t.end;
   }
