@@ -86,6 +86,9 @@ describe('the CLI', () => {
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([WEAK, 'No Hire for Ownership']);
     expect(r.stdout).toMatch(/^Sections\n {2}Situation {3}\w+/m);
     expect(r.stdout).toMatch(/^Competencies\n {2}Ownership \(claimed\): not shown/m);
+    expect(r.stdout).not.toMatch(/not shown, the one this story most shows/);
+    // Said why, when the findings took it down: the text alone would have shown some.
+    expect(runCli(['review', 'test-fixtures/review/blind-r5/v10.star.md']).stdout).toMatch(/^ {2}Dive Deep \(claimed\): not shown \(taken down: a step is told as "we"\)$/m);
     expect(r.stdout).toMatch(/^Level: The scope reads as \w+, not senior/m);
     expect(r.stdout).toMatch(/^Fix first, line 14 \(assigned-work\): /m);
     const json = JSON.parse(runCli(['review', '--format', 'json', WEAK, 'no-such.star.md']).stdout);

@@ -195,7 +195,8 @@ function writeUp(path: string, r: Review): string {
   for (const s of r.sections) out.push(`  ${s.name.padEnd(width)}  ${s.grade.padEnd(8)}  ${s.reasons[0] ?? ''}`, ...s.reasons.slice(1).map((why) => `  ${' '.repeat(width + 12)}${why}`));
   out.push('', 'Competencies');
   for (const c of r.competencies) {
-    out.push(`  ${c.name}${c.claimed ? ' (claimed)' : ''}: ${c.shown === 'none' ? 'not shown' : `${c.shown} evidence`}${c.name === r.primaryCompetency ? ', the one this story most shows' : ''}`);
+    const down = c.takenDownBy.length ? ` (taken down: ${c.takenDownBy.join('; ')})` : '';
+    out.push(`  ${c.name}${c.claimed ? ' (claimed)' : ''}: ${c.shown === 'none' ? 'not shown' : `${c.shown} evidence`}${down}${c.name === r.primaryCompetency && c.shown !== 'none' ? ', the one this story most shows' : ''}`);
     for (const e of c.evidence.slice(0, 4)) out.push(`    ${line(e.range)}, ${e.shows}: “${e.text.length > 100 ? `${e.text.slice(0, 99)}…` : e.text}”`);
     if (c.shown === 'none' && c.missing.length) out.push(`    It needs ${c.missing.join('; ')}.`);
   }

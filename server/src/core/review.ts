@@ -40,6 +40,8 @@ export interface CompetencyReading {
   evidence: Evidence[];
   /** The competency's own signals the story does not meet, as the docs say them. */
   missing: string[];
+  /** What the findings say that took it down a step each (`spoiledBy`), in a few words. */
+  takenDownBy: string[];
 }
 
 export interface SectionGrade {
@@ -272,7 +274,11 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant === i)).map((s) => s.doc)).size;
     let shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : 'none';
     if (shown !== 'none') inText.add(kind);
-    for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') shown = down(shown);
+    const takenDownBy: string[] = [];
+    for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') {
+      shown = down(shown);
+      takenDownBy.push(GIST[rule] ?? rule);
+    }
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
     if (detail) found.forEach((sentences, i) => {
@@ -285,7 +291,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     });
     evidence.sort((a, b) => a.span.start - b.span.start);
     const missing = detail ? [...new Set(signals.filter((s, i) => s.key && found[i].length === 0).map((s) => s.doc))] : [];
-    return { name: claimedKinds.get(kind) ?? AIM_NOTES[kind].competency, kind, claimed: claimedKinds.has(kind), shown, evidence, missing };
+    return { name: claimedKinds.get(kind) ?? AIM_NOTES[kind].competency, kind, claimed: claimedKinds.has(kind), shown, evidence, missing, takenDownBy };
   });
 
   // Sections.
@@ -540,7 +546,7 @@ export interface ReviewJson {
   note: string;
   primaryWeakness: { rule: string; range: Range; message: string; raisesTo: Verdict } | null;
   sections: Array<{ name: string; grade: Grade; reasons: string[] }>;
-  competencies: Array<{ name: string; claimed: boolean; shown: Shown; evidence: Array<{ range: Range; text: string; shows: string }> }>;
+  competencies: Array<{ name: string; claimed: boolean; shown: Shown; evidence: Array<{ range: Range; text: string; shows: string }>; takenDownBy: string[] }>;
   primaryCompetency: string | null;
   level: { claimed: Level; shown: Level; fits: boolean; why: string };
 }
@@ -552,7 +558,7 @@ export function reviewJson(r: Review): ReviewJson {
     note: r.note,
     primaryWeakness: r.primaryWeakness && { rule: r.primaryWeakness.rule, range: r.primaryWeakness.range, message: r.primaryWeakness.message, raisesTo: r.primaryWeakness.raisesTo },
     sections: r.sections.map(({ name, grade, reasons }) => ({ name, grade, reasons })),
-    competencies: r.competencies.map(({ name, claimed, shown, evidence }) => ({ name, claimed, shown, evidence: evidence.map(({ range, text, shows }) => ({ range, text, shows })) })),
+    competencies: r.competencies.map(({ name, claimed, shown, evidence, takenDownBy }) => ({ name, claimed, shown, evidence: evidence.map(({ range, text, shows }) => ({ range, text, shows })), takenDownBy })),
     primaryCompetency: r.primaryCompetency,
     level: r.level,
   };
