@@ -34,9 +34,6 @@ export interface CompetencyEvidence {
   needs?: number;
 }
 
-const WORK = ['task', 'action'] as const;
-const TOLD = ['situation', 'task', 'action', 'result', 'followups'] as const;
-const OUTCOME = ['result', 'followups'] as const;
 const CUSTOMERS = String.raw`customers?|clients?|users?|merchants?|patients?|shoppers?|players?|riders?|drivers?|buyers?|sellers?|subscribers?|callers?|guests?|clinicians?|nurses?|students?|teachers?|tenants?|passengers?|viewers?|advertisers?|end users?|account holders?|the business|store managers?|agents?|technicians?|farmers?|dispatchers?|pharmacists?|residents?|families|parents?`;
 
 export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
