@@ -53,7 +53,11 @@ describe('the reading comes first', () => {
 
   test('the competencies with their strength in words, which is claimed, which it most shows, and what it needs', () => {
     const html = panel(WEAK);
-    expect(words(html)).toContain('Ownership not shown claimed most shown');
+    expect(words(html)).toContain('Ownership not shown claimed');
+    expect(words(html)).not.toContain('Ownership not shown claimed most shown'); // not shown at all, so not "most shown"
+    // What took a competency down, beside its evidence.
+    const down = panel(readFileSync(join(ROOT, 'test-fixtures/review/blind-r5/v10.star.md'), 'utf8'));
+    expect(words(down)).toContain('Taken down: a step is told as &quot;we&quot;.'); // escaped, as all story-derived text
     expect(words(html)).toContain('It needs the scope boundary: not your team, no ticket, nobody asked');
     expect(html).toMatch(/<button type="button" class="link" data-action="reveal" data-line="10" data-character="\d+">Line 11<\/button>, you spotted the problem yourself: <q>I noticed some drops/);
     const strong = panel(STRONG);

@@ -32,10 +32,11 @@ function grades(r: ReadingView): string {
 function competencies(r: ReadingView): string {
   if (r.competencies.length === 0) return '';
   const items = r.competencies.map((c) => {
-    const tags = [c.claimed ? 'claimed' : '', c.name === r.primaryCompetency ? 'most shown' : ''].filter(Boolean).map((t) => `<span class="tag">${t}</span>`).join(' ');
+    const tags = [c.claimed ? 'claimed' : '', c.name === r.primaryCompetency && c.shown !== 'none' ? 'most shown' : ''].filter(Boolean).map((t) => `<span class="tag">${t}</span>`).join(' ');
     const evidence = c.evidence.map((e) => `<li><button type="button" class="link" data-action="reveal" data-line="${int(e.range.start.line)}" data-character="${int(e.range.start.character)}">Line ${line(e.range)}</button>, ${esc(e.shows)}: <q>${esc(e.text)}</q></li>`).join('');
     const needs = c.shown === 'none' && c.missing.length ? `<p class="needs">It needs ${esc(c.missing.join('; '))}.</p>` : '';
-    return `<li class="competency ${esc(c.shown)}"><details><summary><span class="name">${esc(c.name)}</span> <span class="strength">${bar(SHOWN_STEPS[c.shown] ?? 0, 2)} <span class="word">${esc(SHOWN_WORDS[c.shown] ?? c.shown)}</span> ${tags}</span></summary>${evidence ? `<ul class="evidence">${evidence}</ul>` : ''}${needs}</details></li>`;
+    const down = c.takenDownBy?.length ? `<p class="taken-down">Taken down: ${esc(c.takenDownBy.join('; '))}.</p>` : '';
+    return `<li class="competency ${esc(c.shown)}"><details><summary><span class="name">${esc(c.name)}</span> <span class="strength">${bar(SHOWN_STEPS[c.shown] ?? 0, 2)} <span class="word">${esc(SHOWN_WORDS[c.shown] ?? c.shown)}</span> ${tags}</span></summary>${evidence ? `<ul class="evidence">${evidence}</ul>` : ''}${down}${needs}</details></li>`;
   });
   return `<h3>Competencies</h3><ul class="shown">${items.join('')}</ul>`;
 }
