@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze, applyEdits, reviewStory, VERDICTS } from '../server/src/core';
+import { analyze, applyEdits, reviewStory, sectionAt, VERDICTS } from '../server/src/core';
 import { listFixtures } from './support/fixtures';
 import { scoreReviews } from './support/review-score';
 import { ROOT, runCli } from './support/run-cli';
@@ -116,7 +116,7 @@ describe('the fix first, applied, raises the reading as promised', () => {
       const review = reviewStory(analysis);
       const w = review.primaryWeakness;
       if (!w) continue;
-      const sectionOf = (a: typeof analysis, offset: number) => [...a.story.sections].reverse().find((s) => s.span.start <= offset)?.kind;
+      const sectionOf = (a: typeof analysis, offset: number) => sectionAt(a.story, offset)?.kind;
       const where = sectionOf(analysis, w.span.start);
       let plain = true;
       for (let round = 0; round < 5; round++) {

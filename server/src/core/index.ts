@@ -6,7 +6,7 @@ export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type Unatten
 export { closest, editDistance } from './suggest';
 export { ignoreMatcher } from './ignores';
 export { RULES, RULE_IDS, ruleById } from './rules';
-export { parseStory, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind, type StarKind } from './story';
+export { parseStory, sectionAt, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind, type StarKind } from './story';
 export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, TIME_STATUS_LABEL, timeStatus, probeStatus, spokenSeconds, type StoryTiming, type TimeStatus } from './timing';
 export { LineIndex, type Position, type Range, type Span } from './text';
 export { sectionBody, sectionSkeleton, SECTION_HEADINGS, lineBreakOf } from './skeletons';

@@ -11,7 +11,7 @@ import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
 import { isGenericLesson } from './rules/generic-reflection';
 import { saysScopeBoundary } from './rules/missing-scope-boundary';
-import { allSentences, type Level, type SectionKind, type StarKind, type Story, type StorySentence } from './story';
+import { allSentences, sectionAt as sectionOf, type Level, type SectionKind, type StarKind, type Story, type StorySentence } from './story';
 import type { Range, Span } from './text';
 import type { Diagnostic } from './types';
 
@@ -216,10 +216,7 @@ function weInAction(story: Story, diagnostics: readonly Diagnostic[], gathered: 
   return { count, share: count === 0 ? 0 : count / (count + gathered.ownSteps), decisive: gathered.decisiveWe };
 }
 
-function sectionAt(story: Story, offset: number): SectionKind | undefined {
-  for (let i = story.sections.length - 1; i >= 0; i--) if (story.sections[i].span.start <= offset) return offset < story.sections[i].span.end ? story.sections[i].kind : undefined;
-  return undefined;
-}
+const sectionAt = (story: Story, offset: number): SectionKind | undefined => sectionOf(story, offset)?.kind;
 
 interface Judgment {
   verdict: Verdict;

@@ -200,6 +200,12 @@ export function parseStory(text: string): Story {
   return story;
 }
 
+/** The section an offset of the story falls in (the last to start at or before it), or undefined before the first. */
+export function sectionAt(story: Story, offset: number): Section | undefined {
+  for (let i = story.sections.length - 1; i >= 0; i--) if (story.sections[i].span.start <= offset) return story.sections[i];
+  return undefined;
+}
+
 /** Every spoken sentence of the story, sections in order, probes' answers included. */
 export function allSentences(story: Story): StorySentence[] {
   return story.sentences;

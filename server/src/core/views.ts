@@ -5,7 +5,7 @@ import { LEVEL_EXPECTATIONS, type CompetencyAngle, type LevelExpectation } from 
 import { AIM_NOTES, GENERAL_NOTES, probesFor, sectionNotes, type CheckItem, type ProbeCoaching } from './notes';
 import { reviewHead, reviewJson, reviewLine, reviewStory, VERDICT_LABEL, type ReviewJson } from './review';
 import { hasNumber } from './rules/helpers';
-import type { Section, SectionKind, Story } from './story';
+import { sectionAt, type Section, type SectionKind, type Story } from './story';
 import { PROBE_TARGET, probeTiming, sectionTiming, spokenSeconds, WPM_RANGE, type TimeStatus } from './timing';
 import type { Severity } from './types';
 import type { Range } from './text';
@@ -90,7 +90,7 @@ function competencyAngles(analysis: Analysis): CompetencyAngle[] {
 /** The coaching panel's content for the cursor at `offset`. */
 export function coachingAt(analysis: Analysis, offset: number): CoachingView {
   const { story, timing, options } = analysis;
-  const section = [...story.sections].reverse().find((s) => s.span.start <= offset);
+  const section = sectionAt(story, offset);
   const view: CoachingView = {
     title: story.title?.text,
     level: { ...LEVEL_EXPECTATIONS[options.level], range: timing.range, totalSeconds: timing.totalSeconds },

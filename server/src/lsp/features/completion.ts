@@ -1,7 +1,7 @@
 // Completion: section headings in STAR order, front-matter keys and values, likely follow-up probes, and the snippets
 // (shaped by the story's aim).
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { KNOWN_COMPETENCIES, LEVELS, probesFor, SECTION_HEADINGS, STAR_KINDS, type Analysis } from '../../core';
+import { KNOWN_COMPETENCIES, LEVELS, probesFor, SECTION_HEADINGS, sectionAt, STAR_KINDS, type Analysis } from '../../core';
 import { storySnippets } from '../snippets';
 
 const FRONT_MATTER_KEYS: Array<[string, string]> = [
@@ -60,7 +60,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
     }));
   }
   if (heading && heading[1] === '###') {
-    const section = story.sections.filter((s) => s.span.start <= offset).at(-1);
+    const section = sectionAt(story, offset);
     if (section?.kind !== 'followups') return [];
     const asked = new Set(section.probes.map((p) => p.question));
     return probesFor(analysis.aim).map((p) => p.question).filter((p) => !asked.has(p)).map((p, i) => ({
