@@ -137,3 +137,11 @@ describe('the fix first, applied, raises the reading as promised', () => {
     expect(applied).toBeGreaterThan(50);
   });
 });
+
+test('a story that shows one of its two claims says which it shows, not only which it does not', () => {
+  const r = reviewStory(analyze(readFileSync(join(FIXTURES, 'review/blind-r5/v03.star.md'), 'utf8')));
+  const shown = r.competencies.filter((c) => c.claimed && c.shown !== 'none').map((c) => c.name);
+  const not = r.competencies.filter((c) => c.claimed && c.shown === 'none').map((c) => c.name);
+  expect([shown.length, not.length]).toEqual([1, 1]);
+  expect(r.note).toContain(`it shows ${shown[0]}, not ${not[0]}, which needs`);
+});

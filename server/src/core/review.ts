@@ -501,7 +501,9 @@ function noteFor(j: Judgment, weakness: PrimaryWeakness | null, names: string[])
   const sentences: string[] = [];
   if (j.verdict === 'strong-hire') sentences.push(`${label}${forWhat}: every section does its job, and the competency shows in what you did.`);
   else if (j.disqualifiers.length > 0) sentences.push(`${label}${forWhat}: ${gistOf(j.disqualifiers[0])} (line ${lineOf(j.disqualifiers[0])})${j.disqualifiers.length > 1 ? `, and ${j.disqualifiers.length - 1 === 1 ? 'one more sign' : `${j.disqualifiers.length - 1} more signs`} that the work was not yours` : ''}.`);
-  else if (notShown.length > 0) sentences.push(`${label}${forWhat}: the story does not show ${notShown.map((c) => c.name).join(' or ')}; it needs ${notShown[0].missing[0] ?? 'evidence of it'}.`);
+  else if (notShown.length > 0 && notShown.length === claimed.length) sentences.push(`${label}${forWhat}: the story does not show ${notShown.map((c) => c.name).join(' or ')}; it needs ${notShown[0].missing[0] ?? 'evidence of it'}.`);
+  // Some claims shown, some not: say both, so "Hire for A and B" is not followed by "it does not show A".
+  else if (notShown.length > 0) sentences.push(`${label}${forWhat}: it shows ${claimed.filter((c) => c.shown !== 'none').map((c) => c.name).join(' and ')}, not ${notShown.map((c) => c.name).join(' or ')}, which needs ${notShown[0].missing[0] ?? 'evidence of it'}.`);
   else if (weak.length > 0) sentences.push(`${label}${forWhat}: ${weak.join(' and ')} ${weak.length > 1 ? 'are' : 'is'} weak.`);
   else if (!j.level.fits) sentences.push(`${label}${forWhat}: ${j.level.why.charAt(0).toLowerCase()}${j.level.why.slice(1)}`);
   else sentences.push(`${label}${forWhat}: a sound story with gaps a follow-up would find.`);
