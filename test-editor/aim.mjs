@@ -1,7 +1,7 @@
 // The coaching panel in a real workbench follows what a story is for: a disagree-and-commit story and a mentoring
 // story, each opened and clicked into, show their own checklist and probes and none of the ownership demands.
 import { mkdirSync } from 'node:fs';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn, openFile } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('aim-');
@@ -13,14 +13,7 @@ const { browser, page } = await launchBrowser();
 const step = (name, fn) => runStep(page, name, fn);
 const frameWith = (selector, timeout = 20000) => findFrame(page, selector, { timeout });
 const command = (title) => runCommand(page, title);
-const open = async (name) => {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
-};
+const open = (name) => openFile(page, name);
 /** Clicks into the line that shows `text`, as a person would, until the cursor is on that line. */
 const clickLine = (file, text) => clickLineIn(page, `${WORKSPACE}/${file}`, text);
 /** The panel once it shows `section`: its checklist (text and whether done) and its likely probes. */

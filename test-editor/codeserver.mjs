@@ -109,6 +109,31 @@ export async function findFrame(page, selector, { text = '', timeout = 20000 } =
   throw new Error(`no webview shows ${selector}${text ? ` with “${text}”` : ''}`);
 }
 
+/** Opens a workspace file by name through Quick Open (Ctrl+P), as a person would, until its tab is the active one. */
+export async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(name);
+  // the focused row, not any row: until the list is filtered, the first row is the file opened last
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
+}
+
+/**
+ * Ends a workbench script: writes its row of RELIABILITY.md when given one (`out/reliability/<name>-editor.json`),
+ * prints `<name>: N passed, M failed`, rewrites RELIABILITY.md, and exits 0 only when something passed and nothing failed.
+ */
+export function finish(name, counts, row) {
+  if (row) {
+    mkdirSync('out/reliability', { recursive: true });
+    writeFileSync(`out/reliability/${name}-editor.json`, JSON.stringify([row]));
+  }
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
+  process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+}
+
 /** Runs a command from the command palette by its title, as a person would. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');

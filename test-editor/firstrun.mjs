@@ -3,7 +3,7 @@
 // Screenshots land in out/ui/firstrun-*.png.
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, openQuickFix } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, openQuickFix, openFile } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const SAMPLE = readFileSync('samples/webhook-weak.star.md', 'utf8');
@@ -20,15 +20,7 @@ const fail = (message) => { throw new Error(message); };
 
 /** The webview frame whose document has `selector`, with `text` in it if given (webviews sit two iframes deep). */
 const frameWith = (selector, text = '', timeout = 20000) => findFrame(page, selector, { text, timeout });
-const open = async (name) => {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(name);
-  // the focused row, not any row: until the list is filtered, the first row is the file opened last
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
-};
+const open = (name) => openFile(page, name);
 const command = (title) => runCommand(page, title);
 /** The active editor group's editor: with the walkthrough beside, there are two. */
 const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();

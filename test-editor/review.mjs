@@ -2,9 +2,8 @@
 // its reading in the lens over the title, the title's hover, the coaching panel and the preview's header; the panel's
 // fix first lands on its line with the fixes open; an edit that removes it turns every surface to Strong Hire as the
 // author types. Screenshots of the panel in both themes: out/ui/review-*.png.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn } from './codeserver.mjs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn, openFile, finish } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('review-');
@@ -26,12 +25,7 @@ async function session(theme, name, steps) {
   try {
     await page.goto(cs.workbench());
     await page.waitForSelector('.monaco-workbench', { timeout: 30000 });
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(FILE);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: FILE }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`.tab.active[aria-label*="${FILE}"]`);
+    await openFile(page, FILE);
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20000 });
     console.log(`review (${name} theme)`);
     await steps({ page, step, frameWith, command: (title) => runCommand(page, title), clickLine: (text) => clickLineIn(page, `${WORKSPACE}/${FILE}`, text) });
@@ -160,8 +154,4 @@ await session('Default Light Modern', 'light', async ({ page, step, frameWith, c
   });
 });
 
-mkdirSync('out/reliability', { recursive: true });
-writeFileSync('out/reliability/review-editor.json', JSON.stringify([{ area: 'server', input: "the reading in the workbench: a Lean No Hire story (work handed over), its fix first clicked, then edited to Strong Hire", cases: rows.length, result: `shown and followed live in ${rows.join(', ')}` }]));
-console.log(`review: ${counts.passed} passed, ${counts.failed} failed`);
-execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
-process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+finish('review', counts, { area: 'server', input: "the reading in the workbench: a Lean No Hire story (work handed over), its fix first clicked, then edited to Strong Hire", cases: rows.length, result: `shown and followed live in ${rows.join(', ')}` });

@@ -1,8 +1,7 @@
 // The status bar in a real workbench, through headless Chromium: its tooltip gives each section's status beside its
 // time, the same status the code lens shows above the section's heading, and it follows an edit.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper, clickLine } from './codeserver.mjs';
+import { mkdirSync } from 'node:fs';
+import { startCodeServer, launchBrowser, stepper, clickLine, openFile, finish } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('status-');
@@ -54,12 +53,7 @@ let rows = 0;
 try {
   await page.goto(cs.workbench());
   await page.waitForSelector('.monaco-workbench', { timeout: 30000 });
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('tooltip.star.md');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'tooltip.star.md' }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.tab.active[aria-label*="tooltip.star.md"]');
+  await openFile(page, 'tooltip.star.md');
   await item.waitFor({ timeout: 20000 });
 
   await step('the tooltip says each section’s status with its time, as the code lenses do', async () => {
@@ -91,8 +85,4 @@ try {
   await cs.stop();
 }
 
-mkdirSync('out/reliability', { recursive: true });
-writeFileSync('out/reliability/status-editor.json', JSON.stringify([{ area: 'server', input: "the status bar's tooltip in the workbench, for a story with a Situation over its target and an empty Task, then after the Task is written", cases: rows, result: "each section's line gives its time and the status its code lens shows (over target, empty, within target)" }]));
-console.log(`status: ${counts.passed} passed, ${counts.failed} failed`);
-execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
-process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+finish('status', counts, { area: 'server', input: "the status bar's tooltip in the workbench, for a story with a Situation over its target and an empty Task, then after the Task is written", cases: rows, result: "each section's line gives its time and the status its code lens shows (over target, empty, within target)" });

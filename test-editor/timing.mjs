@@ -1,9 +1,8 @@
 // One truth for timing in a real workbench, through headless Chromium: for a story with its own `wpm:`, the answer
 // preview shows the same section time as the code lens, and still does after the rehearsal-rate slider is moved; the
 // slider offers the setting's range and says whose rate is whose.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper, findFrame } from './codeserver.mjs';
+import { mkdirSync } from 'node:fs';
+import { startCodeServer, launchBrowser, stepper, findFrame, openFile, finish } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('timing-');
@@ -29,12 +28,7 @@ let rows = 0;
 try {
   await page.goto(cs.workbench());
   await page.waitForSelector('.monaco-workbench', { timeout: 30000 });
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('rate.star.md');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'rate.star.md' }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.tab.active[aria-label*="rate.star.md"]');
+  await openFile(page, 'rate.star.md');
 
   let lens = '';
   let frame;
@@ -90,8 +84,4 @@ try {
   await cs.stop();
 }
 
-mkdirSync('out/reliability', { recursive: true });
-writeFileSync('out/reliability/timing-editor.json', JSON.stringify([{ area: 'views', input: "a story with wpm: 110 in the workbench: the Situation's code lens against the preview, before and after the rehearsal slider moves", cases: rows, result: 'the same figure and status; the slider spans 60–300 and is shown as a rehearsal rate' }]));
-console.log(`timing: ${counts.passed} passed, ${counts.failed} failed`);
-execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
-process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+finish('timing', counts, { area: 'views', input: "a story with wpm: 110 in the workbench: the Situation's code lens against the preview, before and after the rehearsal slider moves", cases: rows, result: 'the same figure and status; the slider spans 60–300 and is shown as a rehearsal rate' });

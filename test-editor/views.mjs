@@ -1,8 +1,7 @@
 // The coaching panel and the answer preview in a real workbench, through headless Chromium: the panel follows the
 // cursor, the preview times every section, hostile story text stays text. Screenshots in both themes: out/ui/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn, openFile, finish } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('views-');
@@ -14,14 +13,7 @@ async function session(theme, steps) {
   const frameWith = (selector, timeout = 20000) => findFrame(page, selector, { timeout });
   const command = (title) => runCommand(page, title);
   const clickLine = (text, file = 'webhook-weak.star.md') => clickLineIn(page, `test-editor/workspace/${file}`, text);
-  const open = async (name) => {
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(name);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
-  };
+  const open = (name) => openFile(page, name);
   try {
     await page.goto(cs.workbench());
     await page.waitForSelector('.monaco-workbench', { timeout: 30000 });
@@ -110,6 +102,4 @@ for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Mo
     });
   });
 }
-console.log(`views: ${counts.passed} passed, ${counts.failed} failed`);
-execFileSync(process.execPath, ['scripts/reliability-report.mjs']);
-process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+finish('views', counts);
