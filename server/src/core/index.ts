@@ -13,6 +13,7 @@ export { sectionBody, sectionSkeleton, SECTION_HEADINGS, lineBreakOf } from './s
 export { sectionCoaching, LIKELY_PROBES, type SectionCoaching } from './coaching';
 export { AIM_NOTES, GENERAL_NOTES, notesFor, probesFor, sectionNotes, type AimNotes, type CheckItem } from './notes';
 export { AIM_KINDS, aimOf, competencyKind, type AimKind, type StoryAim } from './aim';
+export { QUESTIONS, LOOP_PRESETS, MIN_SCORE, matchQuestion, questionScores, questionsFor, type Question, type LoopPreset } from './questions';
 export { KNOWN_COMPETENCIES } from './rules/front-matter';
 export type { Diagnostic, DiagnosticFix, Severity, Rule, RuleMeta, ResolvedOptions } from './types';
 export { SEVERITIES } from './types';
