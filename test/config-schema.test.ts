@@ -87,6 +87,16 @@ function candidates(key: ConfigKey): unknown[] {
       for (const name of Object.getOwnPropertyNames(Object.prototype)) values.push({ [name]: 'off' });
       return values;
     }
+    case 'count': {
+      const { min, max } = spec.range;
+      return [...EVERY_TYPE, min, max, min - 1, max + 1, 2.5, String(min), -1, 0];
+    }
+    case 'loop': {
+      const values: unknown[] = [...EVERY_TYPE, [], [...spec.example], ['a'], [1], [...spec.example, 'Ownershp']];
+      for (const id of spec.values) values.push(id, ...typos(id), [id]);
+      for (const name of spec.competencies) values.push([name], [name.toUpperCase()], [`${name}x`], [name.slice(1)], name);
+      return values;
+    }
     case 'words':
     case 'patterns': {
       const values: unknown[] = [...EVERY_TYPE, [...spec.example], ['a', ''], ['a', 1], ['a', null], spec.example.join(', ')];

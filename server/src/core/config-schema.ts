@@ -84,6 +84,19 @@ function keySchema(key: ConfigKey): Schema {
         type: 'array',
         items: { type: 'string', pattern: '\\S', patternErrorMessage: 'Write a word or phrase, not only spaces.' },
       };
+    case 'count':
+      return { ...about, type: 'integer', minimum: spec.range.min, maximum: spec.range.max };
+    case 'loop':
+      return {
+        ...about,
+        markdownDescription: `${spec.description}\n\nDefault: ${code(spec.default)}. A list, for example: ${code(spec.example)}.`,
+        default: spec.default,
+        anyOf: [
+          // Both read in any case, as the validator reads them.
+          { type: 'string', pattern: anyCase(spec.values) },
+          { type: 'array', minItems: 1, items: { type: 'string', pattern: anyCase(spec.competencies) } },
+        ],
+      };
     case 'patterns': {
       const nothing = NAMES_NOTHING.source.replace(/^\^/, '').replace(/\$$/, '');
       const why = PATTERN_EXAMPLE[0].toUpperCase() + PATTERN_EXAMPLE.slice(1);

@@ -1,6 +1,8 @@
 // `.starcoach.json`: validated into options, with one clear message for each bad key or value.
 import { ignorePatternProblem, PATTERN_EXAMPLE } from './ignores';
 import { closest } from './suggest';
+import { LOOP_PRESETS } from './questions';
+import { KNOWN_COMPETENCIES } from './rules/front-matter';
 import { LEVELS, type Level } from './story';
 import { DEFAULT_WPM, WPM_RANGE } from './timing';
 import { SEVERITIES, type ResolvedOptions, type Severity } from './types';
@@ -12,6 +14,12 @@ export interface StarCoachConfig {
   flagWords?: string[];
   /** Glob patterns, relative to the configuration file's folder, for stories on disk to leave out (see ignores.ts). */
   ignores?: string[];
+  /** Names no story should say: customers, partners, internal code names (rule confidential-name). */
+  confidential?: string[];
+  /** The story bank's loop: a preset's id, or the competencies of the loop. */
+  loop?: string | string[];
+  /** How many interviews the loop has. */
+  interviews?: number;
 }
 
 export interface ConfigResult {
@@ -70,6 +78,25 @@ export const CONFIG_KEYS = {
     maxLength: MAX_PATTERN_LENGTH,
     example: ['archive/**', '**/*.draft.star.md'],
     description: 'Stories to leave out of folder checks and of the editor\'s Problems view: folders or glob patterns, relative to this file, read as in .gitignore. "!pattern" brings back what an earlier pattern left out.',
+  },
+  confidential: {
+    kind: 'words',
+    example: ['Project Falcon', 'Acme Health'],
+    description: 'Names no story should say aloud: customers, partners, internal code names (rule confidential-name flags each).',
+  },
+  loop: {
+    kind: 'loop',
+    values: Object.keys(LOOP_PRESETS),
+    /** The names a list may hold, in any case: those front matter knows and the presets' own. */
+    competencies: [...new Set([...KNOWN_COMPETENCIES, ...Object.values(LOOP_PRESETS).flatMap((p) => p.competencies.map((c) => c.name))])],
+    default: 'amazon',
+    example: ['Ownership', 'Dive Deep', 'Customer Obsession'],
+    description: 'The competencies of the interview loop the story bank plans for: "amazon" (the 16 leadership principles), "generic" (a general loop), or your own list of competencies.',
+  },
+  interviews: {
+    kind: 'count',
+    range: { min: 1, max: 10 },
+    description: 'How many interviews the loop has, for the story bank\'s plan (each story is told once). The preset\'s number when not set.',
   },
 } as const;
 
@@ -135,7 +162,7 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
       }
       case 'number': {
         const { min, max } = spec.range;
-        if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) config.wpm = value;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) (config as Record<string, unknown>)[key] = value;
         else problems.push(`${key}: ${JSON.stringify(value)} is not a speaking rate; use a number from ${min} to ${max}`);
         break;
       }
@@ -159,8 +186,37 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
         }
         break;
       }
+      case 'count': {
+        const { min, max } = spec.range;
+        if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) (config as Record<string, unknown>)[key] = value;
+        else problems.push(`${key}: ${JSON.stringify(value)} is not a number of interviews; use a whole number from ${min} to ${max}`);
+        break;
+      }
+      case 'loop': {
+        const presets = spec.values;
+        if (typeof value === 'string') {
+          const id = presets.find((p) => p === value.toLowerCase());
+          if (id) config.loop = id;
+          else {
+            const near = closest(value, presets);
+            problems.push(`${key}: ${JSON.stringify(value)} is not a loop${near ? ` (did you mean "${near}"?)` : ''}; use ${presets.map((p) => `"${p}"`).join(' or ')}, or a list of competencies`);
+          }
+        } else if (Array.isArray(value) && value.length > 0 && value.every((c) => typeof c === 'string')) {
+          const known: string[] = [];
+          for (const c of value as string[]) {
+            const name = spec.competencies.find((k) => k.toLowerCase() === c.toLowerCase());
+            if (name) known.push(name);
+            else {
+              const near = closest(c, spec.competencies);
+              problems.push(`${key}: ${JSON.stringify(c)} is not a competency Star Coach knows${near ? ` (did you mean "${near}"?)` : ''}`);
+            }
+          }
+          if (known.length === value.length) config.loop = known;
+        } else problems.push(`${key}: must be ${presets.map((p) => `"${p}"`).join(' or ')}, or a list of competencies such as ${example(spec.example)}`);
+        break;
+      }
       case 'words':
-        if (isList(value)) config.flagWords = value.map((w) => w.trim());
+        if (isList(value)) (config as Record<string, unknown>)[key] = value.map((w) => w.trim());
         else problems.push(`${key}: must be a list of words or phrases, such as ${example(spec.example)}`);
         break;
       case 'patterns': {
@@ -186,5 +242,5 @@ export function validateConfig(raw: unknown, ruleIds: readonly string[]): Config
 }
 
 export function resolveOptions(config: StarCoachConfig = {}): ResolvedOptions {
-  return { level: config.level ?? DEFAULT_LEVEL, wpm: config.wpm ?? DEFAULT_WPM, rules: { ...config.rules }, flagWords: config.flagWords ?? [] };
+  return { level: config.level ?? DEFAULT_LEVEL, wpm: config.wpm ?? DEFAULT_WPM, rules: { ...config.rules }, flagWords: config.flagWords ?? [], confidential: config.confidential ?? [] };
 }

@@ -39,6 +39,8 @@ export interface ResolvedOptions {
   wpm: number;
   rules: Record<string, Severity | 'off'>;
   flagWords: string[];
+  /** Names the author listed as confidential (rule confidential-name). */
+  confidential: string[];
 }
 
 export interface RuleContext {

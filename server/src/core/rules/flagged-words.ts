@@ -1,7 +1,8 @@
 // flagged-words: words or phrases the author listed in `.starcoach.json` ("flagWords") as ones to avoid.
 import type { Finding, Rule } from '../types';
 import { replace } from '../fixes';
-import { allSentences, lowerKeepingOffsets } from '../story';
+import { allSentences, lowerKeepingOffsets, type Story } from '../story';
+import type { Span } from '../text';
 import { clip } from './helpers';
 
 /**
@@ -75,27 +76,33 @@ function phraseAt(list: FlagList, text: string, at: number, end: number): number
   return best;
 }
 
+/** Where the story says a phrase of `words` (any case, any run of white space for a space), in its spoken text. */
+export function findListed(story: Story, words: readonly string[]): Span[] {
+  if (words.length === 0) return [];
+  const list = flagList(words);
+  const text = story.spokenLower;
+  const spans: Span[] = [];
+  for (const sentence of allSentences(story)) {
+    for (let at = sentence.start; at < sentence.end; at++) {
+      if (!list.firsts.has(text.charCodeAt(at)) || LETTER_OR_NUMBER_BEFORE.test(text.slice(Math.max(sentence.start, at - 2), at))) continue;
+      const end = phraseAt(list, text, at, sentence.end);
+      if (end < 0) continue;
+      spans.push({ start: at, end });
+      at = end - 1;
+    }
+  }
+  return spans;
+}
+
 export const rule: Rule = {
   id: 'flagged-words',
   severity: 'hint',
   sections: 'all',
   summary: 'Words or phrases you listed in `.starcoach.json` under "flagWords".',
   check({ story, options }) {
-    if (options.flagWords.length === 0) return [];
-    const list = flagList(options.flagWords);
-    const text = story.spokenLower;
-    const findings: Finding[] = [];
-    for (const sentence of allSentences(story)) {
-      for (let at = sentence.start; at < sentence.end; at++) {
-        if (!list.firsts.has(text.charCodeAt(at)) || LETTER_OR_NUMBER_BEFORE.test(text.slice(Math.max(sentence.start, at - 2), at))) continue;
-        const end = phraseAt(list, text, at, sentence.end);
-        if (end < 0) continue;
-        const span = { start: at, end };
-        const word = clip(story.text.slice(at, end));
-        findings.push({ span, message: `“${word}” is on your list of words to avoid.`, fixes: [replace(`Remove “${word}”`, span, '')] });
-        at = end - 1;
-      }
-    }
-    return findings;
+    return findListed(story, options.flagWords).map((span): Finding => {
+      const word = clip(story.text.slice(span.start, span.end));
+      return { span, message: `“${word}” is on your list of words to avoid.`, fixes: [replace(`Remove “${word}”`, span, '')] };
+    });
   },
 };

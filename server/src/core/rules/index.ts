@@ -24,6 +24,7 @@ import { rule as sectionOverTime } from './section-over-time';
 import { rule as answerOverTime } from './answer-over-time';
 import { rule as answerUnderTime } from './answer-under-time';
 import { rule as flaggedWords } from './flagged-words';
+import { rule as confidentialName } from './confidential-name';
 import { rule as frontMatter } from './front-matter';
 
 export const RULES: readonly Rule[] = [
@@ -32,7 +33,7 @@ export const RULES: readonly Rule[] = [
   resultNoMetric, resultNoBusinessImpact, resultNoSecondOrder, activityNotImpact, vagueEstimate, unverifiedResult,
   genericReflection, reflectionNotSystemic,
   sectionOverTime, answerOverTime, answerUnderTime,
-  flaggedWords, frontMatter,
+  flaggedWords, confidentialName, frontMatter,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
