@@ -19,10 +19,11 @@ const TIMING_RULES = new Set(['section-over-time', 'answer-over-time']);
 /** Rules that report something missing: a ‹placeholder› a fix leaves is not yet that something, so they may speak up. */
 const ABSENCE_RULES = new Set(['result-no-metric', 'result-no-business-impact', 'result-no-second-order', 'reflection-not-systemic', 'missing-scope-boundary', 'empty-section']);
 // The blind sets carry finding annotations scored by test/blind.test.ts; the review sets carry a story-level reading
-// (test/review.test.ts) and no finding annotations, so only their fixes are checked here.
-const annotated = (f: string) => !/^(?:blind|review)\b/.test(relative(FIXTURES_DIR, f));
+// (test/review.test.ts) and the bank sets what a bank of them shows (test/bank*.test.ts), with no finding annotations,
+// so only their fixes are checked here.
+const annotated = (f: string) => !/^(?:blind|review|bank)\b/.test(relative(FIXTURES_DIR, f));
 const withAFix = (f: string) => { const fx = readFixture(f); return analyze(fx.text, fx.config).diagnostics.some((d) => d.fixes.length > 0); };
-const files = listFixtures().filter((f) => annotated(f) || (/^review\b/.test(relative(FIXTURES_DIR, f)) && withAFix(f)));
+const files = listFixtures().filter((f) => annotated(f) || (/^(?:review|bank)\b/.test(relative(FIXTURES_DIR, f)) && withAFix(f)));
 
 type Span = { start: number; end: number };
 /**

@@ -20,3 +20,4 @@ export { SEVERITIES } from './types';
 export { reviewStory, reviewJson, reviewLine, reviewHead, VERDICTS, VERDICT_LABEL, type Review, type ReviewJson, type Verdict, type Grade, type Shown } from './review';
 export { coachingAt, readingView, spokenAnswer, type CoachingView, type AnswerView, type ReadingView, type ChecklistItem, type ViewDiagnostic } from './views';
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';
+export { bank, bankEntry, loopOf, type Bank, type BankCell, type BankEntry, type BankOptions, type BankStory, type BankConflict } from './bank';
