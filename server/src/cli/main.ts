@@ -1,12 +1,14 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { analyze, storyWpm, formatDuration, LEVELS, reviewHead, reviewJson, reviewStory, RULES, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
+import { analyze, bank as bankOf, storyWpm, formatDuration, LEVELS, reviewHead, reviewJson, reviewStory, RULES, CONFIG_KEYS, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
 import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
 import { findConfig } from './config';
 import { findTargets, type Ignored } from './files';
 import { init } from './init';
 import { checkAll, FAULT } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
+import { formatBankHtml } from './format/bank-html';
+import { formatBankText } from './format/bank-text';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { ANSI, NO_PAINT, fixedLine, formatText } from './format/text';
@@ -19,6 +21,7 @@ const USAGE = `Usage:
   star-coach check [files | folders | globs] [--fix | --fix-dry-run] [--format text|json|sarif] [--jobs N] [--config FILE] [--level LEVEL] [--wpm N] [--color | --no-color]
   star-coach time <file> [--config FILE] [--level LEVEL] [--wpm N]
   star-coach review [files | folders | globs] [--format text|json] [--config FILE] [--level LEVEL] [--wpm N]
+  star-coach bank [files | folders | globs] [--format text|json|html] [--loop amazon|generic] [--interviews N] [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach init [folder] [--level LEVEL]
   star-coach --version | --help
@@ -30,6 +33,9 @@ then reports what is left; a story with nothing to fix is not written. --fix-dry
 changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
 review: the bar raiser's reading of each story: a verdict, a grade per section, the competencies it shows with
 the lines that show them, whether its scope fits the level, and the one fix that would raise the verdict most.
+bank: all the stories as one interview loop: which competencies each shows, the best story for each and the
+gaps, stories that disagree on a figure, a plan for the loop's interviews and the story to write next, and the story
+to tell for each common question. --format html writes one page to print, with no script and nothing fetched.
 init: makes a story bank in the folder (default: the current one): .starcoach.json, a README.md and a first story.
 It never writes over a file.
 Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error, a file that
@@ -40,7 +46,7 @@ FORCE_COLOR=0 off. --color and --no-color win over both.
 `;
 
 /** The commands, for "did you mean" when one is mistyped. */
-const COMMANDS = ['check', 'time', 'review', 'rules', 'init', 'help'];
+const COMMANDS = ['check', 'time', 'review', 'bank', 'rules', 'init', 'help'];
 
 export interface Io {
   cwd: string;
@@ -208,6 +214,44 @@ function writeUp(path: string, r: Review): string {
   return out.join('\n');
 }
 
+const BANK_OPTIONS = { ...SHARED_OPTIONS, format: { type: 'string', example: 'html' }, loop: { type: 'string', example: 'amazon' }, interviews: { type: 'string', example: '4' }, jobs: { type: 'string', short: 'j', example: '2' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } as const;
+const BANK_FORMATS = ['text', 'json', 'html'];
+
+async function bank(args: string[], io: Io): Promise<number> {
+  const { values, positionals, order } = parseOptions('bank', args, BANK_OPTIONS, true);
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (!BANK_FORMATS.includes(format)) throw new UsageError(oneOf('format', format, BANK_FORMATS, 'text, json or html'));
+  const presets = CONFIG_KEYS.loop.values;
+  if (values.loop !== undefined && !presets.includes(values.loop.toLowerCase())) throw new UsageError(oneOf('loop', values.loop, presets, presets.join(' or ')));
+  const { range } = CONFIG_KEYS.interviews;
+  const interviews = values.interviews === undefined ? undefined : Number(values.interviews);
+  if (interviews !== undefined && !(Number.isInteger(interviews) && interviews >= range.min && interviews <= range.max)) throw new UsageError(`--interviews must be a whole number from ${range.min} to ${range.max}, not "${values.interviews}"`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+  const { config, failed, ignored } = configFor(values, io);
+  if (failed) return 2;
+  const { targets, notices } = findTargets(positionals, io.cwd, ignored);
+  for (const n of notices) io.err(`star-coach: ${n}\n`);
+  const checked = await checkAll(targets.filter((t) => !t.error).map((t) => t.path), io.cwd, config, io.workerScript, jobs, undefined, true);
+  let code = 0;
+  for (const t of targets.filter((t) => t.error)) {
+    io.err(`star-coach: ${t.path}: ${t.error}\n`);
+    code = 2;
+  }
+  for (const r of checked.filter((r) => r.error)) {
+    io.err(`star-coach: ${r.path}: ${r.error}\n`);
+    code = 2;
+  }
+  const entries = checked.flatMap((r) => (r.analysis?.bank ? [r.analysis.bank] : []));
+  const b = bankOf(entries, { loop: values.loop?.toLowerCase() ?? config.loop, interviews: interviews ?? config.interviews });
+  io.out(format === 'json' ? `${JSON.stringify(b, null, 2)}\n` : format === 'html' ? formatBankHtml(b) : formatBankText(b, colorChoice(order, io.color) ? ANSI : NO_PAINT));
+  return code;
+}
+
 function rules(args: string[], io: Io): number {
   if (parseOptions('rules', args, { help: { type: 'boolean', short: 'h' } }, false).values.help) {
     io.out(USAGE);
@@ -228,6 +272,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return time(rest, io);
       case 'review':
         return review(rest, io);
+      case 'bank':
+        return await bank(rest, io);
       case 'rules':
         return rules(rest, io);
       case 'init':

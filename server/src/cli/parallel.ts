@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { analyze, fixStory, reviewJson, reviewStory, type Analysis, type StarCoachConfig } from '../core';
+import { analyze, bankEntry, fixStory, reviewJson, reviewStory, type Analysis, type StarCoachConfig } from '../core';
 import { readStory, writeStory } from '../fsio';
 import { unifiedDiff } from './format/diff';
 import type { CheckedStory, FileReport, FixMode } from './report';
@@ -21,53 +21,58 @@ interface Job {
   cwd: string;
   config: StarCoachConfig;
   fix?: FixMode;
+  bank?: boolean;
 }
 
 /** Why a file could not be checked when Star Coach itself failed on it. */
 export const FAULT = 'could not be checked because of a fault in Star Coach; please report it';
 
-const checked = (analysis: Analysis): CheckedStory => ({
-  diagnostics: analysis.diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })),
-  timing: analysis.timing,
-  review: reviewJson(reviewStory(analysis)),
-});
+function checked(analysis: Analysis, path: string, bank?: boolean): CheckedStory {
+  const review = reviewStory(analysis);
+  return {
+    diagnostics: analysis.diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })),
+    timing: analysis.timing,
+    review: reviewJson(review),
+    ...(bank ? { bank: bankEntry(path, analysis, review) } : {}),
+  };
+}
 
 /**
  * Reads and analyzes one file, keeping only what the formats print; with `fix`, applies the fixes that need nothing from
  * the author first (writing the file only when its text changes, or with `dry-run` giving the diff instead). A fault here
  * costs this file one line, never the others.
  */
-export function checkFile(path: string, cwd: string, config: StarCoachConfig, fix?: FixMode): FileReport {
+export function checkFile(path: string, cwd: string, config: StarCoachConfig, fix?: FixMode, bank?: boolean): FileReport {
   try {
     const full = resolve(cwd, path);
     const read = readStory(full);
     if (read.text === undefined) return { path, error: read.error };
     if (!fix) {
       const analysis = analyze(read.text, config);
-      return analysis.failed ? { path, error: FAULT } : { path, analysis: checked(analysis) };
+      return analysis.failed ? { path, error: FAULT } : { path, analysis: checked(analysis, path, bank) };
     }
     const outcome = fixStory(read.text, config);
     if (outcome.analysis.failed) return { path, error: FAULT };
     const changed = outcome.text !== read.text;
     if (fix === 'dry-run') {
       const bom = read.file.bom ? '\ufeff' : '';
-      return { path, analysis: checked(outcome.analysis), fixed: outcome.fixed, diff: changed ? unifiedDiff(path, bom + read.text, bom + outcome.text) : '' };
+      return { path, analysis: checked(outcome.analysis, path), fixed: outcome.fixed, diff: changed ? unifiedDiff(path, bom + read.text, bom + outcome.text) : '' };
     }
     const error = changed ? writeStory(full, outcome.text, read.file) : undefined;
     // Not written: the report is of the file as it stands.
-    if (error) return { path, error, analysis: checked(analyze(read.text, config)), fixed: [] };
-    return { path, analysis: checked(outcome.analysis), fixed: outcome.fixed };
+    if (error) return { path, error, analysis: checked(analyze(read.text, config), path), fixed: [] };
+    return { path, analysis: checked(outcome.analysis, path), fixed: outcome.fixed };
   } catch {
     return { path, error: FAULT };
   }
 }
 
 /** Checks files on this thread, letting the event loop turn every 50 ms or so, so that an interrupt (Ctrl+C) is heard at once. */
-async function checkHere(paths: string[], cwd: string, config: StarCoachConfig, fix?: FixMode): Promise<FileReport[]> {
+async function checkHere(paths: string[], cwd: string, config: StarCoachConfig, fix?: FixMode, bank?: boolean): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   let turned = performance.now();
   for (const p of paths) {
-    reports.push(checkFile(p, cwd, config, fix));
+    reports.push(checkFile(p, cwd, config, fix, bank));
     if (performance.now() - turned > 50) {
       await new Promise(setImmediate);
       turned = performance.now();
@@ -85,21 +90,21 @@ export function threadsFor(files: number, jobs = Math.min(availableParallelism()
  * Checks (and with `fix`, fixes) every path. `script` is the file a worker thread runs (the CLI bundle itself); without
  * it, or with few files, everything runs on this thread.
  */
-export async function checkAll(paths: string[], cwd: string, config: StarCoachConfig, script?: string, jobs?: number, fix?: FixMode): Promise<FileReport[]> {
+export async function checkAll(paths: string[], cwd: string, config: StarCoachConfig, script?: string, jobs?: number, fix?: FixMode, bank?: boolean): Promise<FileReport[]> {
   const threads = script ? threadsFor(paths.length, jobs) : 1;
-  if (threads === 1) return checkHere(paths, cwd, config, fix);
+  if (threads === 1) return checkHere(paths, cwd, config, fix, bank);
   const shares = Array.from({ length: threads }, (_, t) => paths.filter((_, i) => i % threads === t));
   const workers = shares.slice(1).map(
     (share) =>
       new Promise<FileReport[]>((resolve, reject) => {
-        const job: Job = { marker: MARKER, paths: share, cwd, config, fix };
+        const job: Job = { marker: MARKER, paths: share, cwd, config, fix, bank };
         const worker = new Worker(script!, { workerData: job });
         worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`a checking thread stopped (exit code ${code})`)));
       }),
   );
-  const mine = await checkHere(shares[0], cwd, config, fix);
+  const mine = await checkHere(shares[0], cwd, config, fix, bank);
   const theirs = await Promise.all(workers);
   const out: FileReport[] = new Array(paths.length);
   [mine, ...theirs].forEach((reports, t) => reports.forEach((r, k) => (out[k * threads + t] = r)));
@@ -110,6 +115,6 @@ export async function checkAll(paths: string[], cwd: string, config: StarCoachCo
 export function runWorkerIfAsked(): boolean {
   const job = workerData as Job | undefined;
   if (!parentPort || job?.marker !== MARKER) return false;
-  parentPort.postMessage(job.paths.map((p) => checkFile(p, job.cwd, job.config, job.fix)));
+  parentPort.postMessage(job.paths.map((p) => checkFile(p, job.cwd, job.config, job.fix, job.bank)));
   return true;
 }

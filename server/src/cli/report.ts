@@ -1,5 +1,5 @@
 // What the CLI knows about one file once it has tried to check it.
-import type { Diagnostic, ReviewJson, StoryTiming } from '../core';
+import type { BankEntry, Diagnostic, ReviewJson, StoryTiming } from '../core';
 
 /** What the formats print of an analysis: small enough to pass between threads. */
 export interface CheckedStory {
@@ -7,6 +7,8 @@ export interface CheckedStory {
   timing: StoryTiming;
   /** The bar raiser's reading of the story (docs/review.md). */
   review: ReviewJson;
+  /** What the story bank needs of it, for `star-coach bank` only. */
+  bank?: BankEntry;
 }
 
 /** `--fix` writes the fixed stories; `--fix-dry-run` only says what it would write. */
