@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StoryTimingRequest, type StoryTimingResult } from '../../server/src/protocol';
 import { statusText } from './status-text';
+import { isStory } from './stories';
 
 export class TimingStatus implements vscode.Disposable {
   private item = vscode.window.createStatusBarItem('starCoach.timing', vscode.StatusBarAlignment.Right, 100);
@@ -28,7 +29,7 @@ export class TimingStatus implements vscode.Disposable {
   async update() {
     const doc = vscode.window.activeTextEditor?.document;
     const c = this.client();
-    if (!doc || !c || !/\.star\.md$/i.test(doc.uri.path)) {
+    if (!doc || !c || !isStory(doc)) {
       this.item.hide();
       return;
     }

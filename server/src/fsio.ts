@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ignoreMatcher, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
+import { ignoreMatcher, isStoryPath, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
+
+export { isStoryPath, STORY_NAME } from './core';
 
 /** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -14,8 +16,6 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_STORIES_FOUND = 5000;
 /** …and reads folders at most this many levels below where it started. */
 export const MAX_FOLDER_DEPTH = 20;
-
-export const STORY_NAME = /\.star\.md$/i;
 
 export type ReadResult = { text: string; error?: undefined; file: FileShape } | { text?: undefined; error: string; file?: undefined; /** Nothing is there to read. */ missing?: true };
 
@@ -161,7 +161,7 @@ export function loadConfig(path: string): LoadedConfig {
 }
 
 /**
- * Every story file under `root` (names ending in `.star.md`, symbolic links included), in name order, skipping
+ * Every story file under `root` (`isStoryPath`: names ending in `.star.md`, in any case; symbolic links included), in name order, skipping
  * `node_modules`, dot folders and what `ignored` leaves out (a folder left out is not even read). Folders more than
  * `MAX_FOLDER_DEPTH` levels down are not read; `tooDeep` hears of each. A generator, so a caller takes as many as it
  * wants (`MAX_STORIES_FOUND`), all at once or in slices.
@@ -179,7 +179,7 @@ export function* storiesUnder(root: string, ignored: (path: string) => boolean =
     const p = join(root, e.name);
     if (ignored(p)) continue;
     if (e.isDirectory()) yield* storiesUnder(p, ignored, tooDeep, depth + 1); // a folder named like a story is searched, not read
-    else if (STORY_NAME.test(e.name) && (e.isFile() || e.isSymbolicLink())) yield p;
+    else if (isStoryPath(e.name) && (e.isFile() || e.isSymbolicLink())) yield p;
   }
 }
 

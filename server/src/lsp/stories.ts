@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, readingView, type Analysis, type ReadingView, type StarCoachConfig } from '../core';
-import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
+import { isStoryPath, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
 export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
 
+/** Whether a document is a story, by the one rule for every side (`isStoryPath`), on the URI's path. */
 export function isStoryUri(uri: string): boolean {
   let path = uri;
   try {
@@ -16,7 +17,7 @@ export function isStoryUri(uri: string): boolean {
   } catch {
     // a malformed escape: judge the raw text
   }
-  return /\.star\.md$/i.test(path);
+  return isStoryPath(path);
 }
 
 /**
@@ -134,7 +135,7 @@ export function* storiesOnDisk(roots: string[], ignored: (path: string) => boole
         if (e.isDirectory()) {
           if (depth === MAX_FOLDER_DEPTH) capReached('depth');
           else if (!(yield* walk(p, depth + 1))) return false;
-        } else if (e.isFile() && /\.star\.md$/i.test(e.name)) {
+        } else if (e.isFile() && isStoryPath(e.name)) {
           if (found === MAX_STORIES_FOUND) {
             capReached('stories');
             return false;
