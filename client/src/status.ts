@@ -2,7 +2,7 @@
 // status in its tooltip, from the server (status-text.ts says it).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StoryTimingRequest, type StoryTimingResult } from '../../server/src/protocol';
+import { sendRequest, StoryTimingRequest } from '../../server/src/protocol';
 import { statusText } from './status-text';
 import { isStory } from './stories';
 
@@ -33,7 +33,7 @@ export class TimingStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const t = await c.sendRequest<StoryTimingResult | null>(StoryTimingRequest, { uri: doc.uri.toString() }).catch(() => null);
+    const t = await sendRequest(c, StoryTimingRequest, { uri: doc.uri.toString() }).catch(() => null);
     if (!t || vscode.window.activeTextEditor?.document !== doc) return;
     const shown = statusText(t);
     this.item.text = shown.text;

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { coachingAt, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE } from '../core';
-import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
+import { AnswerRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
@@ -131,7 +131,7 @@ export function startServer(connection: Connection): void {
     const analysis = workspace.analysis(doc);
     return codeLenses(analysis, readingOf(analysis));
   });
-  connection.onRequest(StoryTimingRequest, (params: StoryTimingParams): StoryTimingResult | null => {
+  onRequest(connection, StoryTimingRequest, (params) => {
     const doc = story(params.uri);
     if (!doc) return null;
     const { timing } = workspace.analysis(doc);
@@ -144,14 +144,14 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onRequest(ServerInfoRequest, (): ServerInfoResult => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
-  connection.onRequest(CoachingRequest, (params: CoachingParams): CoachingResult => {
+  onRequest(connection, ServerInfoRequest, () => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
+  onRequest(connection, CoachingRequest, (params) => {
     const doc = story(params.uri);
     if (!doc) return null;
     const analysis = workspace.analysis(doc);
     return { ...coachingAt(analysis, doc.offsetAt(params.position)), review: readingOf(analysis) };
   });
-  connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
+  onRequest(connection, AnswerRequest, (params) => {
     const doc = story(params.uri);
     const wpm = typeof params.wpm === 'number' && params.wpm >= WPM_RANGE.min && params.wpm <= WPM_RANGE.max ? params.wpm : undefined;
     if (!doc) return null;
