@@ -2,7 +2,7 @@
 // computes; with no story in front, a short welcome that needs no server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoachingRequest, type CoachingParams, type CoachingResult } from '../../server/src/protocol';
+import { CoachingRequest, sendRequest, type CoachingParams, type CoachingResult } from '../../server/src/protocol';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
 import { isStory, isUserDocument } from './stories';
@@ -58,7 +58,7 @@ export class CoachView implements vscode.WebviewViewProvider, vscode.Disposable 
       const client = this.client();
       if (!client) return; // starting: the client schedules an update once the server runs
       const params: CoachingParams = { uri: editor.document.uri.toString(), position: editor.selection.active };
-      data = await client.sendRequest<CoachingResult>(CoachingRequest, params).catch(() => null);
+      data = await sendRequest(client, CoachingRequest, params).catch(() => null);
     }
     // null: the welcome (what STAR is, New story, Open a sample), drawn by the view without the server
     await this.view.webview.postMessage({ type: 'coaching', data });

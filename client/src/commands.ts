@@ -4,6 +4,7 @@ import { homedir } from 'os';
 import * as vscode from 'vscode';
 import type { ApplySnippetFixArgs } from '../../server/src/protocol';
 import { storyFileName, storyTemplate, TEMPLATE_QUESTION } from '../../server/src/core/template';
+import { STORY_NAME } from '../../server/src/core/story-files';
 import { TEMPLATE_COMPETENCIES } from './competencies';
 
 const LEVELS = ['sde1', 'sde2', 'senior', 'staff', 'manager'];
@@ -48,7 +49,7 @@ export async function newStory() {
   if (competencies === undefined) return;
   const name = storyFileName(question);
   let uri = vscode.Uri.joinPath(folder.uri, name);
-  for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, name.replace(/\.star\.md$/, `-${i}.star.md`));
+  for (let i = 2; await exists(uri); i++) uri = vscode.Uri.joinPath(folder.uri, name.replace(STORY_NAME, `-${i}.star.md`));
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());
   const editor = await showStory(await vscode.workspace.openTextDocument(uri));
   await editor.insertSnippet(new vscode.SnippetString(storyTemplate({ question, level, competencies })));

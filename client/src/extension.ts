@@ -6,7 +6,7 @@ import { applySnippetFix, newStory, openRuleDocs, openSample } from './commands'
 import { TimingStatus } from './status';
 import { CoachView } from './coach';
 import { AnswerPreview } from './preview';
-import { isStory, STORY_GLOB as STORY } from './stories';
+import { isStory, STORY_GLOB, WATCHED_GLOB } from './stories';
 
 /** The LSP client library, loaded on first use from its own bundle (see languageclient.ts). */
 const lsp = (): typeof import('./languageclient') => require('./languageclient.js');
@@ -50,8 +50,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     // untitled: the sample, opened as a copy nobody can save over the shipped file by accident
-    documentSelector: [{ scheme: 'file', language: 'markdown', pattern: STORY }, { scheme: 'untitled', language: 'markdown', pattern: STORY }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.starcoach.json,*.star.md}') },
+    documentSelector: [{ scheme: 'file', language: 'markdown', pattern: STORY_GLOB }, { scheme: 'untitled', language: 'markdown', pattern: STORY_GLOB }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_GLOB) },
     initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
     errorHandler: restartingErrorHandler(),
   };
@@ -108,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
   // registers: looking for stories and starting the server happen after it returns.
   const ready = (async () => {
     await new Promise((resolve) => setImmediate(resolve)); // let activation finish first: loading the LSP client takes longer
-    const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY, '**/node_modules/**', 1)).length > 0;
+    const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**', 1)).length > 0;
     if (hasStory) await start();
     else {
       const listener = vscode.workspace.onDidOpenTextDocument((doc) => {

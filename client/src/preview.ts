@@ -1,7 +1,7 @@
 // The answer preview (a webview panel beside the editor): the story as it will be spoken, timed, rehearsable.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnswerRequest, type AnswerParams, type AnswerResult } from '../../server/src/protocol';
+import { AnswerRequest, sendRequest, type AnswerParams, type AnswerResult } from '../../server/src/protocol';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
 import { answerAsPlainText } from './webviews/render-answer';
@@ -75,7 +75,7 @@ export class AnswerPreview implements vscode.Disposable {
     if (!this.panel || !this.document || !client) return;
     const uri = this.document.uri.toString();
     const params: AnswerParams = { uri, wpm: this.rehearsal.get(uri) };
-    this.last = await client.sendRequest<AnswerResult>(AnswerRequest, params).catch(() => null);
+    this.last = await sendRequest(client, AnswerRequest, params).catch(() => null);
     await this.panel.webview.postMessage({ type: 'answer', data: this.last });
   }
 

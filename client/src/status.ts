@@ -2,8 +2,9 @@
 // status in its tooltip, from the server (status-text.ts says it).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StoryTimingRequest, type StoryTimingResult } from '../../server/src/protocol';
+import { sendRequest, StoryTimingRequest } from '../../server/src/protocol';
 import { statusText } from './status-text';
+import { isStory } from './stories';
 
 export class TimingStatus implements vscode.Disposable {
   private item = vscode.window.createStatusBarItem('starCoach.timing', vscode.StatusBarAlignment.Right, 100);
@@ -28,11 +29,11 @@ export class TimingStatus implements vscode.Disposable {
   async update() {
     const doc = vscode.window.activeTextEditor?.document;
     const c = this.client();
-    if (!doc || !c || !/\.star\.md$/i.test(doc.uri.path)) {
+    if (!doc || !c || !isStory(doc)) {
       this.item.hide();
       return;
     }
-    const t = await c.sendRequest<StoryTimingResult | null>(StoryTimingRequest, { uri: doc.uri.toString() }).catch(() => null);
+    const t = await sendRequest(c, StoryTimingRequest, { uri: doc.uri.toString() }).catch(() => null);
     if (!t || vscode.window.activeTextEditor?.document !== doc) return;
     const shown = statusText(t);
     this.item.text = shown.text;

@@ -1,12 +1,15 @@
 // What the CLI and the language server read from disk, in one place: stories and `.starcoach.json` (regular files only,
-// within one size limit, so a named pipe or a device named like a story never blocks or floods either), the folder
-// search for stories with its caps, the rule pages shipped beside the bundles, and the writes, which only the CLI
-// makes: a story it fixes (`writeStory`, atomic) and the new files of `star-coach init` (`createFile`, never over anything).
+// within one size limit, so a named pipe or a device named like a story never blocks or floods either), where that
+// file is, the one folder walk for stories with its caps, the rule pages shipped beside the bundles, and the writes,
+// which only the CLI makes: a story it fixes (`writeStory`, atomic) and the new files of `star-coach init`
+// (`createFile`, never over anything).
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, opendirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ignoreMatcher, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
+import { CONFIG_FILE, ignoreMatcher, isStoryPath, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
+
+export { CONFIG_FILE, isStoryPath, STORY_NAME } from './core';
 
 /** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -14,8 +17,6 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_STORIES_FOUND = 5000;
 /** …and reads folders at most this many levels below where it started. */
 export const MAX_FOLDER_DEPTH = 20;
-
-export const STORY_NAME = /\.star\.md$/i;
 
 export type ReadResult = { text: string; error?: undefined; file: FileShape } | { text?: undefined; error: string; file?: undefined; /** Nothing is there to read. */ missing?: true };
 
@@ -161,26 +162,94 @@ export function loadConfig(path: string): LoadedConfig {
 }
 
 /**
- * Every story file under `root` (names ending in `.star.md`, symbolic links included), in name order, skipping
- * `node_modules`, dot folders and what `ignored` leaves out (a folder left out is not even read). Folders more than
- * `MAX_FOLDER_DEPTH` levels down are not read; `tooDeep` hears of each. A generator, so a caller takes as many as it
- * wants (`MAX_STORIES_FOUND`), all at once or in slices.
+ * The `.starcoach.json` that applies to a workspace: the first of its folders that holds one (the language server's
+ * rule: a workspace folder's own file, none from above it).
  */
-export function* storiesUnder(root: string, ignored: (path: string) => boolean = () => false, tooDeep: (dir: string) => void = () => {}, depth = 0): Generator<string> {
-  if (depth > MAX_FOLDER_DEPTH) return tooDeep(root);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(root, { withFileTypes: true });
-  } catch {
-    return;
+export function workspaceConfig(folders: string[]): string | undefined {
+  return folders.map((f) => join(f, CONFIG_FILE)).find((p) => existsSync(p));
+}
+
+/**
+ * The `.starcoach.json` that applies to a folder: the nearest one in it or a folder above it, up to the top of its
+ * repository (a folder holding `.git`) (the CLI's rule, from the current folder).
+ */
+export function nearestConfig(folder: string): string | undefined {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const found = workspaceConfig([dir]);
+    if (found || existsSync(join(dir, '.git')) || dirname(dir) === dir) return found;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(root, e.name);
-    if (ignored(p)) continue;
-    if (e.isDirectory()) yield* storiesUnder(p, ignored, tooDeep, depth + 1); // a folder named like a story is searched, not read
-    else if (STORY_NAME.test(e.name) && (e.isFile() || e.isSymbolicLink())) yield p;
+}
+
+/** A cap a walk reached: it found more stories than it keeps, or a folder deeper than it reads. */
+export type WalkCap = 'stories' | 'depth';
+
+export interface WalkOptions {
+  /** Whether `ignores` leaves out an absolute path; a folder left out is not even read. */
+  ignored?: (path: string) => boolean;
+  /** Hears of each cap reached: `depth` for each folder too deep to read (`where`), `stories` once, as the walk stops. */
+  capReached?: (cap: WalkCap, where: string) => void;
+}
+
+/**
+ * The one folder walk for stories, the CLI's and the language server's: every story under the folders in `roots`
+ * (`isStoryPath`; a regular file or a symbolic link, which is not followed here: reading it says when it names no
+ * story), in name order within each folder, skipping hidden names (a leading dot), `node_modules` and what `ignored`
+ * leaves out. It reads folders at most `MAX_FOLDER_DEPTH` levels below a root and stops after `MAX_STORIES_FOUND`
+ * stories in all. A folder named like a story is searched, not read.
+ *
+ * One step per folder entry: it yields `undefined` for each entry read or passed over, so that a caller running in
+ * slices (the server's workspace passes) gets its turn however many files a folder holds. `storiesUnder` gives the
+ * stories alone.
+ */
+export function* walkStories(roots: string[], options: WalkOptions = {}): Generator<string | undefined> {
+  const { ignored = () => false, capReached = () => {} } = options;
+  let found = 0;
+  /** Reads `dir` and the folders below it; false once the story cap has ended the whole walk. */
+  function* walk(dir: string, depth: number): Generator<string | undefined, boolean> {
+    if (depth > MAX_FOLDER_DEPTH) {
+      capReached('depth', dir);
+      return true;
+    }
+    const entries: Dirent[] = [];
+    let folder;
+    try {
+      folder = opendirSync(dir, { bufferSize: 1024 });
+    } catch {
+      return true;
+    }
+    try {
+      for (let e = folder.readSync(); e; e = folder.readSync()) {
+        yield undefined;
+        if (!e.name.startsWith('.') && e.name !== 'node_modules') entries.push(e);
+      }
+    } catch {
+      // a folder that fails half-way is read as far as it went
+    } finally {
+      folder.closeSync();
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (ignored(p)) {
+        yield undefined;
+      } else if (e.isDirectory()) {
+        if (!(yield* walk(p, depth + 1))) return false;
+      } else if (isStoryPath(e.name) && (e.isFile() || e.isSymbolicLink())) {
+        if (found === MAX_STORIES_FOUND) {
+          capReached('stories', p);
+          return false;
+        }
+        found++;
+        yield p;
+      } else yield undefined;
+    }
+    return true;
   }
+  for (const root of roots) if (!(yield* walk(root, 0))) return;
+}
+
+/** The stories `walkStories` finds, without its steps, for a caller that takes them all at once (the CLI). */
+export function* storiesUnder(roots: string[], options: WalkOptions = {}): Generator<string> {
+  for (const p of walkStories(roots, options)) if (p !== undefined) yield p;
 }
 
 /**

@@ -1,11 +1,32 @@
-// Every custom request between the client and the server: method names, parameters and results.
-// Imported by both sides; it imports only types, so either side can bundle it.
+// Every custom request between the client and the server, typed (method name, parameters and result), and the names
+// both sides share. Imported by both; it imports only types, so either side can bundle it.
 import type { AnswerView, CoachingView, ReadingView, TimeStatus } from './core/views';
 
 export type { AnswerView, CoachingView, ReadingView };
 
+declare const types: unique symbol;
+
+/**
+ * A request's method name that carries its parameter and result types, as vscode-jsonrpc's `RequestType<P, R, void>`
+ * does: `sendRequest` and `onRequest` below take them from it, so a wrong parameter or result does not compile. At run
+ * time it is the plain name. Not the library's class: importing it would bundle vscode-jsonrpc (54 kB minified, about
+ * twice extension.js) into the client's light bundle, which loads the LSP client library only when a story is in sight.
+ */
+export type Method<P, R> = string & { readonly [types]?: (params: P) => R };
+
+const method = <P, R>(name: string) => name as Method<P, R>;
+
+/** Sends a typed request over a client or a connection (`LanguageClient`, vscode-jsonrpc's `MessageConnection`). */
+export function sendRequest<P, R>(to: { sendRequest(method: string, params: unknown): Promise<unknown> }, request: Method<P, R>, params: NoInfer<P>): Promise<R> {
+  return to.sendRequest(request, params) as Promise<R>;
+}
+
+/** Answers a typed request on the server's connection: the handler gets the request's parameters and must give its result. */
+export function onRequest<P, R>(on: { onRequest(method: string, handler: (params: never) => unknown): unknown }, request: Method<P, R>, handler: (params: NoInfer<P>) => NoInfer<R> | Promise<NoInfer<R>>): void {
+  on.onRequest(request, handler as (params: never) => unknown);
+}
+
 /** Client → server: the spoken timing of one story, for the status bar (and the preview). */
-export const StoryTimingRequest = 'starCoach/storyTiming';
 export interface StoryTimingParams {
   uri: string;
 }
@@ -25,6 +46,7 @@ export interface StoryTimingResult {
     statusText: string;
   }>;
 }
+export const StoryTimingRequest = method<StoryTimingParams, StoryTimingResult | null>('starCoach/storyTiming');
 
 /** Server → client: the client applies a fix that holds placeholders as a snippet in the editor. */
 export const ApplySnippetFixCommand = 'starCoach.applySnippetFix';
@@ -39,11 +61,11 @@ export interface ApplySnippetFixArgs {
 export const OpenRuleDocsCommand = 'starCoach.openRuleDocs';
 
 /** Client → server: which server process answers (for the status of a restart, and for tests that stop it). */
-export const ServerInfoRequest = 'starCoach/serverInfo';
 export interface ServerInfoResult {
   pid: number;
   version: string;
 }
+export const ServerInfoRequest = method<void, ServerInfoResult>('starCoach/serverInfo');
 
 /** The settings section the client sends (`starCoach.*`). */
 export const SETTINGS_SECTION = 'starCoach';
@@ -52,20 +74,20 @@ export const SETTINGS_SECTION = 'starCoach';
  * Client → server: what the coaching panel shows for the cursor's place in a story, and the bar raiser's reading of
  * the whole story (`review`, null when Star Coach could not read it), which the panel opens with.
  */
-export const CoachingRequest = 'starCoach/coaching';
 export interface CoachingParams {
   uri: string;
   position: { line: number; character: number };
 }
 export type CoachingResult = (CoachingView & { review: ReadingView | null }) | null;
+export const CoachingRequest = method<CoachingParams, CoachingResult>('starCoach/coaching');
 
 /**
  * Client → server: the answer as it will be spoken, for the preview, with the story's reading for its header;
  * `wpm` is the preview's rehearsal rate for this story (it paces Rehearse; every time shown stays at the story's rate).
  */
-export const AnswerRequest = 'starCoach/answer';
 export interface AnswerParams {
   uri: string;
   wpm?: number;
 }
 export type AnswerResult = (AnswerView & { review: ReadingView | null }) | null;
+export const AnswerRequest = method<AnswerParams, AnswerResult>('starCoach/answer');

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, STORY_NAME, storiesUnder } from '../fsio';
+import { isStoryPath, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, storiesUnder } from '../fsio';
 
 export interface Target {
   path: string;
@@ -33,13 +33,18 @@ export function findTargets(args: string[], cwd: string, ignored: Ignored = () =
       targets.push({ path: p });
     }
   };
-  /** Adds what a search found, up to the cap; false once it is reached. */
+  /** Says once that the searches stopped at the cap. */
+  const stop = () => {
+    if (full) return;
+    full = true;
+    notices.push(`stopped looking for stories after the first ${MAX_STORIES_FOUND.toLocaleString('en-US')}; name fewer folders to check the others.`);
+  };
+  /** Adds what a search found, up to the cap, which counts every folder and glob together; false once it is reached. */
   const addFound = (p: string) => {
     if (full) return false;
     if (seen.has(p)) return true;
     if (searched === MAX_STORIES_FOUND) {
-      full = true;
-      notices.push(`stopped looking for stories after the first ${MAX_STORIES_FOUND.toLocaleString('en-US')}; name fewer folders to check the others.`);
+      stop();
       return false;
     }
     searched++;
@@ -60,10 +65,12 @@ export function findTargets(args: string[], cwd: string, ignored: Ignored = () =
       } else targets.push({ path: arg, error: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'no such file or folder' });
       continue;
     }
-    if (stat.isDirectory() && STORY_NAME.test(arg)) targets.push({ path: arg, error: 'is a folder, not a story' });
+    if (stat.isDirectory() && isStoryPath(arg)) targets.push({ path: arg, error: 'is a folder, not a story' });
     else if (stat.isDirectory()) {
       let deep = false;
-      for (const f of storiesUnder(full, ignored, () => (deep = true))) if (!addFound(isAbsolute(arg) ? f : relative(cwd, f) || f)) break;
+      // The walk's own cap (one folder's worth) and this one (all the arguments') say the same line, once.
+      const capReached = (cap: string) => (cap === 'depth' ? (deep = true) : stop());
+      for (const f of storiesUnder([full], { ignored, capReached })) if (!addFound(isAbsolute(arg) ? f : relative(cwd, f) || f)) break;
       if (deep) notices.push(`folders more than ${MAX_FOLDER_DEPTH} levels below ${arg} were not searched.`);
     } else add(arg);
   }

@@ -1,8 +1,7 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
 import { analyze, bank as bankOf, storyWpm, formatDuration, LEVELS, reviewHead, reviewJson, reviewStory, RULES, CONFIG_KEYS, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
-import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
-import { findConfig } from './config';
+import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, nearestConfig, readStory, ruleDocUrl } from '../fsio';
 import { findTargets, type Ignored } from './files';
 import { init } from './init';
 import { checkAll, FAULT } from './parallel';
@@ -61,7 +60,7 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   let config: StarCoachConfig = {};
   let failed = false;
   let ignored: Ignored = () => false;
-  const path = values.config ?? findConfig(io.cwd);
+  const path = values.config ?? nearestConfig(io.cwd);
   if (path) {
     const loaded = loadConfig(resolve(io.cwd, path));
     if (values.config !== undefined && loaded.missing) throw new UsageError(`the configuration file ${path} was not found`);

@@ -39,8 +39,7 @@ export const MAX_PATTERN_LENGTH = 1000;
 /** What a rule can be set to under `rules`: a severity, "off", or false, which is "off" too. */
 export const RULE_SETTINGS: readonly (Severity | 'off' | false)[] = [...SEVERITIES, 'off', false];
 
-/** The workspace configuration file's name; the adapters read it, the core only validates what it holds. */
-export const CONFIG_FILE = '.starcoach.json';
+export { CONFIG_FILE } from './story-files';
 
 /**
  * Every key of `.starcoach.json`: the kind of value it takes, its allowed values, range and default, and what it is for.

@@ -1,153 +1,58 @@
-// The language server: wires the connection to the core. Each handler gets the document, calls the core, converts.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The language server: wires the connection to the workspace (workspace.ts: settings, stories and the passes over
+// them) and to the features. Each handler gets the story, calls the core through the workspace's analysis, converts.
 import {
   DidChangeConfigurationNotification, DocumentDiagnosticReportKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult, type WorkspaceDocumentDiagnosticReport,
+  type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE, type StarCoachConfig } from '../core';
-import { loadConfig } from '../fsio';
-import { AnswerRequest, CoachingRequest, ServerInfoRequest, type ServerInfoResult, StoryTimingRequest, SETTINGS_SECTION, type AnswerParams, type AnswerResult, type CoachingParams, type CoachingResult, type StoryTimingParams, type StoryTimingResult } from '../protocol';
-import { toLspDiagnostic } from './convert';
+import { coachingAt, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE } from '../core';
+import { AnswerRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
 import { hover } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/outline';
-import { docsHref } from './ruleDocs';
-import { CONFIG_FILE, DEFAULT_SETTINGS, mergeConfig, normalizeSettings, type ServerSettings } from './settings';
-import { inSlices } from './slices';
-import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND } from '../fsio';
-import { DiskStories, isStoryUri, MAX_STORY_LENGTH, readingOf, StoryCache, storiesOnDisk, type WalkCap } from './stories';
-
+import { normalizeSettings } from './settings';
+import { isStoryUri, readingOf } from './stories';
+import { Workspace } from './workspace';
 
 declare const STAR_COACH_VERSION: string;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let roots: string[] = [];
-  let settings: ServerSettings = DEFAULT_SETTINGS;
-  let fileConfig: StarCoachConfig = {};
-  /** What `.starcoach.json`'s `ignores` leaves out of the workspace pass (an open story is still coached). */
-  let ignoredPath = (_path: string) => false;
-  const ignoredUri = (uri: string) => uri.startsWith('file:') && ignoredPath(fileURLToPath(uri));
-  let pullDiagnostics = false;
   let configurationRequests = false;
   let codeLensRefresh = false;
   let dynamicConfiguration = false;
   let diagnosticsRefresh = false;
   let support: EditorSupport = { snippetEdits: false, snippetCommand: false, docsCommand: false };
-  const cache = new StoryCache(() => mergeConfig(settings.config, fileConfig));
-  const disk = new DiskStories(() => mergeConfig(settings.config, fileConfig));
-  const published = new Set<string>();
 
   /** A notice, not a request: nothing waits on the user's answer. */
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
-
-  /** Says once per session, not once per pass, that the workspace walk left stories out. */
-  const capsReported = new Set<WalkCap>();
-  const capReached = (cap: WalkCap) => {
-    if (capsReported.has(cap)) return;
-    capsReported.add(cap);
-    if (cap === 'stories') warn(`Star Coach shows findings for the first ${MAX_STORIES_FOUND.toLocaleString('en')} stories in the workspace only; leave folders out with "ignores" in ${CONFIG_FILE} to choose which.`);
-    else connection.console.info(`Star Coach does not look for stories in folders more than ${MAX_FOLDER_DEPTH} levels below a workspace folder; a story there is still coached when opened.`);
-  };
-
-  const story = (uri: string) => {
-    const doc = documents.get(uri);
-    return doc && isStoryUri(uri) && doc.getText().length <= MAX_STORY_LENGTH ? doc : undefined;
-  };
-
-  function diagnosticsFor(doc: TextDocument) {
-    if (doc.getText().length > MAX_STORY_LENGTH) {
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3 as const, source: 'star-coach', message: `This file is over ${MAX_STORY_LENGTH / 1024 / 1024} MB, so Star Coach does not analyze it: a spoken answer is a few hundred words.` }];
-    }
-    const analysis = cache.get(doc);
-    return analysis.diagnostics.map((d) => toLspDiagnostic(d, doc.version, docsHref));
-  }
-
-  function loadFileConfig() {
-    const path = roots.map((r) => join(r, CONFIG_FILE)).find((p) => existsSync(p));
-    const loaded = path ? loadConfig(path) : undefined;
-    fileConfig = loaded?.config ?? {};
-    ignoredPath = loaded?.ignored ?? (() => false);
-    if (loaded?.unusable) warn(`Star Coach: ${CONFIG_FILE} ${loaded.unusable}; using the defaults.`);
-    if (loaded?.problems.length) warn(`Star Coach: ${CONFIG_FILE}: ${loaded.problems.join('; ')}`);
-  }
+  const workspace = new Workspace(documents, {
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    // A pull client that cannot be asked is left to pull on its own.
+    pullAgain: () => diagnosticsRefresh && void connection.languages.diagnostics.refresh().catch(() => undefined),
+    warn,
+    log: (message) => connection.console.info(message),
+  });
+  const story = (uri: string) => workspace.story(uri);
 
   async function loadSettings() {
     if (!configurationRequests) return;
     const raw = await connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => undefined);
-    settings = normalizeSettings(raw);
-    if (settings.problems.length) warn(`Star Coach settings: ${settings.problems.join('; ')}`);
+    workspace.settings = normalizeSettings(raw);
+    if (workspace.settings.problems.length) warn(`Star Coach settings: ${workspace.settings.problems.join('; ')}`);
   }
 
   function refresh() {
-    cache.clear();
-    disk.invalidate();
-    if (pullDiagnostics) refreshPulled();
-    else {
-      for (const doc of documents.all()) if (isStoryUri(doc.uri)) publish(doc);
-      void publishWorkspace();
-    }
+    workspace.refresh();
     if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
-  /** Asks a pull client to pull again, when it says it can; a client that cannot is left to pull on its own. */
-  function refreshPulled() {
-    if (diagnosticsRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
-  }
-
-  function publish(doc: TextDocument) {
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsFor(doc) });
-    published.add(doc.uri);
-  }
-
-  /**
-   * Push clients: stories that are not open still appear in the Problems view (only `only` when given). Runs in
-   * slices, so that a workspace of thousands of stories never holds up the open story; a newer full pass stops an
-   * older one.
-   */
-  let workspacePass = 0;
-  function publishWorkspace(only?: string[]): Promise<void> {
-    const pass = only ? workspacePass : ++workspacePass;
-    const seen = new Set<string>();
-    return inSlices(
-      only ?? storiesOnDisk(roots, ignoredPath, capReached),
-      (uri) => {
-        if (!uri) return;
-        seen.add(uri);
-        if (documents.get(uri)) return;
-        // A full pass's walk has already left out what `ignores` names; a single file (a close, a watched change) has not.
-        const analysis = settings.workspaceDiagnostics && isStoryUri(uri) && !(only && ignoredUri(uri)) ? disk.get(uri) : undefined;
-        if (!analysis) {
-          if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
-          return;
-        }
-        connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
-        published.add(uri);
-      },
-      () => !only && pass !== workspacePass,
-    ).then(() => {
-      // A full pass that ran to its end clears the stories it no longer finds: deleted, or now left out by `ignores`.
-      if (only || pass !== workspacePass) return;
-      for (const uri of [...published]) {
-        if (seen.has(uri) || documents.get(uri)) continue;
-        connection.sendDiagnostics({ uri, diagnostics: [] });
-        published.delete(uri);
-      }
-    });
-  }
-
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    // Only folders on disk can be scanned; a virtual folder's stories are still coached when opened.
-    const onDisk = (uri: string) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []);
-    roots = (params.workspaceFolders ?? []).flatMap((f) => onDisk(f.uri));
-    if (roots.length === 0 && params.rootUri) roots = onDisk(params.rootUri);
+    if (workspace.setFolders((params.workspaceFolders ?? []).map((f) => f.uri)) === 0 && params.rootUri) workspace.setFolders([params.rootUri]);
     const caps = params.capabilities;
-    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    workspace.pull = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
     codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -155,8 +60,8 @@ export function startServer(connection: Connection): void {
     const experimental = (caps.experimental ?? {}) as { starCoachClient?: boolean };
     support = { snippetEdits: !!caps.workspace?.workspaceEdit?.snippetEditSupport, snippetCommand: !!experimental.starCoachClient, docsCommand: !!experimental.starCoachClient };
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init?.settings) settings = normalizeSettings(init.settings);
-    loadFileConfig();
+    if (init?.settings) workspace.settings = normalizeSettings(init.settings);
+    workspace.loadConfigFile();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -166,7 +71,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: ['#', ' ', ':'] },
         codeLensProvider: { resolveProvider: false },
-        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'star-coach', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        ...(workspace.pull ? { diagnosticProvider: { identifier: 'star-coach', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'star-coach-language-server' },
     };
@@ -180,99 +85,56 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async (change) => {
     if (configurationRequests) await loadSettings();
-    else settings = normalizeSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+    else workspace.settings = normalizeSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
     refresh();
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
-      loadFileConfig();
-      refresh();
-    } else if (pullDiagnostics) refreshPulled();
-    else void publishWorkspace(change.changes.map((c) => c.uri).filter(isStoryUri));
+    if (workspace.filesChanged(change.changes.map((c) => c.uri)) === 'all' && codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
-
-  documents.onDidChangeContent((e) => {
-    if (!pullDiagnostics && isStoryUri(e.document.uri)) publish(e.document);
-  });
-  documents.onDidClose((e) => {
-    cache.forget(e.document.uri);
-    if (!pullDiagnostics && isStoryUri(e.document.uri)) {
-      connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-      published.delete(e.document.uri);
-      void publishWorkspace([e.document.uri]);
-    }
-  });
+  documents.onDidChangeContent((e) => workspace.documentChanged(e.document));
+  documents.onDidClose((e) => workspace.documentClosed(e.document));
 
   connection.languages.diagnostics.on((params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isStoryUri(doc.uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(doc) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: doc && isStoryUri(doc.uri) ? workspace.diagnostics(doc) : [] };
   });
-
-  connection.languages.diagnostics.onWorkspace(async (params, token) => {
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
-    if (!settings.workspaceDiagnostics) return { items };
-    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-    // In slices, like the push pass: the open story's own requests are answered while a large workspace is read.
-    const seen = new Set<string>();
-    await inSlices(
-      storiesOnDisk(roots, ignoredPath, capReached),
-      (uri) => {
-        if (!uri) return;
-        seen.add(uri);
-        if (documents.get(uri)) return;
-        const stamp = disk.stamp(uri);
-        if (stamp === undefined) return;
-        // The client asks again every few seconds: an unchanged file is answered without reading it.
-        if (previous.get(uri) === stamp) {
-          items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Unchanged, resultId: stamp });
-          return;
-        }
-        const analysis = disk.get(uri, stamp);
-        if (analysis) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId: stamp, items: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
-      },
-      () => token.isCancellationRequested,
-    );
-    // What the client had from an earlier pull and this one no longer finds (deleted, or now in `ignores`) is emptied.
-    if (!token.isCancellationRequested) {
-      for (const uri of previous.keys()) if (!seen.has(uri) && !documents.get(uri)) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: [] });
-    }
-    return { items };
-  });
+  connection.languages.diagnostics.onWorkspace(async (params, token) => ({
+    items: await workspace.pullWorkspace(new Map(params.previousResultIds.map((p) => [p.uri, p.value])), () => token.isCancellationRequested),
+  }));
 
   connection.onCodeAction((params) => {
     const doc = story(params.textDocument.uri);
-    return doc ? codeActions(doc, cache.get(doc), params.context.diagnostics, support) : [];
+    return doc ? codeActions(doc, workspace.analysis(doc), params.context.diagnostics, support) : [];
   });
   connection.onHover((params) => {
     const doc = story(params.textDocument.uri);
     if (!doc) return null;
-    const analysis = cache.get(doc);
+    const analysis = workspace.analysis(doc);
     return hover(analysis, params.position, () => readingOf(analysis));
   });
   connection.onDocumentSymbol((params) => {
     const doc = story(params.textDocument.uri);
-    return doc ? documentSymbols(cache.get(doc)) : [];
+    return doc ? documentSymbols(workspace.analysis(doc)) : [];
   });
   connection.onFoldingRanges((params) => {
     const doc = story(params.textDocument.uri);
-    return doc ? foldingRanges(cache.get(doc)) : [];
+    return doc ? foldingRanges(workspace.analysis(doc)) : [];
   });
   connection.onCompletion((params) => {
     const doc = story(params.textDocument.uri);
-    return doc ? completions(cache.get(doc), params.position) : [];
+    return doc ? completions(workspace.analysis(doc), params.position) : [];
   });
   connection.onCodeLens((params) => {
     const doc = story(params.textDocument.uri);
-    if (!doc || !settings.codeLens) return [];
-    const analysis = cache.get(doc);
+    if (!doc || !workspace.settings.codeLens) return [];
+    const analysis = workspace.analysis(doc);
     return codeLenses(analysis, readingOf(analysis));
   });
-  connection.onRequest(StoryTimingRequest, (params: StoryTimingParams): StoryTimingResult | null => {
+  onRequest(connection, StoryTimingRequest, (params) => {
     const doc = story(params.uri);
     if (!doc) return null;
-    const { timing } = cache.get(doc);
+    const { timing } = workspace.analysis(doc);
     return {
       level: timing.level,
       wpm: timing.wpm,
@@ -282,18 +144,18 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onRequest(ServerInfoRequest, (): ServerInfoResult => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
-  connection.onRequest(CoachingRequest, (params: CoachingParams): CoachingResult => {
+  onRequest(connection, ServerInfoRequest, () => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
+  onRequest(connection, CoachingRequest, (params) => {
     const doc = story(params.uri);
     if (!doc) return null;
-    const analysis = cache.get(doc);
+    const analysis = workspace.analysis(doc);
     return { ...coachingAt(analysis, doc.offsetAt(params.position)), review: readingOf(analysis) };
   });
-  connection.onRequest(AnswerRequest, (params: AnswerParams): AnswerResult => {
+  onRequest(connection, AnswerRequest, (params) => {
     const doc = story(params.uri);
     const wpm = typeof params.wpm === 'number' && params.wpm >= WPM_RANGE.min && params.wpm <= WPM_RANGE.max ? params.wpm : undefined;
     if (!doc) return null;
-    const analysis = cache.get(doc);
+    const analysis = workspace.analysis(doc);
     return { ...spokenAnswer(analysis, wpm), review: readingOf(analysis) };
   });
 

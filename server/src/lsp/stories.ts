@@ -1,14 +1,14 @@
 // The server's view of stories: open documents and files on disk, each analyzed once per text.
-import { opendirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, readingView, type Analysis, type ReadingView, type StarCoachConfig } from '../core';
-import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory } from '../fsio';
+import { isStoryPath, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
 export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
 
+/** Whether a document is a story, by the one rule for every side (`isStoryPath`), on the URI's path. */
 export function isStoryUri(uri: string): boolean {
   let path = uri;
   try {
@@ -16,7 +16,7 @@ export function isStoryUri(uri: string): boolean {
   } catch {
     // a malformed escape: judge the raw text
   }
-  return /\.star\.md$/i.test(path);
+  return isStoryPath(path);
 }
 
 /**
@@ -104,53 +104,6 @@ export class StoryCache {
   clear() {
     this.entries.clear();
   }
-}
-
-/** A cap the workspace walk reached: it found more stories than it keeps, or a folder deeper than it reads. */
-export type WalkCap = 'stories' | 'depth';
-
-/**
- * Every story file under the workspace folders, skipping node_modules, dot folders and what `ignored` leaves out, up to
- * the caps in `fsio.ts` (`capReached` hears when one leaves something out). A generator that reads one folder entry
- * per step and yields undefined for an entry that is not a story, so that a caller running in slices gets its turn
- * however many other files the workspace holds.
- */
-export function* storiesOnDisk(roots: string[], ignored: (path: string) => boolean = () => false, capReached: (cap: WalkCap) => void = () => {}): Generator<string | undefined> {
-  let found = 0;
-  /** Reads `dir` and the folders below it; false once the story cap has ended the whole walk. */
-  function* walk(dir: string, depth: number): Generator<string | undefined, boolean> {
-    let folder;
-    try {
-      folder = opendirSync(dir, { bufferSize: 1024 });
-    } catch {
-      return true;
-    }
-    try {
-      for (let e = folder.readSync(); e; e = folder.readSync()) {
-        yield undefined;
-        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-        const p = join(dir, e.name);
-        if (ignored(p)) continue; // a folder the configuration leaves out is not even read
-        if (e.isDirectory()) {
-          if (depth === MAX_FOLDER_DEPTH) capReached('depth');
-          else if (!(yield* walk(p, depth + 1))) return false;
-        } else if (e.isFile() && /\.star\.md$/i.test(e.name)) {
-          if (found === MAX_STORIES_FOUND) {
-            capReached('stories');
-            return false;
-          }
-          found++;
-          yield pathToFileURL(p).href;
-        }
-      }
-    } catch {
-      // a folder that fails half-way is read as far as it went
-    } finally {
-      folder.closeSync();
-    }
-    return true;
-  }
-  for (const root of roots) if (!(yield* walk(root, 0))) return;
 }
 
 /** The text of a story on disk (read as the CLI reads it: a regular file within the size limit), or undefined. */
