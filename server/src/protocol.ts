@@ -1,8 +1,9 @@
 // Every custom request between the client and the server, typed (method name, parameters and result), and the names
 // both sides share. Imported by both; it imports only types, so either side can bundle it.
+import type { Bank } from './core/bank';
 import type { AnswerView, CoachingView, ReadingView, TimeStatus } from './core/views';
 
-export type { AnswerView, CoachingView, ReadingView };
+export type { AnswerView, Bank, CoachingView, ReadingView };
 
 declare const types: unique symbol;
 
@@ -91,3 +92,19 @@ export interface AnswerParams {
 }
 export type AnswerResult = (AnswerView & { review: ReadingView | null }) | null;
 export const AnswerRequest = method<AnswerParams, AnswerResult>('starCoach/answer');
+
+/**
+ * Client → server: the story bank over every story of the workspace folders (docs/bank.md), for the Story Bank view.
+ * Each story's `path` is relative to its workspace folder, as the view shows it; `uris` gives the document to open for
+ * each path (a click on a cell opens it at the cell's evidence). Null before the server knows its folders.
+ */
+export interface BankResult {
+  bank: Bank;
+  uris: Record<string, string>;
+  /** The `.starcoach.json` the loop and the confidential names come from, when there is one. */
+  configUri: string | null;
+}
+export const BankRequest = method<void, BankResult | null>('starCoach/bank');
+
+/** Server → client: the bank changed (a story was typed, saved, made or deleted, or the settings changed); ask again. */
+export const BankChangedNotification = 'starCoach/bankChanged';
