@@ -6,7 +6,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { coachingAt, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE } from '../core';
-import { AnswerRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
+import { AnswerRequest, BankChangedNotification, BankRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
+import { WorkspaceBank } from './bank';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
@@ -36,6 +37,12 @@ export function startServer(connection: Connection): void {
     log: (message) => connection.console.info(message),
   });
   const story = (uri: string) => workspace.story(uri);
+  // Every story as one loop: the Story Bank view asks for it, and its conflicts and gaps join the Problems view.
+  let ready = false;
+  const storyBank = new WorkspaceBank(workspace, {
+    changed: () => void connection.sendNotification(BankChangedNotification),
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  });
 
   async function loadSettings() {
     if (!configurationRequests) return;
@@ -81,6 +88,8 @@ export function startServer(connection: Connection): void {
     if (configurationRequests && dynamicConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     await loadSettings();
     refresh(); // documents opened while the settings were on their way were analyzed with the defaults
+    ready = true;
+    storyBank.schedule();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -143,6 +152,9 @@ export function startServer(connection: Connection): void {
       sections: timing.sections.map((s) => ({ name: s.name, kind: s.kind, seconds: s.seconds, targetSeconds: s.targetSeconds, status: s.status, statusText: TIME_STATUS_LABEL[s.status] })),
     };
   });
+
+  onRequest(connection, BankRequest, () => (ready ? storyBank.result() : null));
+  connection.onShutdown(() => storyBank.dispose());
 
   onRequest(connection, ServerInfoRequest, () => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
   onRequest(connection, CoachingRequest, (params) => {

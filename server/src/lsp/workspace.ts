@@ -41,6 +41,21 @@ export interface WorkspaceStory {
   reading(): ReadingView | null;
 }
 
+/** Diagnostics a view over many stories adds to one story (the bank's conflicts), with a tag that changes when they do. */
+export interface ExtraDiagnostics {
+  of(uri: string): Diagnostic[];
+  tag(uri: string): string;
+}
+
+/** A story the walk finds, with a key that changes whenever its analysis would, and its analysis on demand. */
+export interface ListedStory {
+  uri: string;
+  /** The workspace folder it is under. */
+  root: string;
+  key: string;
+  analysis(): Analysis | undefined;
+}
+
 /** One story on disk after a pass looked at it. */
 type DiskReport =
   | { uri: string; stamp: string; unchanged: true }
@@ -64,6 +79,8 @@ export class Workspace {
   private readonly listeners = new Set<(change: StoryChange) => void>();
   /** Whether the client pulls diagnostics; otherwise they are pushed. */
   pull = false;
+  /** What a view over many stories adds to a story's diagnostics. */
+  extra: ExtraDiagnostics = { of: () => [], tag: () => '' };
 
   constructor(private readonly documents: OpenDocuments, private readonly out: WorkspaceOutput) {}
 
@@ -129,7 +146,31 @@ export class Workspace {
     if (doc.getText().length > MAX_STORY_LENGTH) {
       return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'star-coach', message: `This file is over ${MAX_STORY_LENGTH / 1024 / 1024} MB, so Star Coach does not analyze it: a spoken answer is a few hundred words.` }];
     }
-    return this.open.get(doc).diagnostics.map((d) => toLspDiagnostic(d, doc.version, docsHref));
+    return [...this.open.get(doc).diagnostics.map((d) => toLspDiagnostic(d, doc.version, docsHref)), ...this.extra.of(doc.uri)];
+  }
+
+  /** The workspace folders on disk, as paths. */
+  folders(): readonly string[] {
+    return this.roots;
+  }
+
+  /** The `.starcoach.json` the workspace reads, as a file URI, when there is one. */
+  configUri(): string | undefined {
+    const path = workspaceConfig(this.roots);
+    return path ? pathToFileURL(path).href : undefined;
+  }
+
+  /**
+   * Another look at diagnostics that a view over many stories changed (`extra`): a push client gets those stories
+   * again, a pull client is asked to pull.
+   */
+  republish(uris: string[]) {
+    if (this.pull) return this.out.pullAgain();
+    for (const uri of uris) {
+      const doc = this.documents.get(uri);
+      if (doc && isStoryUri(uri)) this.publish(doc);
+    }
+    void this.publishWorkspace(uris.filter((uri) => !this.documents.get(uri) && isStoryUri(uri)));
   }
 
   /**
@@ -212,11 +253,13 @@ export class Workspace {
         if (!uri) return;
         seen.add(uri);
         if (this.documents.get(uri)) return;
-        const stamp = this.current.workspaceDiagnostics && isStoryUri(uri) && !this.ignoredUri(uri) ? this.disk.stamp(uri) : undefined;
+        const file = this.current.workspaceDiagnostics && isStoryUri(uri) && !this.ignoredUri(uri) ? this.disk.stamp(uri) : undefined;
+        // The result id changes with the file and with what a view over many stories adds to it.
+        const stamp = file === undefined ? undefined : `${file}|${this.extra.tag(uri)}`;
         if (stamp !== undefined && previous(uri) === stamp) return report({ uri, stamp, unchanged: true });
-        const analysis = stamp === undefined ? undefined : this.disk.get(uri, stamp);
+        const analysis = file === undefined ? undefined : this.disk.get(uri, file);
         if (!analysis) return report({ uri });
-        report({ uri, stamp: stamp!, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)) });
+        report({ uri, stamp: stamp!, diagnostics: [...analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)), ...this.extra.of(uri)] });
       },
       stop,
     );
@@ -268,6 +311,33 @@ export class Workspace {
     const { seen, complete } = await this.diskPass(this.walk(), report, (uri) => previous.get(uri), cancelled);
     if (complete) for (const uri of this.dropped(previous.keys(), seen)) items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: [] });
     return items;
+  }
+
+  /**
+   * Every story the walk finds, each with a key that changes with its text (an open story's) or its file and the
+   * configuration (one on disk), and its analysis only when asked: a view that keeps what it read of each story by
+   * key reads again only the story that changed. In slices; `stop` ends it early, with what it had.
+   */
+  async listStories(stop: () => boolean = () => false): Promise<ListedStory[]> {
+    const found: ListedStory[] = [];
+    const rootOf = (path: string) => this.roots.find((r) => path === r || path.startsWith(r.endsWith('/') ? r : `${r}/`)) ?? this.roots[0] ?? '';
+    await inSlices(
+      this.walk(),
+      (uri) => {
+        if (!uri) return;
+        const root = rootOf(fileURLToPath(uri));
+        const doc = this.documents.get(uri);
+        if (doc) {
+          if (doc.getText().length > MAX_STORY_LENGTH) return;
+          found.push({ uri, root, key: `open:${doc.version}:${this.disk.stamp(uri) ?? ''}`, analysis: () => this.open.get(doc) });
+          return;
+        }
+        const stamp = this.disk.stamp(uri);
+        if (stamp !== undefined) found.push({ uri, root, key: `disk:${stamp}`, analysis: () => this.disk.get(uri, stamp) });
+      },
+      stop,
+    );
+    return found;
   }
 
   /**

@@ -1,0 +1,134 @@
+// The story bank of the workspace: every story the walk finds, read as one loop by the core's `bank`. What it keeps of
+// each story (its `bankEntry`) is kept by the story's key, so a story typed or saved is the only one read again. The
+// conflicts go to the Problems view on both stories, and the gaps on `.starcoach.json` when there is one.
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { bank, bankEntry, type Analysis, type Bank, type BankEntry } from '../core';
+import type { BankResult } from '../protocol';
+import type { ExtraDiagnostics, Workspace } from './workspace';
+
+/** After a change, the bank waits this long for the next one before it is read again (a burst of keystrokes is one). */
+export const BANK_SETTLE_MS = 150;
+
+export interface BankOutput {
+  /** The bank changed: a view showing it asks again. */
+  changed(): void;
+  /** Push: a document that is not a story (`.starcoach.json`) with its diagnostics. */
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+export class WorkspaceBank implements ExtraDiagnostics {
+  private readonly byKey = new Map<string, { key: string; entry: BankEntry }>();
+  private readonly byAnalysis = new WeakMap<Analysis, BankEntry>();
+  private current?: Promise<BankResult>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private conflicts = new Map<string, Diagnostic[]>();
+  private gaps: { uri: string; diagnostics: Diagnostic[] } | undefined;
+  /** How many times the bank was read, for a story's diagnostic result id. */
+  private generation = 0;
+
+  constructor(private readonly workspace: Workspace, private readonly out: BankOutput) {
+    workspace.extra = this;
+    workspace.onChange(() => this.schedule());
+  }
+
+  of(uri: string): Diagnostic[] {
+    return this.conflicts.get(uri) ?? [];
+  }
+
+  tag(uri: string): string {
+    return this.conflicts.has(uri) ? `bank${this.generation}` : '';
+  }
+
+  /** The bank as it now stands, read at most once per change. */
+  result(): Promise<BankResult> {
+    this.current ??= this.read();
+    return this.current;
+  }
+
+  /** A story or the settings changed: read the bank again once changes settle, then say so. */
+  schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.current = undefined;
+      void this.result().then(() => this.out.changed(), () => undefined);
+    }, BANK_SETTLE_MS);
+  }
+
+  dispose() {
+    clearTimeout(this.timer);
+  }
+
+  private entry(uri: string, path: string, key: string, analysis: () => Analysis | undefined): BankEntry | undefined {
+    const known = this.byKey.get(uri);
+    if (known && known.key === key && known.entry.path === path) return known.entry;
+    const a = analysis();
+    if (!a) return undefined;
+    let entry = this.byAnalysis.get(a);
+    if (!entry || entry.path !== path) {
+      entry = bankEntry(path, a);
+      this.byAnalysis.set(a, entry);
+    }
+    this.byKey.set(uri, { key, entry });
+    return entry;
+  }
+
+  private async read(): Promise<BankResult> {
+    const listed = await this.workspace.listStories();
+    const uris: Record<string, string> = {};
+    const entries: BankEntry[] = [];
+    const seen = new Set<string>();
+    for (const s of listed) {
+      const path = relative(s.root, fileURLToPath(s.uri)).split(sep).join('/');
+      const entry = this.entry(s.uri, path, s.key, s.analysis);
+      if (!entry) continue;
+      seen.add(s.uri);
+      uris[path] = s.uri;
+      entries.push(entry);
+    }
+    for (const uri of [...this.byKey.keys()]) if (!seen.has(uri)) this.byKey.delete(uri);
+    const config = this.workspace.config();
+    const b = bank(entries, { loop: config.loop, interviews: config.interviews });
+    this.diagnose(b, uris);
+    return { bank: b, uris, configUri: this.workspace.configUri() ?? null };
+  }
+
+  /** The conflicts on both stories and the gaps on `.starcoach.json`; the stories whose diagnostics changed are shown again. */
+  private diagnose(b: Bank, uris: Record<string, string>) {
+    const next = new Map<string, Diagnostic[]>();
+    if (this.workspace.settings.workspaceDiagnostics) {
+      for (const c of b.conflicts) {
+        c.paths.forEach((path, i) => {
+          const uri = uris[path];
+          const d: Diagnostic = { range: c.ranges[i], severity: DiagnosticSeverity.Warning, source: 'star-coach', code: 'bank-conflict', message: c.messages[i] };
+          next.set(uri, [...(next.get(uri) ?? []), d]);
+        });
+      }
+    }
+    const changed = new Set<string>();
+    for (const uri of new Set([...next.keys(), ...this.conflicts.keys()])) {
+      if (JSON.stringify(next.get(uri) ?? []) !== JSON.stringify(this.conflicts.get(uri) ?? [])) changed.add(uri);
+    }
+    this.conflicts = next;
+    this.generation++;
+    const configUri = this.workspace.configUri();
+    const gaps = configUri && this.workspace.settings.workspaceDiagnostics
+      ? b.competencies.filter((c) => c.inLoop && c.gap).map((c): Diagnostic => ({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        severity: DiagnosticSeverity.Information,
+        source: 'star-coach',
+        code: 'bank-gap',
+        message: `No story reads Hire or better for ${c.name}. ${c.why}`,
+      }))
+      : [];
+    const before = this.gaps;
+    this.gaps = configUri ? { uri: configUri, diagnostics: gaps } : undefined;
+    if (before && before.uri !== configUri) this.out.publish(before.uri, []);
+    if (this.gaps && JSON.stringify(before?.diagnostics ?? []) !== JSON.stringify(gaps)) {
+      this.out.publish(this.gaps.uri, gaps);
+      changed.add(this.gaps.uri);
+    }
+    if (changed.size) this.workspace.republish([...changed]);
+  }
+}
