@@ -9,9 +9,14 @@ export type ViewToHost =
   | { type: 'copy' }
   | { type: 'newStory' }
   | { type: 'openSample' }
-  | { type: 'reviewDocs' };
+  | { type: 'reviewDocs' }
+  /** The Story Bank: open a story the server listed (by its path in the bank) with this range selected. */
+  | { type: 'openStory'; path: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+  | { type: 'openConfig' };
 
 const isLine = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
+/** A story's path in the bank: relative to its workspace folder, one line, not empty. */
+const isPath = (p: unknown): p is string => typeof p === 'string' && p.length > 0 && p.length <= 4096 && !/[\u0000-\u001f]/.test(p);
 
 /** The message if it has exactly an expected shape, else undefined. */
 export function parseViewMessage(raw: unknown): ViewToHost | undefined {
@@ -23,7 +28,15 @@ export function parseViewMessage(raw: unknown): ViewToHost | undefined {
     case 'newStory':
     case 'openSample':
     case 'reviewDocs':
+    case 'openConfig':
       return { type: m.type };
+    case 'openStory': {
+      if (!isPath(m.path) || ![m.line, m.character, m.endLine, m.endCharacter].every(isLine)) return undefined;
+      const start = { line: m.line as number, character: m.character as number };
+      const end = { line: m.endLine as number, character: m.endCharacter as number };
+      if (end.line < start.line || (end.line === start.line && end.character < start.character)) return undefined;
+      return { type: 'openStory', path: m.path, range: { start, end } };
+    }
     case 'reveal':
     case 'fix':
       return isLine(m.line) && isLine(m.character) ? { type: m.type, line: m.line as number, character: m.character as number } : undefined;
