@@ -5,6 +5,7 @@ import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '.
 import { applySnippetFix, newStory, openRuleDocs, openSample } from './commands';
 import { TimingStatus } from './status';
 import { CoachView } from './coach';
+import { BankView } from './bank';
 import { AnswerPreview } from './preview';
 import { isStory, STORY_GLOB, WATCHED_GLOB } from './stories';
 
@@ -72,12 +73,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
   const log = vscode.window.createOutputChannel('Star Coach Views');
   const coach = new CoachView(context.extensionUri, () => client, log);
   const preview = new AnswerPreview(context, () => client, log);
+  const bank = new BankView(context.extensionUri, () => client, () => startIfStories(), log);
   context.subscriptions.push(
     status,
     log,
     coach,
     preview,
+    bank,
     vscode.window.registerWebviewViewProvider(CoachView.id, coach),
+    vscode.window.registerWebviewViewProvider(BankView.id, bank),
     vscode.commands.registerCommand('starCoach.showPreview', async (uri?: vscode.Uri) => {
       await start();
       preview.show(uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : undefined);
@@ -86,6 +90,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
       await start();
       await vscode.commands.executeCommand(`${CoachView.id}.focus`);
     }),
+    // The view starts the server itself when the workspace has a story.
+    vscode.commands.registerCommand('starCoach.showBank', () => vscode.commands.executeCommand(`${BankView.id}.focus`)),
     vscode.commands.registerCommand(ApplySnippetFixCommand, applySnippetFix),
     vscode.commands.registerCommand(OpenRuleDocsCommand, (rule?: string) => openRuleDocs(context, rule)),
     vscode.commands.registerCommand('starCoach.newStory', () => newStory()),
@@ -103,14 +109,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
     await client.start();
     status.update();
     coach.schedule(0);
+    bank.attach(client);
+  };
+  /** Starts the server when a story is open or in the workspace; says whether it runs. */
+  const startIfStories = async () => {
+    if (!client && (vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**', 1)).length > 0)) await start();
+    return client !== undefined;
   };
   // Start only once a story is in sight: an ordinary Markdown file never starts the server. Activation itself only
   // registers: looking for stories and starting the server happen after it returns.
   const ready = (async () => {
     await new Promise((resolve) => setImmediate(resolve)); // let activation finish first: loading the LSP client takes longer
-    const hasStory = vscode.workspace.textDocuments.some(isStory) || (await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**', 1)).length > 0;
-    if (hasStory) await start();
-    else {
+    if (!(await startIfStories())) {
       const listener = vscode.workspace.onDidOpenTextDocument((doc) => {
         if (!isStory(doc)) return;
         listener.dispose();
