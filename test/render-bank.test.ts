@@ -6,10 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { analyze, bank, bankEntry, KNOWN_COMPETENCIES, LOOP_PRESETS } from '../server/src/core';
+import { analyze, bank, bankEntry, KNOWN_COMPETENCIES, LOOP_PRESETS, VERDICT_LABEL } from '../server/src/core';
 import { BankRequest, type BankResult } from '../server/src/protocol';
 import { initials as cliInitials } from '../server/src/cli/format/bank-text';
-import { cellState, initials, NO_STORIES, READING, renderBank } from '../client/src/webviews/render-bank';
+import { cellState, initials, NO_STORIES, READING, renderBank, VERDICT_WORDS } from '../client/src/webviews/render-bank';
 import { parseViewMessage } from '../client/src/webviews/messages';
 import { startClient, type TestClient } from './support/lsp-client';
 import { ROOT } from './support/run-cli';
@@ -93,11 +93,11 @@ describe('the bank of the workbench test’s folder, as the language server send
     expect([attr(none, 'data-line'), attr(none, 'data-character')]).toEqual(['0', '0']);
   });
 
-  test('each row head gives the story and its verdict', () => {
+  test('each row head gives the story and its verdict, with the whole reading in its tooltip', () => {
     for (const s of result.bank.stories) {
-      expect(html).toContain(`title="${s.path}">${s.title}</button><span class="story-reading"><span class="verdict ${s.verdict}">${s.reading}</span>`);
+      expect(html).toContain(`title="${s.title}\n${s.path}">${s.title}</button><span class="story-reading" title="${s.reading}"><span class="verdict ${s.verdict}">${VERDICT_LABEL[s.verdict]}</span> <span class="time">`);
     }
-    expect(html).toContain('<span class="verdict lean-no-hire">Lean No Hire for Earn Trust</span>');
+    expect(html).toContain('<span class="story-reading" title="Lean No Hire for Earn Trust"><span class="verdict lean-no-hire">Lean No Hire</span> <span class="time">1:35</span>');
   });
 
   test('the gaps with why, the conflict with both stories at their figures, the story leaned on, the next story', () => {
@@ -206,6 +206,10 @@ describe('what the view shows of a cell', () => {
     expect(c('strong', false, false)).toEqual({ kind: 'shown', words: 'shown strongly, not counted' });
     expect(c('strong', false, true)).toEqual({ kind: 'strong', words: 'shown strongly, counted' });
     expect(c('strong', true, true)).toEqual({ kind: 'strong', words: 'shown strongly, claimed, counted' });
+  });
+
+  test('the verdicts’ words are the core’s', () => {
+    expect(VERDICT_WORDS).toEqual(VERDICT_LABEL);
   });
 
   test('the column heads are the initials `star-coach bank` prints', () => {

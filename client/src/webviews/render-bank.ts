@@ -9,6 +9,12 @@ type Story = Bank['stories'][number];
 type Cell = Story['cells'][string];
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
 
+/**
+ * The verdicts' words, short enough for the matrix's row heads in a side bar: the core's VERDICT_LABEL, which the view
+ * does not bundle (test/render-bank.test.ts keeps the two alike). The whole reading is the row head's tooltip.
+ */
+export const VERDICT_WORDS: Record<string, string> = { 'strong-hire': 'Strong Hire', hire: 'Hire', 'lean-no-hire': 'Lean No Hire', 'no-hire': 'No Hire' };
+
 /** How a cell looks: its class (the heat map's color), its mark, and the same in words. */
 const MARK = { strong: '●', counted: '◐', shown: '○', none: '·' } as const;
 
@@ -56,7 +62,8 @@ function matrix(b: Bank): string {
     return `<th scope="col" class="${c.gap ? 'gap' : 'covered'}${c.inLoop ? '' : ' outside'}" title="${esc(title)}"><span aria-hidden="true">${esc(initials(c.name))}</span><span class="visually-hidden">${esc(title)}</span></th>`;
   });
   const rows = b.stories.map((s, row) => {
-    const head = `<th scope="row">${open(s.path, undefined, esc(s.title), ` class="story" data-row="${row}" data-col="0" tabindex="${row === 0 ? 0 : -1}" title="${esc(s.path)}"`)}<span class="story-reading"><span class="verdict ${esc(s.verdict)}">${s.failed ? 'not read' : esc(s.reading)}</span> <span class="time">${esc(duration(s.seconds))}</span></span></th>`;
+    const reading = s.failed ? 'not read' : s.reading;
+    const head = `<th scope="row">${open(s.path, undefined, esc(s.title), ` class="story" data-row="${row}" data-col="0" tabindex="${row === 0 ? 0 : -1}" title="${esc(`${s.title}\n${s.path}`)}"`)}<span class="story-reading" title="${esc(reading)}"><span class="verdict ${esc(s.verdict)}">${s.failed ? 'not read' : esc(VERDICT_WORDS[s.verdict] ?? s.verdict)}</span> <span class="time">${esc(duration(s.seconds))}</span></span></th>`;
     const cells = cols.map((c, i) => {
       const cell = s.cells[c.name];
       const { kind, words } = cellState(cell);
