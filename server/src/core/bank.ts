@@ -24,6 +24,8 @@ export interface BankEntry {
   reading: string;
   seconds: number;
   question: string;
+  /** The catalog question its `question:` is, when it is one. */
+  questionId: string | null;
   claimed: string[];
   primary: string | null;
   primaryKind: AimKind | null;
@@ -188,13 +190,15 @@ export function bankEntry(path: string, a: Analysis, r: Review = reviewStory(a))
   const data = a.story.frontMatter?.data ?? {};
   const facts = a.failed ? [] : storyFacts(a.story);
   const first = result?.sentences[0];
+  const question = typeof data.question === 'string' ? data.question.trim() : '';
   return {
     path,
     title: titleOf(a, path),
     verdict: r.verdict,
     reading: reviewHead(r),
     seconds: a.timing.totalSeconds,
-    question: typeof data.question === 'string' ? data.question.trim() : '',
+    question,
+    questionId: question ? matchQuestion(question)?.question.id ?? null : null,
     claimed: a.aim.claimed,
     primary: r.primaryCompetency,
     primaryKind: r.competencies.find((c) => c.name === r.primaryCompetency)?.kind ?? null,
@@ -226,7 +230,7 @@ function storyRow(e: BankEntry, loop: ReadonlyArray<{ name: string; kind: AimKin
     reading: e.reading,
     seconds: e.seconds,
     question: e.question,
-    questionId: e.question ? matchQuestion(e.question)?.question.id ?? null : null,
+    questionId: e.questionId,
     claimed: e.claimed,
     primary: e.primary,
     competencies,
