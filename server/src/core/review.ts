@@ -5,7 +5,7 @@
 // each group of findings in turn. docs/review.md explains every step; keep it true in the same commit.
 import type { Analysis } from './analyze';
 import { AIM_KINDS, competencyKind, type AimKind } from './aim';
-import { COMPETENCY_EVIDENCE, type EvidenceSignal } from './evidence';
+import { COMPETENCY_EVIDENCE, SCOPE, type EvidenceSignal, type ScopeKind } from './evidence';
 import { wordSet } from './language/classes';
 import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
@@ -125,11 +125,8 @@ export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): 
   return authorActs(sentence).some((c) => deedOf(c, deeds));
 }
 
-const CROSS_TEAM = /\b(?:another team|other teams?|(?:a |the )?(?:partner|sister|neighbou?ring|platform|infra|vendor|upstream|downstream) (?:team|teams|org)|not my team|outside my team|(?:two|three|four|five|\d+) teams|cross-team|across teams|their (?:team|lead|manager|service|code|on-call)|[\w-]+ team's)\b/;
-const ORGANIZATION = /\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the|a|our) (?:company|org|engineering)?\s?(?:standard|default))\b/;
-const TRADEOFF = /\b(?:trade-?offs?|instead of|rather than|at the cost of|weighed|the downside|the risk was|options?|alternatives?|versus|vs\.?|chose (?:\w+ ){1,4}over)\b/;
-const PEOPLE = /\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing)\b/;
-const END_TO_END = /\b(?:end to end|end-to-end|from design to (?:launch|rollout|production)|i (?:led|drove|ran) the (?:project|migration|rollout|launch|effort|program)|(?:a|the) (?:\d+|two|three|four|five|six)-(?:week|month) (?:project|migration|effort|program))\b/;
+/** The scope signals, compiled once; each is read in every section but the Reflection unless its data says. */
+const SCOPE_TESTS = (Object.keys(SCOPE) as ScopeKind[]).map((kind) => ({ kind, test: new RegExp(SCOPE[kind].words), sections: SCOPE[kind].sections }));
 
 function gather(analysis: Analysis): Gathered {
   const { story } = analysis;
@@ -147,11 +144,8 @@ function gather(analysis: Analysis): Gathered {
     let boundary: boolean | undefined;
     const saysBoundary = () => (boundary ??= kind !== 'reflection' && saysScopeBoundary(story, sentence));
     if (kind !== 'reflection') {
-      scope.crossTeam ||= CROSS_TEAM.test(text) || saysBoundary();
-      scope.organization ||= ORGANIZATION.test(text);
-      scope.people ||= PEOPLE.test(text);
-      scope.endToEnd ||= END_TO_END.test(text);
-      if (kind === 'task' || kind === 'action' || kind === 'followups') scope.tradeoff ||= TRADEOFF.test(text);
+      for (const t of SCOPE_TESTS) if (!scope[t.kind] && (!t.sections || t.sections.includes(kind)) && t.test.test(text)) scope[t.kind] = true;
+      scope.crossTeam ||= saysBoundary();
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
     for (const c of BY_SECTION.get(kind) ?? []) {
       const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || acts.some((a) => deedOf(a, c.deeds!))) && (!c.words || c.words.test(text));
