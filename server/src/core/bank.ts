@@ -11,11 +11,8 @@ import { reviewHead, reviewStory, VERDICT_LABEL, type Review, type Shown, type V
 import type { SectionKind } from './story';
 import type { Range } from './text';
 
-/**
- * What the bank needs of one story, read once from its analysis and reading (`bankEntry`): small and plain, so that the
- * CLI's threads can send it back and the server can keep one per story and read again only the story that changed.
- */
-export interface BankEntry {
+/** What the bank shows of every story, as its entry has it and as its row gives it. */
+export interface StoryHead {
   /** How the adapter names the story: a path relative to the bank's folder, or a URI. */
   path: string;
   title: string;
@@ -28,13 +25,20 @@ export interface BankEntry {
   questionId: string | null;
   claimed: string[];
   primary: string | null;
-  primaryKind: AimKind | null;
-  failed: boolean;
-  competencies: Array<{ kind: AimKind; name: string; claimed: boolean; shown: Shown; evidence?: { range: Range; text: string } }>;
-  /** The first sentence of its Result, as written. */
+  /** The first sentence of its Result, as written: the story in a line. */
   summary: string;
-  /** The figures its Result gives, as written. */
+  /** The figures its Result gives, as written ("40%", "from 900 ms to 300 ms"). */
   numbers: string[];
+  failed: boolean;
+}
+
+/**
+ * What the bank needs of one story, read once from its analysis and reading (`bankEntry`): small and plain, so that the
+ * CLI's threads can send it back and the server can keep one per story and read again only the story that changed.
+ */
+export interface BankEntry extends StoryHead {
+  primaryKind: AimKind | null;
+  competencies: Array<{ kind: AimKind; name: string; claimed: boolean; shown: Shown; evidence?: { range: Range; text: string } }>;
   names: Array<Pick<NamedThing, 'key' | 'words' | 'text'>>;
   /** The words of its scene (`storyTopic`), to find another story of the same project that names nothing. */
   topic: string[];
@@ -62,26 +66,10 @@ export interface BankCell {
   evidence?: { range: Range; text: string };
 }
 
-export interface BankStory {
-  path: string;
-  title: string;
-  verdict: Verdict;
-  /** The reading in a few words ("Hire for Ownership"). */
-  reading: string;
-  seconds: number;
-  question: string;
-  /** The catalog question its `question:` is, when it is one. */
-  questionId: string | null;
-  claimed: string[];
-  primary: string | null;
+export interface BankStory extends StoryHead {
   /** By the loop's competency names. */
   competencies: Record<string, Shown>;
   cells: Record<string, BankCell>;
-  /** The first sentence of its Result, as written: the story in a line. */
-  summary: string;
-  /** The figures its Result gives, as written ("40%", "from 900 ms to 300 ms"). */
-  numbers: string[];
-  failed: boolean;
 }
 
 export interface BankCompetency {
@@ -223,22 +211,8 @@ function storyRow(e: BankEntry, loop: ReadonlyArray<{ name: string; kind: AimKin
     cells[name] = { shown, claimed, counts: !e.failed && counts(e.verdict, shown, claimed), ...(c?.evidence ? { evidence: c.evidence } : {}) };
     competencies[name] = shown;
   }
-  return {
-    path: e.path,
-    title: e.title,
-    verdict: e.verdict,
-    reading: e.reading,
-    seconds: e.seconds,
-    question: e.question,
-    questionId: e.questionId,
-    claimed: e.claimed,
-    primary: e.primary,
-    competencies,
-    cells,
-    summary: e.summary,
-    numbers: e.numbers,
-    failed: e.failed,
-  };
+  const { path, title, verdict, reading, seconds, question, questionId, claimed, primary, summary, numbers, failed } = e;
+  return { path, title, verdict, reading, seconds, question, questionId, claimed, primary, summary, numbers, failed, competencies, cells };
 }
 
 /** How good a story is for a competency, for choosing among those counted: strength, then the verdict, then a claim. */
