@@ -358,17 +358,18 @@ function questionRows(stories: BankStory[], entries: ReadonlyMap<string, BankEnt
   return QUESTIONS.map((q) => {
     const competencies = q.kinds.map((k) => names.get(k) ?? AIM_NOTES[k].competency);
     let best: { s: BankStory; value: number; kind: AimKind } | undefined;
+    // The story must count for the question's main competency; its others add half, and a story written for the
+    // question comes first among those.
+    const [main, ...others] = q.kinds;
+    const mainName = names.get(main);
     for (const s of stories) {
-      const written = s.questionId === q.id ? 5 : 0;
-      q.kinds.forEach((kind, i) => {
-        const name = names.get(kind);
-        const value = name ? score(s, name, kind, entries) : 0;
-        if (value === 0) return;
-        const total = value * (i === 0 ? 1 : 0.5) + written;
-        if (!best || total > best.value || (total === best.value && s.path < best.s.path)) best = { s, value: total, kind };
-      });
+      const value = mainName ? score(s, mainName, main, entries) : 0;
+      if (value === 0) continue;
+      const extra = others.reduce((n, kind) => n + (names.get(kind) ? score(s, names.get(kind)!, kind, entries) / 2 : 0), 0);
+      const total = value + extra + (s.questionId === q.id ? 5 : 0);
+      if (!best || total > best.value || (total === best.value && s.path < best.s.path)) best = { s, value: total, kind: main };
     }
-    if (!best) return { id: q.id, question: q.text, competencies, story: null, why: `None fits yet: no story reads Hire or better for ${list(competencies)}.` };
+    if (!best) return { id: q.id, question: q.text, competencies, story: null, why: `None fits yet: no story reads Hire or better for ${competencies[0]}.` };
     const { s } = best;
     const name = names.get(best.kind)!;
     const why = s.questionId === q.id
@@ -402,7 +403,8 @@ function planLoop(stories: BankStory[], loop: ReadonlyArray<{ name: string; kind
   let next: string | null = null;
   if (target) {
     const questions = QUESTIONS.filter((q) => q.kinds[0] === target.kind).slice(0, 2).map((q) => `“${q.text}”`);
-    next = `Write a story for ${target.name} next: no story reads Hire or better for it${questions.length ? `, and it answers ${questions.join(' and ')}` : ''}.`;
+    // The questions end with their own stop: the sentence does not add another.
+    next = `Write a story for ${target.name} next: no story reads Hire or better for it${questions.length ? `. It would answer ${questions.join(' and ')}` : '.'}`;
   } else {
     const open = planned.find((p) => p.story === null);
     if (open) next = `Write another story for ${open.competencies[0]}: the loop asks for more stories than you have for it.`;
