@@ -109,20 +109,22 @@ function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['c
 }
 
 /**
- * The deed of a clause: its lemma, or for a verb the lexicon leaves unknown because it is a common noun too ("mentor",
- * "visit", "survey"), its past form taken back to the base ("mentored", "surveyed", "shared").
+ * The deeds a clause may be read as: its lemma, or for a verb the lexicon leaves unknown because it is a common noun too
+ * ("mentor", "visit", "survey"), its past form taken back to the base ("mentored", "surveyed", "shared").
  */
-function deedOf(c: StorySentence['clauses'][number], deeds: ReadonlySet<string>): boolean {
-  if (c.lemma && deeds.has(c.lemma)) return true;
+function deedsOf(c: StorySentence['clauses'][number]): string[] {
+  const out = c.lemma ? [c.lemma] : [];
   const v = c.verb?.lower ?? '';
-  if (!v.endsWith('ed')) return false;
+  if (!v.endsWith('ed')) return out;
   const stem = v.slice(0, -2);
-  return deeds.has(stem) || deeds.has(`${stem}e`) || deeds.has(stem.slice(0, -1)) || (stem.endsWith('i') && deeds.has(`${stem.slice(0, -1)}y`));
+  out.push(stem, `${stem}e`, stem.slice(0, -1));
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  return out;
 }
 
-/** The sentence has one of `deeds` done by the author (exported for the evidence test). */
+/** Whether the author did one of `deeds` in the sentence (the evidence test reads each signal's deeds by it). */
 export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): boolean {
-  return authorActs(sentence).some((c) => deedOf(c, deeds));
+  return authorActs(sentence).some((c) => deedsOf(c).some((d) => deeds.has(d)));
 }
 
 /** The scope signals, compiled once; each is read in every section but the Reflection unless its data says. */
@@ -140,6 +142,8 @@ function gather(analysis: Analysis): Gathered {
     const text = story.spokenLower.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
     if (!/\p{L}/u.test(text)) continue;
     const acts = authorActs(sentence);
+    // Every deed the author's clauses may be read as, once per sentence, not once per signal.
+    const done = acts.flatMap(deedsOf);
     if (kind === 'action') ownSteps += acts.length;
     let boundary: boolean | undefined;
     const saysBoundary = () => (boundary ??= kind !== 'reflection' && saysScopeBoundary(story, sentence));
@@ -148,7 +152,7 @@ function gather(analysis: Analysis): Gathered {
       scope.crossTeam ||= saysBoundary();
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
     for (const c of BY_SECTION.get(kind) ?? []) {
-      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || acts.some((a) => deedOf(a, c.deeds!))) && (!c.words || c.words.test(text));
+      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || done.some((d) => c.deeds!.has(d))) && (!c.words || c.words.test(text));
       if (meets) met.get(c.aim)![c.index].push(sentence);
     }
   }
