@@ -2,10 +2,10 @@
 // files in one run; writes BENCHMARKS.md and bench/results.json. Not part of `npm test` (shared, noisy machines).
 import { build } from 'esbuild';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { markdownItFields } from '../scripts/markdown-it-fields.mjs';
@@ -67,7 +67,7 @@ try {
 }
 
 // ---- 1, 4, 5. the server over stdio -------------------------------------------------------------------------------
-async function server() {
+async function server({ root } = {}) {
   const proc = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = new Map();
@@ -80,7 +80,8 @@ async function server() {
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const started = performance.now();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  const folder = root ? pathToFileURL(root).href : null;
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: folder ? [{ uri: folder, name: 'bank' }] : null, capabilities: {} });
   await connection.sendNotification('initialized', {});
   const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}@${version}`, resolve));
   const open = async (uri, text, version = 1) => {
@@ -116,6 +117,26 @@ for (let v = 2; v <= 1001; v++) {
   await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] });
   (v <= 501 ? keystrokes : warmKeystrokes).push((await done) - t);
 }
+// ---- the story bank: a workspace of 500 stories; an edit to one, then the bank asked for (the 150 ms settle aside) ----
+log('story bank…');
+const bankDir = mkdtempSync(join(tmpdir(), 'star-bank-bench-'));
+for (const f of files.slice(0, 500)) copyFileSync(f, join(bankDir, basename(f)));
+const bankEdits = [];
+{
+  const b = await server({ root: bankDir });
+  const bankUri = pathToFileURL(join(bankDir, basename(files[0]))).href;
+  const text = readFileSync(files[0], 'utf8');
+  await b.open(bankUri, text);
+  await b.connection.sendRequest('starCoach/bank'); // the first reading: every story analyzed once
+  for (let v = 2; v <= 41; v++) {
+    const t = performance.now();
+    await b.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bankUri, version: v }, contentChanges: [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: 'x' }] });
+    await b.connection.sendRequest('starCoach/bank');
+    bankEdits.push(performance.now() - t);
+  }
+  b.stop();
+}
+
 log('memory with every story open…');
 let v = 1;
 for (const f of files) await s.open(pathToFileURL(f).href, readFileSync(f, 'utf8'), v);
@@ -153,6 +174,7 @@ const glob = 'bench/corpus/stories/*.star.md';
 log('CLI…');
 const cliSeconds = median([0, 1, 2].map(() => wall(process.execPath, ['dist/cli.js', 'check', '--format', 'json', 'bench/corpus/stories'])));
 const cliOneThread = median([0, 1, 2].map(() => wall(process.execPath, ['dist/cli.js', 'check', '--format', 'json', '--jobs', '1', 'bench/corpus/stories'])));
+const bankSeconds = median([0, 1, 2].map(() => wall(process.execPath, ['dist/cli.js', 'bank', '--format', 'json', bankDir])));
 const peers = [];
 const peer = (name, cmd, args, note, runs = 2) => {
   log(`${name}…`);
@@ -185,6 +207,7 @@ const results = {
   harperLintMs: harper ? round(harper.lintMs, 2) : null,
   cli: { files: files.length, seconds: round(cliSeconds, 2), oneThreadSeconds: round(cliOneThread, 2), threads: Math.min(cpus().length, 8) },
   peers,
+  bank: { stories: 500, seconds: round(bankSeconds, 2), editMsP50: round(pct(bankEdits, 50)), editMsP95: round(pct(bankEdits, 95)), edits: bankEdits.length },
   coldStartMs: round(median(cold), 1),
   activationMs: round(activation, 1),
   rssMb: round(rssMb, 1),
@@ -208,6 +231,8 @@ documents of 1k, 5k, 20k and 50k words. Every number is from the same run; these
 | the reading (\`reviewStory\`) added to that analysis, warm median, same stories | ${results.reviewMsPerStory} ms | < 0.2 ms | ${target(results.reviewMsPerStory < 0.2)} |
 | core analysis, 50,000-word document | ${results.coreScaling[50000].ms} ms | < 100 ms | ${target(results.coreScaling[50000].ms < 100)} |
 | CLI on ${files.length} stories, whole process | ${results.cli.seconds} s | < 2 s, faster than every peer | ${target(results.cli.seconds < 2 && peers.every((p) => p.seconds === null || results.cli.seconds < p.seconds))} |
+| \`star-coach bank\` on ${results.bank.stories} stories, whole process | ${results.bank.seconds} s | < 1 s | ${target(results.bank.seconds < 1)} |
+| an edit's update of the Story Bank over stdio, ${results.bank.stories} stories (edit → fresh bank, p50 / p95 of ${results.bank.edits}; the 150 ms settle before the change notice aside) | ${results.bank.editMsP50} / ${results.bank.editMsP95} ms | < 50 ms | ${target(results.bank.editMsP95 < 50)} |
 | server cold start → first diagnostics (median of 9 starts) | ${results.coldStartMs} ms | < 250 ms | ${target(results.coldStartMs < 250)} |
 | activation: load \`extension.js\` and run \`activate()\` (\`vscode\` stood in for; no editor here) | ${results.activationMs} ms | < 50 ms | ${target(results.activationMs < 50)} |
 | server RSS with ${files.length} stories open | ${results.rssMb} MB | < 250 MB | ${target(results.rssMb < 250)} |

@@ -9,7 +9,7 @@ const SECTIONS = [
   ['speed', 'No input makes analysis slow', 'Each input is timed against a normal story measured in the same run; the bound is 25 times linear growth from the normal story (and never under 2 s, for a busy machine).'],
   ['cli', 'The CLI', 'A bad file gets one clear line on stderr and every other file is still checked; no input is written to but by `--fix`, and then only a story whose text changes, atomically. Each row says what the run printed and how it exited (2: a file could not be read, checked or written; 3: the output could not be written; 130: interrupted).'],
   ['server', 'The language server and the client', 'Driven over stdio by a real JSON-RPC client, and in a real VS Code workbench for the client.'],
-  ['views', 'The webviews', 'Hostile text in a story, shown by the coaching panel and the preview in a real workbench in headless Chromium; each payload would set a sentinel if it ran.'],
+  ['views', 'The webviews and the printed page', 'Hostile text in a story, shown by the coaching panel and the preview in a real workbench and by the story bank\'s printed page, in headless Chromium; each payload would set a sentinel if it ran.'],
 ];
 
 const body = SECTIONS.map(([area, title, intro]) => {

@@ -38,7 +38,9 @@ describe('a push client', () => {
   const ask = () => client.connection.sendRequest(BankRequest) as Promise<BankResult | null>;
   beforeAll(async () => {
     client = await startClient({ root: folder, capabilities: { workspace: { configuration: true } } });
-    client.connection.onNotification(BankChangedNotification, () => notices++);
+    client.connection.onNotification(BankChangedNotification, () => {
+      notices++;
+    });
   });
   afterAll(() => client.stop());
 
@@ -61,7 +63,7 @@ describe('a push client', () => {
       expect(p.diagnostics.some((x) => x.code !== 'bank-conflict')).toBe(true); // the story's own findings stay
     }
     const gaps = await client.waitForDiagnostics(uri('.starcoach.json'), (p) => p.diagnostics.length > 0);
-    expect(gaps.diagnostics.every((d) => d.code === 'bank-gap' && d.message.startsWith('No story reads Hire or better for '))).toBe(true);
+    expect(gaps.diagnostics.every((d) => d.code === 'bank-gap' && String(d.message).startsWith('No story reads Hire or better for '))).toBe(true);
   });
 
   test('an edit that makes the figures agree ends the conflict on both, and the server says the bank changed', async () => {

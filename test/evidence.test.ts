@@ -3,7 +3,7 @@
 // every deed must be a verb the lexicon knows in its dictionary form (else the clause reader's lemma never matches it).
 import { describe, expect, test } from 'vitest';
 import { AIM_KINDS, AIM_NOTES, analyze } from '../server/src/core';
-import { COMPETENCY_EVIDENCE } from '../server/src/core/evidence';
+import { COMPETENCY_EVIDENCE, SCOPE } from '../server/src/core/evidence';
 import { pastTense } from '../server/src/core/language/lexicon';
 import { authorDid, reviewStory } from '../server/src/core/review';
 
@@ -33,5 +33,14 @@ describe.each(AIM_KINDS.map((kind) => ({ kind })))('$kind', ({ kind }) => {
   test('has a signal of its own, and no words that fail to compile', () => {
     expect(signals.some((s) => s.key)).toBe(true);
     for (const s of signals) if (s.words) expect(() => new RegExp(s.words!)).not.toThrow();
+  });
+});
+
+describe('the scope the level reading looks for', () => {
+  const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  test.each(Object.entries(SCOPE).map(([kind, s]) => ({ kind, s })))('$kind: $s.doc', ({ s }) => {
+    const words = new RegExp(s.words);
+    for (const sentence of s.examples.credits) expect({ sentence, credited: words.test(lower(sentence)) }).toEqual({ sentence, credited: true });
+    for (const sentence of s.examples.not) expect({ sentence, credited: words.test(lower(sentence)) }).toEqual({ sentence, credited: false });
   });
 });

@@ -15,8 +15,10 @@ const SETS = [
   { set: 'blind-r1', verdict: 0.75, nearby: 0.95, weakness: 0.7, primary: 0.62, f1: 0.54 },
   { set: 'blind-r2', verdict: 0.7, nearby: 0.91, weakness: 0.58, primary: 0.79, f1: 0.58 },
   { set: 'blind-r3', verdict: 0.7, nearby: 0.91, weakness: 0.62, primary: 0.7, f1: 0.54 },
-  { set: 'blind-r4', verdict: 0.5, nearby: 0.87, weakness: 0.66, primary: 0.66, f1: 0.53 },
-  { set: 'blind-r5', verdict: 0.75, nearby: 0.87, weakness: 0.79, primary: 0.66, f1: 0.54 },
+  { set: 'blind-r4', verdict: 0.5, nearby: 0.87, weakness: 0.66, primary: 0.62, f1: 0.53 },
+  { set: 'blind-r5', verdict: 0.75, nearby: 0.87, weakness: 0.79, primary: 0.66, f1: 0.53 },
+  { set: 'blind-r6', verdict: 0.6, nearby: 0.95, weakness: 0.58, primary: 0.8, f1: 0.68 },
+  { set: 'blind-r7', verdict: 0.5, nearby: 0.91, weakness: 0.58, primary: 0.75, f1: 0.61 },
 ];
 
 describe.each(SETS)('$set: an experienced interviewer’s reading', ({ set, verdict, nearby, weakness, primary, f1 }) => {

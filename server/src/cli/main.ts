@@ -83,6 +83,13 @@ function configFor(values: { config?: string; level?: string; wpm?: string }, io
   return { config, failed, ignored };
 }
 
+/** `--jobs N`: how many threads may check at once, 1 to 64; undefined when not given. */
+function jobsOption(value: string | undefined): number | undefined {
+  const jobs = value === undefined ? undefined : Number(value);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
+  return jobs;
+}
+
 const FORMATS = ['text', 'json', 'sarif'];
 const SHARED_OPTIONS = { config: { type: 'string', example: '.starcoach.json' }, level: { type: 'string', example: 'senior' }, wpm: { type: 'string', example: '140' }, help: { type: 'boolean', short: 'h' } } as const;
 const CHECK_OPTIONS = { ...SHARED_OPTIONS, fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' }, format: { type: 'string', example: 'json' }, jobs: { type: 'string', short: 'j', example: '2' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } as const;
@@ -99,8 +106,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (values['fix-dry-run'] && format === 'sarif') throw new UsageError('--fix-dry-run gives a diff, which SARIF has no place for: use --format text or json');
   const fix: FixMode | undefined = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+  const jobs = jobsOption(values.jobs);
   const { config, failed, ignored } = configFor(values, io);
   const { targets, notices } = findTargets(positionals, io.cwd, ignored);
   for (const n of notices) io.err(`star-coach: ${n}\n`);
@@ -229,8 +235,7 @@ async function bank(args: string[], io: Io): Promise<number> {
   const { range } = CONFIG_KEYS.interviews;
   const interviews = values.interviews === undefined ? undefined : Number(values.interviews);
   if (interviews !== undefined && !(Number.isInteger(interviews) && interviews >= range.min && interviews <= range.max)) throw new UsageError(`--interviews must be a whole number from ${range.min} to ${range.max}, not "${values.interviews}"`);
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+  const jobs = jobsOption(values.jobs);
   const { config, failed, ignored } = configFor(values, io);
   if (failed) return 2;
   const { targets, notices } = findTargets(positionals, io.cwd, ignored);

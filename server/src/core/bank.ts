@@ -4,18 +4,15 @@
 // Pure: the adapters read the files; docs/bank.md explains every choice here, keep it true in the same commit.
 import { competencyKind, normalizeCompetency, type AimKind } from './aim';
 import type { Analysis } from './analyze';
-import { agree, NAMED_PROJECT_SHARE, sameMeasure, sameProject, storyCapitals, storyFacts, storyNames, storyTopic, type Fact, type NamedThing } from './facts';
+import { agree, NAMED_PROJECT_SHARE, SAME_PROJECT_SHARE, SAME_PROJECT_WORDS, sameMeasure, storyCapitals, storyFacts, storyNames, storyTopic, type Fact, type NamedThing } from './facts';
 import { AIM_NOTES } from './notes';
 import { LOOP_PRESETS, matchQuestion, QUESTIONS, type LoopPreset } from './questions';
 import { reviewHead, reviewStory, VERDICT_LABEL, type Review, type Shown, type Verdict } from './review';
 import type { SectionKind } from './story';
 import type { Range } from './text';
 
-/**
- * What the bank needs of one story, read once from its analysis and reading (`bankEntry`): small and plain, so that the
- * CLI's threads can send it back and the server can keep one per story and read again only the story that changed.
- */
-export interface BankEntry {
+/** What the bank shows of every story, as its entry has it and as its row gives it. */
+export interface StoryHead {
   /** How the adapter names the story: a path relative to the bank's folder, or a URI. */
   path: string;
   title: string;
@@ -24,15 +21,24 @@ export interface BankEntry {
   reading: string;
   seconds: number;
   question: string;
+  /** The catalog question its `question:` is, when it is one. */
+  questionId: string | null;
   claimed: string[];
   primary: string | null;
-  primaryKind: AimKind | null;
-  failed: boolean;
-  competencies: Array<{ kind: AimKind; name: string; claimed: boolean; shown: Shown; evidence?: { range: Range; text: string } }>;
-  /** The first sentence of its Result, as written. */
+  /** The first sentence of its Result, as written: the story in a line. */
   summary: string;
-  /** The figures its Result gives, as written. */
+  /** The figures its Result gives, as written ("40%", "from 900 ms to 300 ms"). */
   numbers: string[];
+  failed: boolean;
+}
+
+/**
+ * What the bank needs of one story, read once from its analysis and reading (`bankEntry`): small and plain, so that the
+ * CLI's threads can send it back and the server can keep one per story and read again only the story that changed.
+ */
+export interface BankEntry extends StoryHead {
+  primaryKind: AimKind | null;
+  competencies: Array<{ kind: AimKind; name: string; claimed: boolean; shown: Shown; evidence?: { range: Range; text: string } }>;
   names: Array<Pick<NamedThing, 'key' | 'words' | 'text'>>;
   /** The words of its scene (`storyTopic`), to find another story of the same project that names nothing. */
   topic: string[];
@@ -60,26 +66,10 @@ export interface BankCell {
   evidence?: { range: Range; text: string };
 }
 
-export interface BankStory {
-  path: string;
-  title: string;
-  verdict: Verdict;
-  /** The reading in a few words ("Hire for Ownership"). */
-  reading: string;
-  seconds: number;
-  question: string;
-  /** The catalog question its `question:` is, when it is one. */
-  questionId: string | null;
-  claimed: string[];
-  primary: string | null;
+export interface BankStory extends StoryHead {
   /** By the loop's competency names. */
   competencies: Record<string, Shown>;
   cells: Record<string, BankCell>;
-  /** The first sentence of its Result, as written: the story in a line. */
-  summary: string;
-  /** The figures its Result gives, as written ("40%", "from 900 ms to 300 ms"). */
-  numbers: string[];
-  failed: boolean;
 }
 
 export interface BankCompetency {
@@ -148,8 +138,12 @@ const SHOWN_RANK: Record<Shown, number> = { none: 0, some: 1, strong: 2 };
 export const OVERUSED_BEST = 3;
 /** The only story for this many, it is a single point of failure. */
 export const OVERUSED_ONLY = 2;
-/** At most this many conflicts are told for one pair of stories. */
+/** At most this many conflicts are told for one pair of stories, … */
 const CONFLICTS_PER_PAIR = 3;
+/** … for one story, … */
+export const CONFLICTS_PER_STORY = 5;
+/** … and in all: a bank of stories that all tell one project would otherwise be told thousands of times. */
+export const MAX_CONFLICTS = 50;
 
 /** A cell counts when the story reads Hire or better and shows the competency strongly, or shows it and claims it. */
 export const counts = (verdict: Verdict, shown: Shown, claimed: boolean) => RANK[verdict] >= RANK.hire && (shown === 'strong' || (shown === 'some' && claimed));
@@ -184,13 +178,15 @@ export function bankEntry(path: string, a: Analysis, r: Review = reviewStory(a))
   const data = a.story.frontMatter?.data ?? {};
   const facts = a.failed ? [] : storyFacts(a.story);
   const first = result?.sentences[0];
+  const question = typeof data.question === 'string' ? data.question.trim() : '';
   return {
     path,
     title: titleOf(a, path),
     verdict: r.verdict,
     reading: reviewHead(r),
     seconds: a.timing.totalSeconds,
-    question: typeof data.question === 'string' ? data.question.trim() : '',
+    question,
+    questionId: question ? matchQuestion(question)?.question.id ?? null : null,
     claimed: a.aim.claimed,
     primary: r.primaryCompetency,
     primaryKind: r.competencies.find((c) => c.name === r.primaryCompetency)?.kind ?? null,
@@ -215,22 +211,8 @@ function storyRow(e: BankEntry, loop: ReadonlyArray<{ name: string; kind: AimKin
     cells[name] = { shown, claimed, counts: !e.failed && counts(e.verdict, shown, claimed), ...(c?.evidence ? { evidence: c.evidence } : {}) };
     competencies[name] = shown;
   }
-  return {
-    path: e.path,
-    title: e.title,
-    verdict: e.verdict,
-    reading: e.reading,
-    seconds: e.seconds,
-    question: e.question,
-    questionId: e.question ? matchQuestion(e.question)?.question.id ?? null : null,
-    claimed: e.claimed,
-    primary: e.primary,
-    competencies,
-    cells,
-    summary: e.summary,
-    numbers: e.numbers,
-    failed: e.failed,
-  };
+  const { path, title, verdict, reading, seconds, question, questionId, claimed, primary, summary, numbers, failed } = e;
+  return { path, title, verdict, reading, seconds, question, questionId, claimed, primary, summary, numbers, failed, competencies, cells };
 }
 
 /** How good a story is for a competency, for choosing among those counted: strength, then the verdict, then a claim. */
@@ -287,72 +269,81 @@ function overusedRows(stories: BankStory[], competencies: BankCompetency[]): Arr
 const SITUATION_ONLY = new Set(['year']);
 const SCENE_ONLY = new Set(['year', 'role']);
 
+/** What the pair search asks of each story, as sets, made once per entry (the server keeps its entries). */
+interface Prepared { nameWords: Set<string>; capitals: Set<string>; topic: Set<string> }
+const prepared = new WeakMap<BankEntry, Prepared>();
+function prepare(e: BankEntry): Prepared {
+  let p = prepared.get(e);
+  if (!p) prepared.set(e, (p = { nameWords: new Set(e.names.flatMap((n) => n.words)), capitals: new Set(e.capitals), topic: new Set(e.topic) }));
+  return p;
+}
+
+/** The name two stories share, or one says of the other's ("Heron cut the bill by 40%" in its Result), if any. */
+function sharedName(A: BankEntry, B: BankEntry, pa: Prepared, pb: Prepared): string | undefined {
+  return (A.names.find((n) => n.words.some((w) => pb.nameWords.has(w))) ?? B.names.find((n) => n.words.some((w) => pa.capitals.has(w)))
+    ?? A.names.find((n) => n.words.some((w) => pb.capitals.has(w))))?.text;
+}
+
+/** How alike two scenes are: the words they share, and that share of all their words (Jaccard). */
+function alike(pa: Prepared, pb: Prepared): { shared: number; share: number } {
+  const [small, large] = pa.topic.size <= pb.topic.size ? [pa.topic, pb.topic] : [pb.topic, pa.topic];
+  // At most every word of the smaller scene is shared: too few, or too small a share, and there is nothing to count.
+  if (small.size < NAMED_PROJECT_SHARE * large.size) return { shared: 0, share: 0 };
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return { shared, share: shared / (small.size + large.size - shared) };
+}
+
+/**
+ * Pairs of stories that tell one project (a name in common, or alike scenes by `SAME_PROJECT_WORDS` and
+ * `SAME_PROJECT_SHARE`), looked at
+ * in order and each with its facts compared as soon as it is found, so the search ends once `MAX_CONFLICTS` are told.
+ */
 function conflictRows(entries: readonly BankEntry[]): BankConflict[] {
-  // Stories that share a named thing, found through an index of the names' words (not every pair of 500 stories).
-  const byWord = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    for (const w of new Set(e.names.flatMap((n) => n.words))) byWord.set(w, [...(byWord.get(w) ?? []), i]);
-  });
-  const pairs = new Map<string, { a: number; b: number; name?: string; scene?: boolean }>();
-  for (const [w, at] of byWord) {
-    for (let x = 0; x < at.length; x++) {
-      for (let y = x + 1; y < at.length; y++) {
-        const key = `${at[x]}:${at[y]}`;
-        if (!pairs.has(key)) pairs.set(key, { a: at[x], b: at[y], name: entries[at[x]].names.find((n) => n.words.includes(w))!.text });
-      }
-    }
-  }
-  // A story that says another's name anywhere ("Heron cut the bill by 40%" in its Result) tells of it too.
-  entries.forEach((e, i) => {
-    const capitals = new Set(e.capitals);
-    entries.forEach((other, j) => {
-      if (i === j) return;
-      const name = other.names.find((n) => n.words.some((w) => capitals.has(w)));
-      const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-      if (name && !pairs.has(key)) pairs.set(key, { a: Math.min(i, j), b: Math.max(i, j), name: name.text });
-    });
-  });
-  // And stories whose scenes are alike, named or not.
-  for (let a = 0; a < entries.length; a++) {
-    for (let b = a + 1; b < entries.length; b++) {
-      const scene = sameProject(entries[a].topic, entries[b].topic);
-      const named = pairs.get(`${a}:${b}`);
-      if (named) named.scene = scene || sameProject(entries[a].topic, entries[b].topic, NAMED_PROJECT_SHARE);
-      else if (scene) pairs.set(`${a}:${b}`, { a, b, scene });
-    }
-  }
+  const prep = entries.map(prepare);
   // The year a story gives counts only in its Situation: an Action's "in 2019" is often another time. A year or a role
   // is compared only where the scenes are alike too: a shared name may be the employer's, whose projects have other years.
   const usable = (f: FactRecord, scene: boolean) => (!SITUATION_ONLY.has(f.kind) || f.section === 'situation') && (scene || !SCENE_ONLY.has(f.kind));
   const out: BankConflict[] = [];
-  for (const { a, b, name: subject, scene = false } of [...pairs.values()].sort((p, q) => p.a - q.a || p.b - q.b)) {
-    const A = entries[a];
-    const B = entries[b];
-    const said = new Set<string>();
-    for (const fa of A.facts.filter((f) => usable(f, scene))) {
-      if (said.size >= CONFLICTS_PER_PAIR) break;
-      const matching = B.facts.filter((fb) => usable(fb, scene) && sameMeasure(fa, fb));
-      if (matching.length === 0) continue;
-      // Two changes of one measure ("from 12 minutes to 3", "from twelve minutes to about six") must end alike.
-      // Otherwise agreement anywhere wins: a story that also gives the other's figure has not contradicted it.
-      const changed = fa.values.length > 1 ? matching.find((fb) => fb.values.length > 1 && !agree(fa, fb)) : undefined;
-      const sameInA = A.facts.filter((f) => usable(f, scene) && sameMeasure(f, matching[0]));
-      if (!changed && matching.some((fb) => sameInA.some((f) => agree(f, fb)))) continue;
-      const fb = changed ?? matching[0];
-      const measure = measureOf(fa);
-      if (said.has(measure)) continue;
-      said.add(measure);
-      const tail = 'Interviewers compare notes: make the two agree, or say why they differ.';
-      const tells = subject ? `tells of ${subject}` : 'seems to tell the same project';
-      out.push({
-        paths: [A.path, B.path],
-        what: `“${A.title}” and “${B.title}” ${subject ? `both tell of ${subject}` : 'seem to tell the same project'}, but one says “${fa.phrase}” and the other “${fb.phrase}”.`,
-        ranges: [fa.range, fb.range],
-        messages: [
-          `“${B.title}” also ${tells} and says “${fb.phrase}” (its line ${lineOf(fb.range)}), where this says “${fa.phrase}”. ${tail}`,
-          `“${A.title}” also ${tells} and says “${fa.phrase}” (its line ${lineOf(fa.range)}), where this says “${fb.phrase}”. ${tail}`,
-        ],
-      });
+  const perStory = new Map<number, number>();
+  for (let a = 0; a < entries.length && out.length < MAX_CONFLICTS; a++) {
+    for (let b = a + 1; b < entries.length && out.length < MAX_CONFLICTS; b++) {
+      if ((perStory.get(a) ?? 0) >= CONFLICTS_PER_STORY || (perStory.get(b) ?? 0) >= CONFLICTS_PER_STORY) continue;
+      const subject = sharedName(entries[a], entries[b], prep[a], prep[b]);
+      const { shared, share } = alike(prep[a], prep[b]);
+      const alikeScenes = shared >= SAME_PROJECT_WORDS && share >= SAME_PROJECT_SHARE;
+      if (!subject && !alikeScenes) continue;
+      const scene = alikeScenes || share >= NAMED_PROJECT_SHARE;
+      const A = entries[a];
+      const B = entries[b];
+      const said = new Set<string>();
+      for (const fa of A.facts.filter((f) => usable(f, scene))) {
+        if (said.size >= CONFLICTS_PER_PAIR) break;
+        const matching = B.facts.filter((fb) => usable(fb, scene) && sameMeasure(fa, fb));
+        if (matching.length === 0) continue;
+        // Two changes of one measure ("from 12 minutes to 3", "from twelve minutes to about six") must end alike.
+        // Otherwise agreement anywhere wins: a story that also gives the other's figure has not contradicted it.
+        const changed = fa.values.length > 1 ? matching.find((fb) => fb.values.length > 1 && !agree(fa, fb)) : undefined;
+        const sameInA = A.facts.filter((f) => usable(f, scene) && sameMeasure(f, matching[0]));
+        if (!changed && matching.some((fb) => sameInA.some((f) => agree(f, fb)))) continue;
+        const fb = changed ?? matching[0];
+        const measure = measureOf(fa);
+        if (said.has(measure)) continue;
+        said.add(measure);
+        const tail = 'Interviewers compare notes: make the two agree, or say why they differ.';
+        const tells = subject ? `tells of ${subject}` : 'seems to tell the same project';
+        perStory.set(a, (perStory.get(a) ?? 0) + 1);
+        perStory.set(b, (perStory.get(b) ?? 0) + 1);
+        out.push({
+          paths: [A.path, B.path],
+          what: `“${A.title}” and “${B.title}” ${subject ? `both tell of ${subject}` : 'seem to tell the same project'}, but one says “${fa.phrase}” and the other “${fb.phrase}”.`,
+          ranges: [fa.range, fb.range],
+          messages: [
+            `“${B.title}” also ${tells} and says “${fb.phrase}” (its line ${lineOf(fb.range)}), where this says “${fa.phrase}”. ${tail}`,
+            `“${A.title}” also ${tells} and says “${fa.phrase}” (its line ${lineOf(fa.range)}), where this says “${fb.phrase}”. ${tail}`,
+          ],
+        });
+      }
     }
   }
   return out;
@@ -367,17 +358,18 @@ function questionRows(stories: BankStory[], entries: ReadonlyMap<string, BankEnt
   return QUESTIONS.map((q) => {
     const competencies = q.kinds.map((k) => names.get(k) ?? AIM_NOTES[k].competency);
     let best: { s: BankStory; value: number; kind: AimKind } | undefined;
+    // The story must count for the question's main competency; its others add half, and a story written for the
+    // question comes first among those.
+    const [main, ...others] = q.kinds;
+    const mainName = names.get(main);
     for (const s of stories) {
-      const written = s.questionId === q.id ? 5 : 0;
-      q.kinds.forEach((kind, i) => {
-        const name = names.get(kind);
-        const value = name ? score(s, name, kind, entries) : 0;
-        if (value === 0) return;
-        const total = value * (i === 0 ? 1 : 0.5) + written;
-        if (!best || total > best.value || (total === best.value && s.path < best.s.path)) best = { s, value: total, kind };
-      });
+      const value = mainName ? score(s, mainName, main, entries) : 0;
+      if (value === 0) continue;
+      const extra = others.reduce((n, kind) => n + (names.get(kind) ? score(s, names.get(kind)!, kind, entries) / 2 : 0), 0);
+      const total = value + extra + (s.questionId === q.id ? 5 : 0);
+      if (!best || total > best.value || (total === best.value && s.path < best.s.path)) best = { s, value: total, kind: main };
     }
-    if (!best) return { id: q.id, question: q.text, competencies, story: null, why: `None fits yet: no story reads Hire or better for ${list(competencies)}.` };
+    if (!best) return { id: q.id, question: q.text, competencies, story: null, why: `None fits yet: no story reads Hire or better for ${competencies[0]}.` };
     const { s } = best;
     const name = names.get(best.kind)!;
     const why = s.questionId === q.id
@@ -411,7 +403,8 @@ function planLoop(stories: BankStory[], loop: ReadonlyArray<{ name: string; kind
   let next: string | null = null;
   if (target) {
     const questions = QUESTIONS.filter((q) => q.kinds[0] === target.kind).slice(0, 2).map((q) => `“${q.text}”`);
-    next = `Write a story for ${target.name} next: no story reads Hire or better for it${questions.length ? `, and it answers ${questions.join(' and ')}` : ''}.`;
+    // The questions end with their own stop: the sentence does not add another.
+    next = `Write a story for ${target.name} next: no story reads Hire or better for it${questions.length ? `. It would answer ${questions.join(' and ')}` : '.'}`;
   } else {
     const open = planned.find((p) => p.story === null);
     if (open) next = `Write another story for ${open.competencies[0]}: the loop asks for more stories than you have for it.`;

@@ -120,8 +120,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'the disagreement, said out loud', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:i (?:pushed back|argued (?:for|against|that)|made the case|raised (?:my )?concerns?|voiced|did not agree|didn't agree|was not convinced|wasn't convinced|thought (?:it|the plan|this) was (?:wrong|a mistake)))\b`,
-        examples: { section: 'action', credits: ['I pushed back on the two-week freeze in the planning meeting.'], not: ['Sales pushed back on the freeze.'] },
+        words: String.raw`\b(?:i (?:pushed back|argued (?:for|against|that)|made the case|raised (?:my )?concerns?|voiced|did not agree|didn't agree|was not convinced|wasn't convinced|thought (?:it|the plan|this) was (?:wrong|a mistake))|(?:the |my |our )?[\w'’-]+ and i (?:still )?(?:disagreed|did not agree|didn't agree)|i (?:believed|was convinced) (?:that )?(?:a|the|this|it|their|her|his) [^.;]{0,60}\b(?:risk(?:ed|y)?|wrong|mistake|unsafe))\b`,
+        examples: { section: 'action', credits: ['I pushed back on the two-week freeze in the planning meeting.', 'Because the VP and I still disagreed, I asked for the CFO\'s review.', 'I believed a single cutover risked a misstatement.'], not: ['Sales pushed back on the freeze.', 'The VP and the CFO disagreed.'] },
       },
       {
         doc: 'your case made with data', sections: ['action', 'followups'],
@@ -131,8 +131,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'your commitment once it was decided', sections: ['action', 'result', 'followups'], key: true,
-        words: String.raw`\b(?:committed|commit to|disagree and commit|went with (?:the|their|her|his|that) (?:decision|call|plan|choice)|backed (?:the|their|her|his) (?:decision|call|plan)|supported the decision|fully behind|executed (?:the|their|her|his) plan|once (?:the|it was) decided|the decision was made|made (?:it|their plan|the plan) work)\b`,
-        examples: { section: 'action', credits: ['Once the call was made I committed to it and led the rollout myself.'], not: ['Once the call was made I kept arguing in every standup.'] },
+        words: String.raw`\b(?:committed|commit to|disagree and commit|went with (?:the|their|her|his|that) (?:decision|call|plan|choice)|backed (?:the|their|her|his) (?:decision|call|plan)|supported the decision|fully behind|executed (?:the|their|her|his) plan|once (?:the|it was) decided|the decision was made|(?:make|made|making) (?:it|their plan|the plan|that plan|(?:her|his|their) plan|the \w+ \w+) work|(?:it's|it is) (?:your|their|her|his) call)\b`,
+        examples: { section: 'action', credits: ['Once the call was made I committed to it and led the rollout myself.', 'I told the VP I would make it work.'], not: ['Once the call was made I kept arguing in every standup.'] },
       },
     ],
   },
@@ -174,14 +174,14 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
         examples: { section: 'action', credits: ['I paired with him on the first two incidents, then let him lead the third.'], not: ['He paired with the vendor on the incidents.'] },
       },
       {
-        doc: 'what you did to grow them', sections: ['action', 'followups'],
-        words: String.raw`\b(?:gave (?:her|him|them) (?:feedback|ownership|a stretch|the lead|more scope)|weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|let (?:her|him|them) (?:lead|own|run|present))\b`,
-        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.'], not: ['I gave the migration to the platform team.'] },
+        doc: 'what you did to grow them', sections: ['action', 'followups'], key: true,
+        words: String.raw`\b(?:(?:gave|offered|handed) (?:her|him|them) (?:[\w-]+ ){0,2}(?:feedback|ownership|a stretch|the lead|more scope)|weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|(?:let|had) (?:her|him|them) (?:lead|own|run|present|drive|chair|demo)|met (?:her|him|them) (?:weekly|every week|each week)|asked questions instead of giving answers|pointed (?:her|him|them) to)\b`,
+        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.', 'I offered her netcode ownership with a clear bar.', 'At month three, I had her present the redesign to the technical director herself.'], not: ['I gave the migration to the platform team.', 'I presented the redesign to the technical director myself.'] },
       },
       {
         doc: 'their growth, measured', sections: ['result', 'followups'],
-        words: String.raw`\b(?:promoted|promotion|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project))\b`,
-        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.'], not: ['Six months later the incident review was automated.'] },
+        words: String.raw`\b(?:promoted|promotion|made (?:senior|staff|lead|principal|tech lead)|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project))\b`,
+        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.', 'She made senior six months later.'], not: ['Six months later the incident review was automated.'] },
       },
     ],
   },
@@ -214,13 +214,13 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'your own investigation steps', sections: ['action', 'followups'], key: true,
-        deeds: 'trace profile reproduce bisect instrument analyze analyse query inspect diagnose debug dig correlate isolate audit benchmark investigate replay examine capture compare sample graph plot pull map measure export simulate',
-        examples: { section: 'action', credits: ['I bisected the firmware builds and reproduced the brownout on a bench unit.'], not: ['The vendor reproduced the brownout on their bench.'] },
+        deeds: 'trace profile reproduce bisect instrument analyze analyse query inspect diagnose debug dig correlate isolate audit benchmark investigate replay examine capture compare sample graph plot pull map measure export simulate check confirm match tag collect sort categorize classify',
+        examples: { section: 'action', credits: ['I bisected the firmware builds and reproduced the brownout on a bench unit.', 'I checked the failed build logs and matched every failure to one runner pool.'], not: ['The vendor reproduced the brownout on their bench.', 'The vendor checked the logs.'] },
       },
       {
         doc: 'the root cause, named', sections: ['action', 'result', 'followups'], key: true,
-        words: String.raw`\b(?:root cause|traced (?:it|them|the \w+(?: \w+)?) (?:back )?to|turned out|(?:found|discovered|saw|learned|showed) that|i found (?:the|a|an|\d+|out)|found the (?:pattern|cause|culprit|problem|bug|reason|leak)|the pattern|the cause was|caused by|race condition|off-by-one|memory leak|deadlock|misconfigur\w*|(?:was|were) (?:silently )?(?:dropping|retrying|timing out|truncating|double-counting|overflowing))\b`,
-        examples: { section: 'action', credits: ['I traced the drift to a clock that reset on every brownout.'], not: ['I asked the team to look at the drift.'] },
+        words: String.raw`\b(?:root cause|traced (?:it|them|the \w+(?: \w+)?) (?:back )?to|turned out|(?:found|discovered|saw|learned|showed) that|i found (?:the|a|an|\d+|out)|found the (?:pattern|cause|culprit|problem|bug|reason|leak)|the pattern|the cause was|caused by|race condition|off-by-one|memory leak|deadlock|misconfigur\w*|(?:was|were) (?:silently )?(?:dropping|retrying|timing out|truncating|double-counting|overflowing)|found (?:two|three|four|five|several) (?:differences|causes|bugs|problems|issues|patterns|mistakes)|(?:most|all|every one|each|\d+%) of (?:the |them|it)(?:\w+ )?(?:came|come|were|was) (?:from|due to|caused by)|(?:all |every one )?came from (?:one|a single|the same)|broke (?:down|out) (?:each|every|the|their))\b`,
+        examples: { section: 'action', credits: ['I traced the drift to a clock that reset on every brownout.', 'I found three differences between the dashboard and the spreadsheet.', 'I sorted them by cause: 58% of the failures were from timing races.'], not: ['I asked the team to look at the drift.', 'Three differences were found by finance.'] },
       },
     ],
   },
@@ -236,8 +236,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'the goal or the date you were held to', sections: ['situation', 'task', 'result'], key: true,
-        words: String.raw`\b(?:goal|target|deadline|commitment|committed|okrs?|slas?|slos?|on time|ahead of (?:schedule|the date)|launch date|due date|milestone|by (?:the )?(?:end of (?:the )?(?:month|quarter|year|sprint)|launch|black friday|q[1-4]|(?:mon|tues|wednes|thurs|fri)day))\b`,
-        examples: { section: 'task', credits: ['The goal was to cut the month-end close from eight days to five by Q3.'], not: ['The month-end close was painful.'] },
+        words: String.raw`\b(?:goal|target|deadline|commitment|committed|okrs?|slas?|slos?|on time|ahead of (?:schedule|the date)|launch date|due date|milestone|by (?:the )?(?:end of (?:the )?(?:month|quarter|year|sprint)|launch|black friday|q[1-4]|(?:mon|tues|wednes|thurs|fri)day)|(?:in|by) the next (?:weekly |monthly |nightly )?(?:release|sprint|build|deploy)|before (?:the )?(?:sale|launch|peak|holiday|holidays|audit|season|release|cutover|busy season) (?:started|began|opened|went live|date|deadline))\b`,
+        examples: { section: 'task', credits: ['The goal was to cut the month-end close from eight days to five by Q3.', 'I took on shipping a fix in the next weekly release.', 'Checkout had to survive three times last year\'s traffic before the sale started.'], not: ['The month-end close was painful.', 'The sale started on a Friday.'] },
       },
       {
         doc: 'you delivered it', sections: ['action', 'result'],
@@ -285,12 +285,12 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the case you made, to people who could say no', sections: ['action', 'followups'], key: true,
-        deeds: 'persuade convince influence rally align lobby pitch',
+        deeds: 'persuade convince influence rally align lobby pitch negotiate propose',
         examples: { section: 'action', credits: ['I convinced the two product leads to trade a feature for the migration.'], not: ['The two product leads agreed among themselves.'] },
       },
       {
         doc: 'the case you made, to people who could say no', sections: ['action', 'followups'], key: true,
-        words: String.raw`\b(?:won (?:over|buy-in|their support|them over)|got (?:their )?buy-in|brought (?:\w+ ){0,2}(?:along|on board)|made the case|walked (?:[\w'’-]+ ){1,3}through|presented (?:the )?(?:data|numbers|case|proposal|options|plan))\b`,
+        words: String.raw`\b(?:won (?:over|buy-in|their support|them over)|got (?:their )?buy-in|brought (?:\w+ ){0,2}(?:along|on board)|made the case|walked (?:[\w'’-]+ ){1,3}through|presented (?:the )?(?:data|numbers|case|proposal|options|plan|rule|memo|trade-?offs?)|offered (?:them |her |him )?(?:a |the )?(?:trade|deal|compromise)|asked (?:the |her |him |them |each )?(?:[\w'’-]+ ){0,3}to co-own)\b`,
         examples: { section: 'action', credits: ['I walked the store directors through the shrink numbers, one region at a time.'], not: ['The store directors read the shrink report.'] },
       },
       {
@@ -300,8 +300,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'the people who then acted', sections: ['result'],
-        words: String.raw`\b(?:adopted|signed off|agreed|joined|switched|committed|now use|took it up)\b`,
-        examples: { section: 'result', credits: ['All four teams switched within the quarter.'], not: ['The proposal is still under review.'] },
+        words: String.raw`\b(?:adopted|signed off|agreed|joined|switched|committed|now use|took it up|dropped (?:the|their) (?:blanket |manual )?(?:sign-off|approval|gate|review)|added (?:\w+ ){0,3}to (?:their|its) (?:\w+ ){0,2}(?:checklist|process|template|playbook|standard)|made it (?:a |their )?(?:standard|required|default)|now (?:send|ask|bring|run|review|follow)s?)\b`,
+        examples: { section: 'result', credits: ['All four teams switched within the quarter.', 'The devices team added roaming tests to their firmware release checklist.', 'The support managers dropped the blanket sign-off.'], not: ['The proposal is still under review.', 'I added roaming tests to the suite.'] },
       },
     ],
   },
@@ -436,5 +436,64 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
         examples: { section: 'result', credits: ['The cache held up through the peak, as I had predicted.'], not: ['The peak was quiet this year.'] },
       },
     ],
+  },
+};
+
+/** What the level reading looks for in a story's scope (`levelFit` in review.ts). */
+export type ScopeKind = 'crossTeam' | 'organization' | 'tradeoff' | 'people' | 'endToEnd';
+
+export interface ScopeSignal {
+  doc: string;
+  /** Where it is read: every section but the Reflection, unless said. */
+  sections?: readonly SectionKind[];
+  /** A regular expression source over the sentence's spoken text, lower case, one space between words. */
+  words: string;
+  examples: { credits: readonly string[]; not: readonly string[] };
+}
+
+const FUNCTIONS = String.raw`finance|legal|sales|marketing|support|security|operations|ops|product|design|hr|compliance|data|qa|platform|infrastructure|infra|devices|test|billing|payments|analytics|customer success|clinical|pharmacy|warehouse|store|merchandising`;
+
+/** The scope a story shows, as data with sentences each must credit and leave alone (test/evidence.test.ts). */
+export const SCOPE: Record<ScopeKind, ScopeSignal> = {
+  crossTeam: {
+    doc: 'scope beyond your own team',
+    words: String.raw`\b(?:another team|other teams?|(?:a |the )?(?:partner|sister|neighbou?ring|platform|infra|vendor|upstream|downstream) (?:team|teams|org)|not my team|outside my team|(?:two|three|four|five|\d+) teams|cross-team|across teams|their (?:team|lead|manager|service|code|on-call)|[\w-]+ team's|(?<!\bon )(?:the|their|a|another) (?!same\b|whole\b|entire\b|new\b|core\b)[\w-]+ (?:team|teams|squad|department)\b(?! i )|(?:the |our |their )?(?:${FUNCTIONS}) (?:vp|director|lead|leads|manager|managers|org|operations|team)|(?:the |our |their )(?:vp|cfo|cto|ceo|coo|svp|head of [\w-]+)\b)`,
+    examples: {
+      credits: ['The testers belonged to the manufacturing test team.', 'I presented it to the VP and the engineering director.', 'I walked the devices team through the trace.', 'The finance lead signed off.'],
+      not: ['I was on the mobile team for two years.', 'The whole team shipped it on Friday.', 'I fixed the parser in our service.'],
+    },
+  },
+  organization: {
+    doc: 'a mechanism that reached across the organization',
+    words: String.raw`\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the |a |our )?(?:company |org |engineering )?(?:standard|default|required)|(?:migrations|launches|services|projects|releases|teams) that followed|(?:the )?(?:company|org|organization|engineering)(?:'s)? (?:\w+ )?(?:template|process|standard|playbook|policy)|(?:the )?(?:migration|launch|release|incident|design review) (?:template|process|checklist|playbook)|across (?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the) (?:regions|sites|studios|business units|product lines|orgs|divisions))\b`,
+    examples: {
+      credits: ['The reconciliation job became the required check for the three ledger migrations that followed.', 'I added a risk sign-off to the migration template.', 'The rule now runs across all four regions.'],
+      not: ['The job became slow on Mondays.', 'I added a test to our suite.'],
+    },
+  },
+  tradeoff: {
+    doc: 'a trade-off said out loud',
+    sections: ['task', 'action', 'followups'],
+    words: String.raw`\b(?:trade-?offs?|instead of|rather than|at the cost of|weighed|the downside|the risk was|options?|alternatives?|versus|vs\.?|chose (?:\w+ ){1,4}over|compar(?:ed|ing) (?:the |a )?[^.;]{3,60} (?:with|against) (?:a |the )|(?:would )?costs? (?:\w+ ){0,2}(?:extra|more)|(?:safer|cheaper|riskier|slower|faster) (?:plan|option|path|design|approach|choice)|in exchange for)\b`,
+    examples: {
+      credits: ['I wrote a memo comparing the single weekend with a phased cutover.', 'Phased would cost five extra weeks.', 'I argued for the safer plan.'],
+      not: ['I wrote a memo about the cutover.', 'I compared notes with Sam.'],
+    },
+  },
+  people: {
+    doc: 'the people you led and what you changed in how they work',
+    words: String.raw`\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing)\b`,
+    examples: {
+      credits: ['I wrote down a bar with my engineers.', 'I managed a team of nine.'],
+      not: ['The engineers wrote down a bar.'],
+    },
+  },
+  endToEnd: {
+    doc: 'a piece of work driven end to end',
+    words: String.raw`\b(?:end to end|end-to-end|from design to (?:launch|rollout|production)|i (?:led|drove|ran|owned) the (?:project|migration|rollout|launch|effort|program|redesign|rewrite|cutover)|(?:a|the) (?:\d+|two|three|four|five|six)-(?:week|month) (?:project|migration|effort|program)|saw it through|through (?:the )?(?:staged )?rollout|(?:stayed|stayed on) (?:on )?the (?:staged )?rollout)\b`,
+    examples: {
+      credits: ['I led the migration from design to rollout.', 'I stayed on the staged rollout with her.'],
+      not: ['The platform team led the migration.'],
+    },
   },
 };

@@ -454,7 +454,7 @@ const teamOf = (f: Measured) => f.keys.length === 0 ? f.weak.some((w) => TEAM_VE
 
 /**
  * The words a story's Situation and Task set the scene with (four letters or more, no function words, singular): two
- * stories that share many of them are about one project even when neither names it (see `sameProject`).
+ * stories that share many of them are about one project even when neither names it (the bank's pair search).
  */
 export function storyTopic(story: Story): string[] {
   const words = new Set<string>();
@@ -473,15 +473,6 @@ export const SAME_PROJECT_WORDS = 12;
 
 /** With a name in common, a lower share is enough to read the scenes as alike (for a year or a role told twice). */
 export const NAMED_PROJECT_SHARE = 0.15;
-
-/** Whether two stories' scenes (`storyTopic`) are so alike that they tell one project. */
-export function sameProject(a: readonly string[], b: readonly string[], share = SAME_PROJECT_SHARE): boolean {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const set = new Set(large);
-  let shared = 0;
-  for (const w of small) if (set.has(w)) shared++;
-  return (share < SAME_PROJECT_SHARE || shared >= SAME_PROJECT_WORDS) && shared / (a.length + b.length - shared) >= share;
-}
 
 /** Every capitalized word the story says (lower case), wherever it stands: another story's name is looked for in them. */
 export function storyCapitals(story: Story): string[] {

@@ -5,7 +5,7 @@
 // each group of findings in turn. docs/review.md explains every step; keep it true in the same commit.
 import type { Analysis } from './analyze';
 import { AIM_KINDS, competencyKind, type AimKind } from './aim';
-import { COMPETENCY_EVIDENCE, type EvidenceSignal } from './evidence';
+import { COMPETENCY_EVIDENCE, SCOPE, type EvidenceSignal, type ScopeKind } from './evidence';
 import { wordSet } from './language/classes';
 import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
@@ -109,27 +109,26 @@ function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['c
 }
 
 /**
- * The deed of a clause: its lemma, or for a verb the lexicon leaves unknown because it is a common noun too ("mentor",
- * "visit", "survey"), its past form taken back to the base ("mentored", "surveyed", "shared").
+ * The deeds a clause may be read as: its lemma, or for a verb the lexicon leaves unknown because it is a common noun too
+ * ("mentor", "visit", "survey"), its past form taken back to the base ("mentored", "surveyed", "shared").
  */
-function deedOf(c: StorySentence['clauses'][number], deeds: ReadonlySet<string>): boolean {
-  if (c.lemma && deeds.has(c.lemma)) return true;
+function deedsOf(c: StorySentence['clauses'][number]): string[] {
+  const out = c.lemma ? [c.lemma] : [];
   const v = c.verb?.lower ?? '';
-  if (!v.endsWith('ed')) return false;
+  if (!v.endsWith('ed')) return out;
   const stem = v.slice(0, -2);
-  return deeds.has(stem) || deeds.has(`${stem}e`) || deeds.has(stem.slice(0, -1)) || (stem.endsWith('i') && deeds.has(`${stem.slice(0, -1)}y`));
+  out.push(stem, `${stem}e`, stem.slice(0, -1));
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  return out;
 }
 
-/** The sentence has one of `deeds` done by the author (exported for the evidence test). */
+/** Whether the author did one of `deeds` in the sentence (the evidence test reads each signal's deeds by it). */
 export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): boolean {
-  return authorActs(sentence).some((c) => deedOf(c, deeds));
+  return authorActs(sentence).some((c) => deedsOf(c).some((d) => deeds.has(d)));
 }
 
-const CROSS_TEAM = /\b(?:another team|other teams?|(?:a |the )?(?:partner|sister|neighbou?ring|platform|infra|vendor|upstream|downstream) (?:team|teams|org)|not my team|outside my team|(?:two|three|four|five|\d+) teams|cross-team|across teams|their (?:team|lead|manager|service|code|on-call)|[\w-]+ team's)\b/;
-const ORGANIZATION = /\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the|a|our) (?:company|org|engineering)?\s?(?:standard|default))\b/;
-const TRADEOFF = /\b(?:trade-?offs?|instead of|rather than|at the cost of|weighed|the downside|the risk was|options?|alternatives?|versus|vs\.?|chose (?:\w+ ){1,4}over)\b/;
-const PEOPLE = /\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing)\b/;
-const END_TO_END = /\b(?:end to end|end-to-end|from design to (?:launch|rollout|production)|i (?:led|drove|ran) the (?:project|migration|rollout|launch|effort|program)|(?:a|the) (?:\d+|two|three|four|five|six)-(?:week|month) (?:project|migration|effort|program))\b/;
+/** The scope signals, compiled once; each is read in every section but the Reflection unless its data says. */
+const SCOPE_TESTS = (Object.keys(SCOPE) as ScopeKind[]).map((kind) => ({ kind, test: new RegExp(SCOPE[kind].words), sections: SCOPE[kind].sections }));
 
 function gather(analysis: Analysis): Gathered {
   const { story } = analysis;
@@ -143,18 +142,17 @@ function gather(analysis: Analysis): Gathered {
     const text = story.spokenLower.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
     if (!/\p{L}/u.test(text)) continue;
     const acts = authorActs(sentence);
+    // Every deed the author's clauses may be read as, once per sentence, not once per signal.
+    const done = acts.flatMap(deedsOf);
     if (kind === 'action') ownSteps += acts.length;
     let boundary: boolean | undefined;
     const saysBoundary = () => (boundary ??= kind !== 'reflection' && saysScopeBoundary(story, sentence));
     if (kind !== 'reflection') {
-      scope.crossTeam ||= CROSS_TEAM.test(text) || saysBoundary();
-      scope.organization ||= ORGANIZATION.test(text);
-      scope.people ||= PEOPLE.test(text);
-      scope.endToEnd ||= END_TO_END.test(text);
-      if (kind === 'task' || kind === 'action' || kind === 'followups') scope.tradeoff ||= TRADEOFF.test(text);
+      for (const t of SCOPE_TESTS) if (!scope[t.kind] && (!t.sections || t.sections.includes(kind)) && t.test.test(text)) scope[t.kind] = true;
+      scope.crossTeam ||= saysBoundary();
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
     for (const c of BY_SECTION.get(kind) ?? []) {
-      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || acts.some((a) => deedOf(a, c.deeds!))) && (!c.words || c.words.test(text));
+      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || done.some((d) => c.deeds!.has(d))) && (!c.words || c.words.test(text));
       if (meets) met.get(c.aim)![c.index].push(sentence);
     }
   }

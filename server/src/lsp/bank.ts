@@ -47,13 +47,14 @@ export class WorkspaceBank implements ExtraDiagnostics {
     return this.current;
   }
 
-  /** A story or the settings changed: read the bank again once changes settle, then say so. */
+  /**
+   * A story or the settings changed: the next request reads the bank anew, and once changes settle it is read and the
+   * client told (so the Problems view gets the conflicts even with no view open).
+   */
   schedule() {
+    this.current = undefined;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.current = undefined;
-      void this.result().then(() => this.out.changed(), () => undefined);
-    }, BANK_SETTLE_MS);
+    this.timer = setTimeout(() => void this.result().then(() => this.out.changed(), () => undefined), BANK_SETTLE_MS);
   }
 
   dispose() {

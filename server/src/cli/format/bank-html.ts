@@ -1,6 +1,6 @@
 // `star-coach bank --format html`: one self-contained page to print for the interview day. No script, no remote
 // resource (its Content Security Policy allows nothing but its own inline style), every piece of story text escaped.
-// It prints on A4 and on Letter: the page's margins are set, never its size.
+// It prints on A4 and on Letter: the page's margins are set, never its size (test-editor/bank-report.mjs prints it on both).
 import { formatDuration, VERDICT_LABEL, type Bank } from '../../core';
 import { cellMark, initials } from './bank-text';
 
@@ -10,7 +10,8 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const STYLE = `
 @page { margin: 14mm 12mm; }
 * { box-sizing: border-box; }
-body { font: 10pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+/* A word longer than its line (a link, an address) breaks anywhere rather than push the page past its margin. */
+body { font: 10pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 190mm; padding: 8mm 0; overflow-wrap: anywhere; }
 h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 1px solid #999; padding-bottom: 1mm; break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 0; }
@@ -19,7 +20,11 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 tr, .story { break-inside: avoid; }
 thead { display: table-header-group; }
-.matrix th.c, .matrix td.c { text-align: center; width: 7mm; padding: 1mm 0; }
+thead th, .matrix td { overflow-wrap: normal; }
+.matrix td.numbers { white-space: nowrap; }
+/* The competencies' heads stand upright, so a column is as wide as its mark: 19 columns fit A4 beside the titles. */
+.matrix th.c, .matrix td.c { text-align: center; width: 5.5mm; padding: 1mm 0; }
+.matrix thead th.c { writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: top; white-space: nowrap; padding: 1.5mm 0; }
 .matrix td.c { font-size: 11pt; }
 td.strong { background: #1f7a3a; color: #fff; }
 td.counted { background: #8fd19e; }
