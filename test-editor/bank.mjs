@@ -5,7 +5,7 @@
 // Screenshots in Default Dark Modern, Default Light Modern and Default High Contrast: out/ui/bank-*.png. A folder with
 // no story gets a plain message.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCodeServer, launchBrowser, stepper, findFrame, finish } from './codeserver.mjs';
@@ -14,11 +14,28 @@ mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('bank-');
 const WORKSPACE = 'test-editor/workspace-bank';
 // What the view must show, from the built CLI on the same folder (the server's bank is the CLI's: test/bank-server.test.ts).
-const BANK = JSON.parse(execFileSync(process.execPath, [resolve('dist/cli.js'), 'bank', '.', '--format', 'json'], { cwd: WORKSPACE, encoding: 'utf8' }));
+const bankOf = (folder) => JSON.parse(execFileSync(process.execPath, [resolve('dist/cli.js'), 'bank', '.', '--format', 'json'], { cwd: folder, encoding: 'utf8' }));
+const BANK = bankOf(WORKSPACE);
 const story = (path) => BANK.stories.find((s) => s.path === path);
 const TESTER = story('voltline-tester.star.md');
 const GATES = story('release-gates.star.md');
+// The edit: release-gates.star.md without its Result (the heading, its paragraph, the blank line after). AFTER is the
+// bank of a copy of the folder with that edit made on disk, for what the view must show once the author has typed it.
+const GATES_LINES = readFileSync(join(WORKSPACE, GATES.path), 'utf8').split('\n');
+const RESULT_LINE = GATES_LINES.indexOf('## Result') + 1;
+const AFTER = (() => {
+  const copy = mkdtempSync(join(tmpdir(), 'bank-after-'));
+  cpSync(WORKSPACE, copy, { recursive: true });
+  writeFileSync(join(copy, GATES.path), GATES_LINES.filter((_, i) => i < RESULT_LINE - 1 || i > RESULT_LINE + 1).join('\n'));
+  try {
+    return bankOf(copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+})();
 const rows = [];
+/** The verdicts in the words the row heads use. */
+const LABEL = { 'strong-hire': 'Strong Hire', hire: 'Hire', 'lean-no-hire': 'Lean No Hire', 'no-hire': 'No Hire' };
 
 async function session(theme, name, steps, workspace = WORKSPACE) {
   const cs = await startCodeServer({ workspace, vsix: ['star-coach.vsix'], settings: { 'workbench.colorTheme': theme } });
@@ -114,13 +131,13 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command 
     const m = await matrix(frame);
     const expectedHeads = BANK.competencies.map((c) => `${c.name}${c.gap || !c.inLoop ? `: ${[c.gap ? 'a gap' : '', c.inLoop ? '' : 'not in the loop'].filter(Boolean).join(', ')}` : ''}`);
     if (JSON.stringify(m.heads) !== JSON.stringify(expectedHeads)) throw new Error(`heads: ${JSON.stringify(m.heads)}`);
-    const label = { 'strong-hire': 'Strong Hire', hire: 'Hire', 'lean-no-hire': 'Lean No Hire', 'no-hire': 'No Hire' };
-    const expectedRows = BANK.stories.map((s) => ({ title: s.title, verdict: label[s.verdict], reading: s.reading }));
+    const expectedRows = BANK.stories.map((s) => ({ title: s.title, verdict: LABEL[s.verdict], reading: s.reading }));
     if (JSON.stringify(m.rows) !== JSON.stringify(expectedRows)) throw new Error(`rows: ${JSON.stringify(m.rows)}`);
     if (m.cells.length !== 6 * BANK.competencies.length) throw new Error(`${m.cells.length} cells`);
     if (!m.cells.includes('Dive Deep: shown strongly, claimed, counted, in “The test station that failed good battery packs”')) throw new Error(`cells: ${m.cells.slice(0, 3)}`);
     const gaps = await frame.$$eval('ul.gaps li', (li) => li.map((l) => l.textContent));
-    if (!gaps.includes('Leadership and Influence: No story shows it yet.')) throw new Error(`gaps: ${JSON.stringify(gaps)}`);
+    const expectedGaps = BANK.competencies.filter((c) => c.gap).map((c) => `${c.name}${c.inLoop ? '' : ' not in the loop'}: ${c.why}`);
+    if (!expectedGaps.some((g) => g.startsWith('Leadership and Influence: ')) || JSON.stringify(gaps) !== JSON.stringify(expectedGaps)) throw new Error(`gaps: ${JSON.stringify(gaps)}`);
     const conflict = await frame.$eval('ul.conflicts li', (li) => ({ text: li.textContent, buttons: [...li.querySelectorAll('button')].map((b) => b.textContent) }));
     if (!conflict.text.includes('both tell of Voltline') || JSON.stringify(conflict.buttons) !== JSON.stringify(['“Winning the test team over to a patch from outside”, line 23', '“The test station that failed good battery packs”, line 26'])) throw new Error(`conflict: ${JSON.stringify(conflict)}`);
     // the heat map is drawn in the theme's colors: a strong cell is tinted, a cell with nothing shown is not
@@ -178,29 +195,31 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command 
   });
 
   await step('deleting a story’s Result turns its row and its competency into a gap as the author types; the other stories stay as they were', async () => {
+    const gatesAfter = AFTER.stories.find((s) => s.path === GATES.path);
+    // what the edit must change, by the CLI on the edited copy: the story's verdict, and Conflict Resolution becomes a gap
+    if (gatesAfter.verdict === GATES.verdict || !AFTER.competencies.find((c) => c.name === 'Conflict Resolution').gap) throw new Error('the edit would change nothing: pick another');
     const before = await matrix(frame);
     const gatesRow = (m) => m.rows.find((r) => r.title === GATES.title);
-    if (gatesRow(before)?.reading !== 'Hire for Conflict Resolution') throw new Error(`before: ${JSON.stringify(gatesRow(before))}`);
+    if (gatesRow(before)?.reading !== GATES.reading) throw new Error(`before: ${JSON.stringify(gatesRow(before))}`);
     // The editor is on the story, with the evidence selected: go to the Result's heading and delete the section, line by line.
-    const text = readFileSync(join(WORKSPACE, GATES.path), 'utf8').split('\n');
-    const heading = text.indexOf('## Result') + 1;
     await page.keyboard.press('Control+G');
-    await page.keyboard.type(String(heading));
+    await page.keyboard.type(String(RESULT_LINE));
     await page.keyboard.press('Enter');
-    await page.locator('.statusbar-item', { hasText: `Ln ${heading}, Col 1` }).first().waitFor({ timeout: 5000 });
+    await page.locator('.statusbar-item', { hasText: `Ln ${RESULT_LINE}, Col 1` }).first().waitFor({ timeout: 5000 });
     const t0 = Date.now();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+K'); // the heading, its paragraph, the blank line
     await page.locator('.monaco-editor .view-line', { hasText: '## Reflection' }).first().waitFor({ timeout: 5000 });
     if (await page.locator('.monaco-editor .view-line', { hasText: '## Result' }).count()) throw new Error('the Result is still there');
-    await frame.waitForFunction((title) => [...document.querySelectorAll('table.matrix tbody th')].some((th) => th.querySelector('button').textContent === title && th.querySelector('.verdict').textContent === 'No Hire'), GATES.title, { timeout: 15000 });
+    await frame.waitForFunction(([title, verdict]) => [...document.querySelectorAll('table.matrix tbody th')].some((th) => th.querySelector('button').textContent === title && th.querySelector('.verdict').textContent === verdict), [GATES.title, LABEL[gatesAfter.verdict]], { timeout: 15000 });
     console.log(`    the view showed the new reading ${Date.now() - t0} ms after the first key`);
-    const gaps = await frame.$$eval('ul.gaps li', (li) => li.map((l) => l.textContent));
-    if (!gaps.some((g) => g.startsWith('Conflict Resolution: No story reads Hire or better for it; “Release gates between payments and QA” shows it but reads No Hire.'))) throw new Error(`gaps: ${JSON.stringify(gaps)}`);
     const after = await matrix(frame);
+    if (gatesRow(after).reading !== gatesAfter.reading) throw new Error(`after: ${JSON.stringify(gatesRow(after))}`);
+    const gaps = await frame.$$eval('ul.gaps li', (li) => li.map((l) => l.textContent));
+    const expectedGaps = AFTER.competencies.filter((c) => c.gap).map((c) => `${c.name}${c.inLoop ? '' : ' not in the loop'}: ${c.why}`);
+    if (JSON.stringify(gaps) !== JSON.stringify(expectedGaps)) throw new Error(`gaps: ${JSON.stringify(gaps)}`);
     const cr = after.cells.find((c) => c.startsWith('Conflict Resolution:') && c.endsWith(`“${GATES.title}”`));
-    if (cr !== `Conflict Resolution: shown in part, claimed, not counted, in “${GATES.title}”` && cr !== `Conflict Resolution: shown strongly, claimed, not counted, in “${GATES.title}”`) throw new Error(`cell: ${cr}`);
-    // every other story's row is as it was
-    if (gatesRow(after).reading !== 'No Hire for Conflict Resolution') throw new Error(`after: ${JSON.stringify(gatesRow(after))}`);
+    if (cr !== `Conflict Resolution: ${cellWords(gatesAfter.cells['Conflict Resolution'])}, in “${GATES.title}”` || !cr.endsWith(`not counted, in “${GATES.title}”`)) throw new Error(`cell: ${cr}`);
+    // every other story's row is as it was, and so is the conflict between two other stories
     const others = (m) => m.rows.filter((r) => r.title !== GATES.title);
     if (JSON.stringify(others(after)) !== JSON.stringify(others(before))) throw new Error(`other rows changed: ${JSON.stringify(others(after))}`);
     if ((await frame.$$('ul.conflicts li')).length !== BANK.conflicts.length) throw new Error('the conflict between the other two stories is gone');

@@ -10,6 +10,7 @@ import { analyze, bank, bankEntry, KNOWN_COMPETENCIES, LOOP_PRESETS, VERDICT_LAB
 import { BankRequest, type BankResult } from '../server/src/protocol';
 import { initials as cliInitials } from '../server/src/cli/format/bank-text';
 import { cellState, initials, NO_STORIES, READING, renderBank, VERDICT_WORDS } from '../client/src/webviews/render-bank';
+import { esc } from '../client/src/webviews/format';
 import { parseViewMessage } from '../client/src/webviews/messages';
 import { startClient, type TestClient } from './support/lsp-client';
 import { ROOT } from './support/run-cli';
@@ -102,8 +103,12 @@ describe('the bank of the workbench test’s folder, as the language server send
 
   test('the gaps with why, the conflict with both stories at their figures, the story leaned on, the next story', () => {
     const gaps = html.slice(html.indexOf('id="gaps-heading"'), html.indexOf('id="conflicts-heading"'));
-    expect(gaps).toContain('<li><strong>Leadership and Influence</strong>: No story shows it yet.</li>');
-    expect(gaps).toContain('<li><strong>Earn Trust</strong> <span class="tag">not in the loop</span>: “Winning the test team over to a patch from outside” claims it, but its text does not show it.</li>');
+    // each gap with the core's why (its words are the core's business: docs/bank.md), the one outside the loop tagged
+    const why = (name: string) => esc(result.bank.competencies.find((c) => c.name === name)!.why);
+    expect(result.bank.competencies.filter((c) => c.gap).map((c) => c.name)).toEqual(['Leadership and Influence', 'Earn Trust']);
+    expect(gaps).toContain(`<li><strong>Leadership and Influence</strong>: ${why('Leadership and Influence')}</li>`);
+    expect(gaps).toContain(`<li><strong>Earn Trust</strong> <span class="tag">not in the loop</span>: ${why('Earn Trust')}</li>`);
+    expect(why('Earn Trust')).toBe('“Winning the test team over to a patch from outside” claims it, but its text does not show it.');
     const conflicts = html.slice(html.indexOf('id="conflicts-heading"'), html.indexOf('id="overused-heading"'));
     expect(conflicts).toContain('both tell of Voltline, but one says “false fails fell from 4.2% to 0.8%” and the other “false-fail rate went from 4.2% to 0.3%”.');
     const both = tags(conflicts, 'button');
@@ -123,7 +128,9 @@ describe('the bank of the workbench test’s folder, as the language server send
     const slot = plan.match(/<span class="slot-competency">Conflict Resolution<\/span>: (<button [^>]*>)Release gates between payments and QA<\/button>/);
     expect(slot).not.toBeNull();
     expect(attr(slot![1], 'data-line')).toBe(String(result.bank.stories.find((s) => s.path === 'release-gates.star.md')!.cells['Conflict Resolution'].evidence!.range.start.line));
-    expect(plan).toContain('<li class="open"><span class="slot-competency">Leadership and Influence</span>: <span class="none">none yet.</span> No story fits yet.</li>');
+    const open = result.bank.plan.slots.find((slot) => slot.competencies[0] === 'Leadership and Influence')!;
+    expect(open.story).toBeNull();
+    expect(plan).toContain(`<li class="open"><span class="slot-competency">Leadership and Influence</span>: <span class="none">none yet.</span> ${esc(open.why)}</li>`);
   });
 
   test('the questions are folded away, each with the story to tell or why none fits', () => {
@@ -131,7 +138,8 @@ describe('the bank of the workbench test’s folder, as the language server send
     expect(questions).toMatch(/<details><summary>\d+ of 52 common questions have a story<\/summary>/);
     expect(tags(questions, 'details')).toEqual(['<details>']);
     expect([...questions.matchAll(/<li><q>/g)]).toHaveLength(52);
-    expect(questions).toContain('None fits yet: no story reads Hire or better for Leadership and Influence.');
+    const none = result.bank.questions.find((q) => !q.story)!;
+    expect(questions).toContain(`<li><q>${esc(none.question)}</q><br><span class="why">${esc(none.why)}</span></li>`);
   });
 });
 
