@@ -68,7 +68,7 @@ beforeAll(async () => {
   expect(check.stderr).toBe('');
   const reports = new Map<string, CliFinding[]>((JSON.parse(check.stdout).files as Array<{ path: string; diagnostics: CliFinding[] }>).map((f) => [resolve(workspace, f.path), f.diagnostics]));
   client = await startClient({ root: workspace, capabilities: {} });
-  await pool(FILES, 2, async (file) => {
+  await pool(FILES, 4, async (file) => {
     const text = readFileSync(join(ROOT, file), 'utf8');
     const analysis = analyze(text);
     const uri = pathToFileURL(join(workspace, file.replace(/\//g, '__'))).href;
@@ -82,7 +82,8 @@ beforeAll(async () => {
     const statuses = timeStatuses(time.stdout);
     seen.set(file, { text, analysis, findings: reports.get(join(ROOT, file))!, sectionStatus: statuses.sections, probeStatus: statuses.probes, served });
   });
-}, 300_000);
+  // A process for each fixture's `star-coach time` (about 900 fixtures): minutes on a loaded machine, never a measure.
+}, 900_000);
 
 afterAll(async () => {
   await client?.stop();
