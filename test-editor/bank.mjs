@@ -175,6 +175,13 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command 
     rows.push('a conflict clicked');
   });
 
+  await step('the loop’s settings open from the view: .starcoach.json', async () => {
+    await frame.locator('button[data-action="openConfig"]').click();
+    await page.waitForSelector('.tab.active[aria-label*=".starcoach.json"]', { timeout: 10000 });
+    await page.locator('.monaco-editor .view-line', { hasText: '"loop": "generic"' }).first().waitFor({ timeout: 10000 });
+    rows.push('.starcoach.json opened');
+  });
+
   await step('by keyboard alone: into the matrix, arrow keys to a cell, Enter opens it', async () => {
     await command('Star Coach: Open the Story Bank'); // focuses the view
     await frame.waitForFunction(() => document.hasFocus(), null, { timeout: 10000 });
