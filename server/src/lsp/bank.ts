@@ -10,6 +10,8 @@ import type { ExtraDiagnostics, Workspace } from './workspace';
 
 /** After a change, the bank waits this long for the next one before it is read again (a burst of keystrokes is one). */
 export const BANK_SETTLE_MS = 150;
+/** Above this many stories the bank is read only when a view asks for it, not after every change for the Problems view. */
+export const BANK_AUTO_MAX = 1000;
 
 export interface BankOutput {
   /** The bank changed: a view showing it asks again. */
@@ -27,6 +29,8 @@ export class WorkspaceBank implements ExtraDiagnostics {
   private gaps: { uri: string; diagnostics: Diagnostic[] } | undefined;
   /** How many times the bank was read, for a story's diagnostic result id. */
   private generation = 0;
+  /** How many stories the last reading found. */
+  private stories = 0;
 
   constructor(private readonly workspace: Workspace, private readonly out: BankOutput) {
     workspace.extra = this;
@@ -54,7 +58,11 @@ export class WorkspaceBank implements ExtraDiagnostics {
   schedule() {
     this.current = undefined;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.result().then(() => this.out.changed(), () => undefined), BANK_SETTLE_MS);
+    // A workspace of thousands of stories is not a bank: its reading (every pair of stories) is left to a view that asks.
+    this.timer = setTimeout(() => {
+      if (this.stories > BANK_AUTO_MAX) this.out.changed();
+      else void this.result().then(() => this.out.changed(), () => undefined);
+    }, BANK_SETTLE_MS);
   }
 
   dispose() {
@@ -77,6 +85,7 @@ export class WorkspaceBank implements ExtraDiagnostics {
 
   private async read(): Promise<BankResult> {
     const listed = await this.workspace.listStories();
+    this.stories = listed.length;
     const uris: Record<string, string> = {};
     const entries: BankEntry[] = [];
     const seen = new Set<string>();
