@@ -77,6 +77,18 @@ async function command(page, title) {
   }
 }
 
+/**
+ * Opens the Story Bank as on a first run: the Star Coach container first, whose Coach view shows its welcome (no story
+ * is open), then the command. Not both at once: in the web build every webview has one origin, and two that start
+ * together race to register the webview service worker, where the loser may stay blank (VS Code's web race, which the
+ * desktop, with an origin per webview, does not have). The Story Bank starts folded for the same reason.
+ */
+async function openBank(page) {
+  await command(page, 'View: Show Star Coach');
+  await findFrame(page, '.welcome', { timeout: 30000 });
+  await command(page, 'Star Coach: Open the Story Bank');
+}
+
 /** The Story Bank's frame once it draws the matrix (`text` in it, when given); if it never does, what each view shows. */
 async function bankFrame(page, text = '') {
   try {
@@ -126,7 +138,7 @@ async function cursorOnEvidence(page, path, competency) {
 await session('Default Dark Modern', 'dark theme', async ({ page, step, command }) => {
   let frame;
   await step('opened with no story open, the Story Bank shows the matrix, the verdicts, a gap and the conflict', async () => {
-    await command('Star Coach: Open the Story Bank');
+    await openBank(page);
     frame = await bankFrame(page);
     const m = await matrix(frame);
     const expectedHeads = BANK.competencies.map((c) => `${c.name}${c.gap || !c.inLoop ? `: ${[c.gap ? 'a gap' : '', c.inLoop ? '' : 'not in the loop'].filter(Boolean).join(', ')}` : ''}`);
@@ -161,6 +173,13 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command 
     await page.waitForSelector('.tab.active[aria-label*="voltline-rollout.star.md"]', { timeout: 10000 });
     await page.locator('.statusbar-item', { hasText: /^\s*Ln 23, Col \d+ \(\d+ selected\)/ }).first().waitFor({ timeout: 10000 });
     rows.push('a conflict clicked');
+  });
+
+  await step('the loop’s settings open from the view: .starcoach.json', async () => {
+    await frame.locator('button[data-action="openConfig"]').click();
+    await page.waitForSelector('.tab.active[aria-label*=".starcoach.json"]', { timeout: 10000 });
+    await page.locator('.monaco-editor .view-line', { hasText: '"loop": "generic"' }).first().waitFor({ timeout: 10000 });
+    rows.push('.starcoach.json opened');
   });
 
   await step('by keyboard alone: into the matrix, arrow keys to a cell, Enter opens it', async () => {
@@ -230,7 +249,7 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command 
 
 await session('Default Light Modern', 'light and high-contrast themes', async ({ page, step, command }) => {
   await step('in a light theme, the heat map in the theme’s colors', async () => {
-    await command('Star Coach: Open the Story Bank');
+    await openBank(page);
     const frame = await bankFrame(page);
     if (!(await frame.evaluate(() => document.body.classList.contains('vscode-light')))) throw new Error('the view is not in the light theme');
     await roomy(page);
@@ -270,7 +289,7 @@ const EMPTY = mkdtempSync(join(tmpdir(), 'bank-empty-'));
 writeFileSync(join(EMPTY, 'notes.md'), '# Notes\n\nNot a story.\n');
 await session('Default Dark Modern', 'a folder with no story', async ({ page, step, command }) => {
   await step('a folder with no story: the command opens the Story Bank with a plain message and New story', async () => {
-    await command('Star Coach: Open the Story Bank');
+    await openBank(page);
     const frame = await findFrame(page, '#bank-empty-heading', { text: 'No stories yet', timeout: 30000 });
     const text = await frame.$eval('.bank-empty', (s) => s.textContent.replace(/\s+/g, ' ').trim());
     if (!text.includes('reads every .star.md story in this workspace') || !(await frame.$('button[data-action="newStory"]'))) throw new Error(`empty: ${text}`);
