@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze, applyEdits, reviewStory, sectionAt, VERDICTS } from '../server/src/core';
+import { analyze, applyEdits, reviewLine, reviewStory, RULE_IDS, sectionAt, VERDICTS } from '../server/src/core';
 import { listFixtures } from './support/fixtures';
 import { scoreReviews } from './support/review-score';
 import { ROOT, runCli } from './support/run-cli';
@@ -146,4 +146,13 @@ test('a story that shows one of its two claims says which it shows, not only whi
   const not = r.competencies.filter((c) => c.claimed && c.shown === 'none').map((c) => c.name);
   expect([shown.length, not.length]).toEqual([1, 1]);
   expect(r.note).toContain(`it shows ${shown[0]}, not ${not[0]}, which needs`);
+});
+
+test('every rule has words for the reading\'s line, never its bare id ("fix first: line 10, confidential-name")', () => {
+  const range = { start: { line: 9, character: 0 }, end: { line: 9, character: 4 } };
+  for (const rule of RULE_IDS) {
+    const line = reviewLine({ verdict: 'hire', for: ['Ownership'], primaryWeakness: { rule, range, message: '', raisesTo: 'hire' } });
+    expect(line, rule).toMatch(/^Hire for Ownership; fix first: line 10, /);
+    expect(line.endsWith(rule), rule).toBe(false);
+  }
 });

@@ -482,6 +482,7 @@ const GIST: Record<string, string> = {
   'passive-voice': 'an action hides who did it',
   'front-matter': 'the front matter has a problem',
   'flagged-words': 'a word on your list of words to avoid',
+  'confidential-name': 'a name on your confidential list is said',
 };
 
 function gistOf(d: Diagnostic): string {
