@@ -22,3 +22,4 @@ export { reviewStory, reviewJson, reviewLine, reviewHead, VERDICTS, VERDICT_LABE
 export { coachingAt, readingView, spokenAnswer, type CoachingView, type AnswerView, type ReadingView, type ChecklistItem, type ViewDiagnostic } from './views';
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';
 export { bank, bankEntry, loopOf, type Bank, type BankCell, type BankEntry, type BankOptions, type BankStory, type BankConflict } from './bank';
+export { quiz, followupsFor, drillCards, type DrillCard, QUIZ_KINDS, QUIZ_VERSION, FOLLOWUP_WORDS, type QuizQuestion, type QuizKind, type QuizOptions, type PracticeStory, type Followup, type FollowupKind } from './practice';

@@ -78,6 +78,8 @@ export interface Review {
   competencies: CompetencyReading[];
   primaryCompetency: string | null;
   level: LevelFit;
+  /** The findings that tell the interviewer the work was not the author's, in story order (each caps the verdict). */
+  disqualifiers: Array<{ rule: string; range: Range; span: Span; message: string }>;
 }
 
 // ---- what the text shows, read once ------------------------------------------------------------------------------
@@ -455,8 +457,8 @@ const severityRank = (d: Diagnostic) => (d.severity === 'error' ? 0 : d.severity
 
 // ---- the note --------------------------------------------------------------------------------------------------
 
-/** What a finding says about the story, in a few words, for the note. */
-const GIST: Record<string, string> = {
+/** What a finding says about the story, in a few words, for the note (and the quiz's choices). */
+export const GIST: Readonly<Record<string, string>> = {
   'assigned-work': 'the work sounds handed to you',
   'routing-not-ownership': 'the problem was passed on for someone else to fix',
   'passive-handoff': 'the fix stops at the hand-over',
@@ -533,6 +535,7 @@ export function reviewStory(analysis: Analysis): Review {
     competencies: j.competencies.filter((c) => c.claimed || c.shown !== 'none'),
     primaryCompetency: primary && (primary.shown !== 'none' || primary.claimed) ? primary.name : null,
     level: j.level,
+    disqualifiers: [...j.disqualifiers].sort((a, b) => a.span.start - b.span.start).map(({ rule, range, span, message }) => ({ rule, range, span, message })),
   };
 }
 
