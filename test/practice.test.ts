@@ -76,7 +76,7 @@ describe('the quiz on every fixture story', () => {
         if (i !== q.answer) expect(rule).not.toBe(q.answerRule);
         if (i === q.answer) continue;
         // A distractor the story has is said to matter less; one it does not have is said not to be a problem here.
-        const quoted = `“${/^(?:[A-Z][a-z]|A\s)/.test(c) ? c[0].toLowerCase() + c.slice(1) : c}”`;
+        const quoted = `“${(/^(?:[A-Z][a-z]|A\s)/.test(c) ? c[0].toLowerCase() + c.slice(1) : c).replace(/“([^”]*)”/g, '‘$1’')}”`;
         const [also, notHere = ''] = q.solution[2].includes('which matter') ? q.solution[2].split(/, which matters? less;? ?/) : ['', q.solution[2]];
         if (analysis.diagnostics.some((d) => d.rule === rule)) expect(also, `${q.story}: ${c}`).toContain(quoted);
         else expect(notHere, `${q.story}: ${c}`).toMatch(new RegExp(`${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.* not a problem here`));

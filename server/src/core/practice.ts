@@ -446,7 +446,8 @@ function clip(text: string, max = 14): string {
   return words.length > max ? `${words.slice(0, max).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
 }
 
-const quote = (s: string) => `“${s.replace(/[.!?]+$/, '')}”`;
+/** Text in quotes; quotes inside it become single ones (“a step is told as ‘we’”). */
+const quote = (s: string) => `“${s.replace(/[.!?]+$/, '').replace(/“([^”]*)”/g, '‘$1’')}”`;
 const stripStop = (s: string) => s.trim().replace(/[.!?]+$/, '');
 /** "The Result has…" → "the Result has…"; "I", "API" and names after the first word are left as they are. */
 const lowerFirst = (s: string) => (/^(?:[A-Z][a-z]|A\s)/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
