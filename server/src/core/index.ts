@@ -22,3 +22,4 @@ export { reviewStory, reviewJson, reviewLine, reviewHead, VERDICTS, VERDICT_LABE
 export { coachingAt, readingView, spokenAnswer, type CoachingView, type AnswerView, type ReadingView, type ChecklistItem, type ViewDiagnostic } from './views';
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';
 export { bank, bankEntry, loopOf, type Bank, type BankCell, type BankEntry, type BankOptions, type BankStory, type BankConflict } from './bank';
+export { drillId, dueCount, dueItems, emptyPractice, gradeItem, nextDue, parsePractice, recordReading, serializePractice, whenDue, DEFAULT_NEW_LIMIT, DRILL_PARAMETERS, DRILL_RATINGS, MAX_HISTORY, MAX_LOG, type DrillGrade, type DrillItem, type DrillRating, type PracticeCard, type PracticeState, type ReadingEntry, type ReadingLike } from './drill';
