@@ -5,7 +5,7 @@ export { parseConfig, validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, CO
 export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type UnattendedFix } from './fixes';
 export { closest, editDistance } from './suggest';
 export { ignoreMatcher } from './ignores';
-export { isStoryPath, STORY_NAME } from './story-files';
+export { isStoryPath, PRACTICE_FILE, STORY_NAME } from './story-files';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { parseStory, sectionAt, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind, type StarKind } from './story';
 export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, TIME_STATUS_LABEL, timeStatus, probeStatus, spokenSeconds, type StoryTiming, type TimeStatus } from './timing';
