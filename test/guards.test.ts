@@ -15,7 +15,8 @@ function filesUnder(dir: string): string[] {
 
 describe('the analysis core', () => {
   test('imports nothing from an editor, a protocol, the file system or the network', () => {
-    const allowed = new Set(['markdown-it', 'yaml', 'picomatch']);
+    // ts-fsrs: the drill's scheduler (core/drill.ts), pure code with no imports of its own.
+    const allowed = new Set(['markdown-it', 'yaml', 'picomatch', 'ts-fsrs']);
     const offenders: string[] = [];
     for (const file of filesUnder(CORE)) {
       const source = readFileSync(file, 'utf8');

@@ -1,15 +1,16 @@
 // What the CLI and the language server read from disk, in one place: stories and `.starcoach.json` (regular files only,
 // within one size limit, so a named pipe or a device named like a story never blocks or floods either), where that
-// file is, the one folder walk for stories with its caps, the rule pages shipped beside the bundles, and the writes,
-// which only the CLI makes: a story it fixes (`writeStory`, atomic) and the new files of `star-coach init`
-// (`createFile`, never over anything).
+// file is, the one folder walk for stories with its caps, the rule pages shipped beside the bundles, and the writes:
+// a story the CLI fixes (`writeStory`, atomic), the new files of `star-coach init` (`createFile`, never over anything),
+// and the drill's practice file, which the CLI and the server both update (`updatePractice`, atomic, under a lock).
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, opendirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, mkdirSync, opendirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE, ignoreMatcher, isStoryPath, parseConfig, RULE_IDS, type StarCoachConfig } from './core';
+import { CONFIG_FILE, emptyPractice, ignoreMatcher, isStoryPath, parseConfig, parsePractice, PRACTICE_FILE, RULE_IDS, serializePractice, type PracticeState, type StarCoachConfig } from './core';
 
-export { CONFIG_FILE, isStoryPath, STORY_NAME } from './core';
+export { CONFIG_FILE, isStoryPath, PRACTICE_FILE, STORY_NAME } from './core';
 
 /** Stories and configuration files over this many bytes are not read: a spoken answer is a few hundred words. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -38,6 +39,9 @@ interface Kind {
 }
 const STORY: Kind = { noun: 'story', tooLarge: `stories over ${MAX_FILE_BYTES / 1024 / 1024} MiB are not checked` };
 const CONFIG: Kind = { noun: 'configuration file', tooLarge: `configuration files over ${MAX_FILE_BYTES / 1024 / 1024} MiB are not read` };
+/** The practice file grows with the bank (a card per question, 200 readings per story), so it may be larger than a story. */
+export const MAX_PRACTICE_BYTES = 16 * 1024 * 1024;
+const PRACTICE: Kind = { noun: 'practice file', tooLarge: `practice files over ${MAX_PRACTICE_BYTES / 1024 / 1024} MiB are not read` };
 
 function notRegular(stat: Stats, kind: Kind): string | undefined {
   if (stat.isFile()) return undefined;
@@ -45,7 +49,7 @@ function notRegular(stat: Stats, kind: Kind): string | undefined {
   return `is ${what}, not a ${kind.noun}`;
 }
 
-function readText(path: string, kind: Kind): ReadResult {
+function readText(path: string, kind: Kind, limit = MAX_FILE_BYTES): ReadResult {
   let fd: number | undefined;
   try {
     // Judged before opening (opening a device can do things of its own), and again on what was opened, which is what is read.
@@ -54,7 +58,7 @@ function readText(path: string, kind: Kind): ReadResult {
     // Non-blocking, so that a pipe swapped in since the check cannot hold up the open.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
-    const refused = notRegular(stat, kind) ?? (stat.size > MAX_FILE_BYTES ? `is ${Math.round(stat.size / 1024)} KiB; ${kind.tooLarge}` : undefined);
+    const refused = notRegular(stat, kind) ?? (stat.size > limit ? `is ${Math.round(stat.size / 1024)} KiB; ${kind.tooLarge}` : undefined);
     if (refused) return { error: refused };
     // No more than the size said: a file that grows while it is read is read as it was.
     const bytes = Buffer.alloc(stat.size);
@@ -319,5 +323,186 @@ export function createFile(path: string, text: string): 'created' | 'exists' | {
     return { error: writeFailure(error) };
   } finally {
     closeSync(fd);
+  }
+}
+
+// ---- the drill's practice file ---------------------------------------------------------------------------------------
+
+export interface PracticeRead {
+  /** What the file holds; empty when it is not there or cannot be read. */
+  state: PracticeState;
+  /** What was wrong in it, a sentence each (`parsePractice`'s); what could not be read is not in `state`. */
+  problems: string[];
+  /** Why the file could not be read at all, in a sentence; `state` is then empty. */
+  error?: string;
+}
+
+/** The practice file of a workspace folder, read: no file is an empty state, and nothing is written. */
+export function readPractice(folder: string): PracticeRead {
+  const read = readText(join(folder, PRACTICE_FILE), PRACTICE, MAX_PRACTICE_BYTES);
+  if (read.error !== undefined && read.missing) return { state: emptyPractice(), problems: [] };
+  if (read.error !== undefined) return { state: emptyPractice(), problems: [], error: `${PRACTICE_FILE} ${read.error}.` };
+  return parsePractice(read.text);
+}
+
+export interface PracticeUpdate extends PracticeRead {
+  /** Whether the file was written: false when the change changed nothing, or on `error`. */
+  written: boolean;
+  /** Where the file as it was is kept, when it had problems (a copy is made before anything of it is dropped). */
+  keptAs?: string;
+}
+
+/** How long `updatePractice` waits for another writer before it gives up, and when a lock left behind counts as stale. */
+const LOCK_WAIT_MS = 5000;
+const STALE_LOCK_MS = 10_000;
+
+/**
+ * Reads the practice file, applies `change` and writes the result, atomically (a new file beside it, renamed over it,
+ * as `writeStory` does), under a lock file (`.starcoach-practice.json.lock`) so that two writers, the CLI and the
+ * server, never lose each other's grades: `change` is applied to what is on disk at that moment. A file with problems
+ * is first copied to `.starcoach-practice.json.bad` (or `.bad.2`, …), and `problems` says so; a file that cannot be
+ * read at all (a folder, too large, no permission) is left alone, and nothing is written. The change must be pure.
+ */
+export function updatePractice(folder: string, change: (state: PracticeState) => PracticeState): PracticeUpdate {
+  const path = join(folder, PRACTICE_FILE);
+  const lock = `${path}.lock`;
+  const locked = takeLock(lock);
+  if (locked) return { state: emptyPractice(), problems: [], error: locked, written: false };
+  try {
+    const read = readText(path, PRACTICE, MAX_PRACTICE_BYTES);
+    if (read.error !== undefined && !read.missing) return { state: emptyPractice(), problems: [], error: `${PRACTICE_FILE} ${read.error}, so nothing was written.`, written: false };
+    const { state, problems } = read.text === undefined ? { state: emptyPractice(), problems: [] } : parsePractice(read.text);
+    let keptAs: string | undefined;
+    if (problems.length > 0) {
+      const kept = keepCopy(path);
+      if (typeof kept !== 'string') return { state, problems, error: `${PRACTICE_FILE} has problems and could not be copied aside (${kept.error}), so nothing was written.`, written: false };
+      keptAs = kept;
+      problems.push(`The practice file as it was is kept in ${basename(kept)}.`);
+    }
+    const next = change(state);
+    const text = serializePractice(next);
+    if (read.text !== undefined && text === read.text.replace(/^\uFEFF/, '')) return { state: next, problems, keptAs, written: false };
+    const failed = replaceFile(path, text, read.file);
+    if (failed) return { state, problems, keptAs, error: `${PRACTICE_FILE} ${failed}, so the change was not saved.`, written: false };
+    return { state: next, problems, keptAs, written: true };
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // taken away as stale by another writer: nothing to give back
+    }
+  }
+}
+
+/** Blocks this thread for `ms` milliseconds, without spinning. */
+function pause(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Takes the lock file, waiting up to `LOCK_WAIT_MS` for another writer; a lock whose process is gone (on this machine)
+ * or older than `STALE_LOCK_MS` (a writer holds it for milliseconds) is taken away. Says why not, in a sentence.
+ */
+function takeLock(lock: string): string | undefined {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+      try {
+        writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname() }));
+      } finally {
+        closeSync(fd);
+      }
+      return undefined;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return `${PRACTICE_FILE} ${writeFailure(error)}, so nothing was written.`;
+    }
+    if (staleLock(lock)) {
+      try {
+        unlinkSync(lock);
+      } catch {
+        // its writer finished meanwhile
+      }
+      continue;
+    }
+    if (Date.now() > deadline) return `Another Star Coach has been writing ${PRACTICE_FILE} for ${LOCK_WAIT_MS / 1000} seconds, so nothing was written; try again, or delete ${basename(lock)} if no Star Coach is running.`;
+    pause(Math.min(2 + attempt, 20));
+  }
+}
+
+function staleLock(lock: string): boolean {
+  try {
+    const age = Date.now() - statSync(lock).mtimeMs;
+    if (age > STALE_LOCK_MS) return true;
+    const { pid, host } = JSON.parse(readFileSync(lock, 'utf8')) as { pid?: unknown; host?: unknown };
+    if (host !== hostname() || typeof pid !== 'number') return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  } catch {
+    // gone already, or its writer has not written its name yet
+    return false;
+  }
+}
+
+/** Copies the file aside as `<name>.bad` (or `.bad.2`, …; a copy with the same bytes is used again). The copy's path, or why not. */
+function keepCopy(path: string): string | { error: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { error: writeFailure(error) };
+  }
+  for (let n = 1; n <= 20; n++) {
+    const copy = `${path}.bad${n === 1 ? '' : `.${n}`}`;
+    try {
+      copyFileSync(path, copy, constants.COPYFILE_EXCL);
+      return copy;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { error: writeFailure(error) };
+    }
+    try {
+      if (readFileSync(copy).equals(bytes)) return copy;
+    } catch {
+      // not a file that can be read: try the next name
+    }
+  }
+  return { error: 'twenty copies are already there' };
+}
+
+/** Writes `text` as the file at `path`, atomically: a new file beside it, flushed, renamed over it (keeping its permission bits). */
+function replaceFile(path: string, text: string, file: FileShape | undefined): string | undefined {
+  let target = path;
+  try {
+    if (file) {
+      target = realpathSync(path);
+      accessSync(target, constants.W_OK); // a file its owner made read-only stays as it is
+    }
+  } catch (error) {
+    return writeFailure(error);
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    if (file) fchmodSync(fd, file.mode);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+    return undefined;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never made, or already renamed
+    }
+    return writeFailure(error);
   }
 }

@@ -119,8 +119,8 @@ export function parseConfig(text: string, ruleIds: readonly string[]): ConfigRes
   return validateConfig(raw, ruleIds);
 }
 
-/** Where the JSON goes wrong, as a line and column, instead of the parser's own message. */
-function jsonProblem(json: string, message: string): string {
+/** Where the JSON goes wrong, as a line and column, instead of the parser's own message (to follow the file's name). */
+export function jsonProblem(json: string, message: string): string {
   const at = /at position (\d+)/.exec(message);
   if (!at) return /end of JSON/.test(message) ? 'is not valid JSON: it ends too early' : 'is not valid JSON';
   const lines = json.slice(0, Number(at[1])).split(/\r\n|\r|\n/);

@@ -5,7 +5,7 @@ export { parseConfig, validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, CO
 export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type UnattendedFix } from './fixes';
 export { closest, editDistance } from './suggest';
 export { ignoreMatcher } from './ignores';
-export { isStoryPath, STORY_NAME } from './story-files';
+export { isStoryPath, PRACTICE_FILE, STORY_NAME } from './story-files';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export { parseStory, sectionAt, sectionKind, LEVELS, STAR_KINDS, SECTION_NAMES, type Story, type Section, type Level, type SectionKind, type StarKind } from './story';
 export { computeTiming, formatDuration, sectionTiming, probeTiming, LEVEL_RANGES, SECTION_TARGETS, PROBE_TARGET, DEFAULT_WPM, TIME_STATUS_LABEL, timeStatus, probeStatus, spokenSeconds, type StoryTiming, type TimeStatus } from './timing';
@@ -23,3 +23,4 @@ export { coachingAt, readingView, spokenAnswer, type CoachingView, type AnswerVi
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';
 export { bank, bankEntry, loopOf, type Bank, type BankCell, type BankEntry, type BankOptions, type BankStory, type BankConflict } from './bank';
 export { quiz, followupsFor, drillCards, type DrillCard, QUIZ_KINDS, QUIZ_VERSION, FOLLOWUP_WORDS, type QuizQuestion, type QuizKind, type QuizOptions, type PracticeStory, type Followup, type FollowupKind } from './practice';
+export { drillId, dueCount, dueItems, emptyPractice, gradeItem, nextDue, parsePractice, recordReading, serializePractice, whenDue, DEFAULT_NEW_LIMIT, DRILL_PARAMETERS, DRILL_RATINGS, MAX_HISTORY, MAX_LOG, type DrillGrade, type DrillItem, type DrillRating, type PracticeCard, type PracticeState, type ReadingEntry, type ReadingLike } from './drill';

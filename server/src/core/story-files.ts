@@ -5,6 +5,12 @@
 export const CONFIG_FILE = '.starcoach.json';
 
 /**
+ * The drill's practice file, beside it in the workspace folder: the schedule of each question and each story's readings
+ * over time (core/drill.ts says what it holds; fsio.ts reads and writes it). A dot name, so no walk takes it for a story.
+ */
+export const PRACTICE_FILE = '.starcoach-practice.json';
+
+/**
  * A story is a file whose name ends in `.star.md`, in any case (`webhook.star.md`, `Webhook.STAR.MD`). A folder named
  * so is a folder: a walk looks inside it. A hidden name (`.draft.star.md`) is a story too, coached when it is opened,
  * but no walk looks for it, as none looks inside a dot folder.
