@@ -112,18 +112,27 @@ export function writeStory(path: string, text: string, file: FileShape): string 
   } catch (error) {
     return writeFailure(error);
   }
-  // A dot name, so that a folder search never takes a temporary file for a story.
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  return writeBeside(target, Buffer.from((file.bom ? '\ufeff' : '') + text, 'utf8'), 0o600, (fd) => {
     try {
       fchownSync(fd, file.uid, file.gid);
     } catch {
       // only the superuser may give a file away; the new file is the writer's, as a save from an editor would make it
     }
     fchmodSync(fd, file.mode); // after the owner: a change of owner clears the set-user and set-group bits
-    const bytes = Buffer.from((file.bom ? '\ufeff' : '') + text, 'utf8');
+  });
+}
+
+/**
+ * Writes `bytes` to a new file beside `target` (a dot name, so that a folder search never takes it for a story), made
+ * like the old one by `shape`, flushed, then renamed over `target`: a reader sees the old text or the new, never half.
+ * Returns why it was not written, in a few words, or undefined once it is.
+ */
+function writeBeside(target: string, bytes: Buffer, mode: number, shape?: (fd: number) => void): string | undefined {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+    shape?.(fd);
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
     closeSync(fd);
@@ -135,7 +144,7 @@ export function writeStory(path: string, text: string, file: FileShape): string 
     try {
       unlinkSync(temp);
     } catch {
-      // it was never made, or is already the story
+      // never made, or already renamed
     }
     return writeFailure(error);
   }
@@ -484,25 +493,5 @@ function replaceFile(path: string, text: string, file: FileShape | undefined): s
   } catch (error) {
     return writeFailure(error);
   }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
-    if (file) fchmodSync(fd, file.mode);
-    const bytes = Buffer.from(text, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, target);
-    return undefined;
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never made, or already renamed
-    }
-    return writeFailure(error);
-  }
+  return writeBeside(target, Buffer.from(text, 'utf8'), 0o666, file ? (fd) => fchmodSync(fd, file.mode) : undefined);
 }
