@@ -1,5 +1,5 @@
 // activity-not-impact: the outcome told as activity or mood ("the team was happy", "it worked", "things improved") with no number.
-import { replace } from '../fixes';
+import { insert, replace } from '../fixes';
 import type { Story, StorySentence } from '../story';
 import type { Span } from '../text';
 import { clauseAt, hasNumber, matches } from './helpers';
@@ -96,5 +96,14 @@ export const rule = phraseRule({
     return subject?.length && subject[0].start < span.start && subject[subject.length - 1].end <= span.start && /^\s*$/.test(between) ? { start: subject[0].start, end: span.end } : span;
   },
   message: (said) => `“${said}” says it went well, not what changed. Give the number that moved and what it meant for the business.`,
-  fix: (_story, _sentence, span) => replace('Say what changed, with numbers', span, '${1:‹what moved›} went from ${2:‹before›} to ${3:‹after›}'),
+  // When the phrase governs more words ("was relieved that the problem was handled so quickly", "was happy with the
+  // result"), putting the placeholders in its place would leave those words hanging off them; the number then goes after
+  // the author's clause (", with ‹what moved› going from ‹before› to ‹after›"), and the finding stands until it is filled in.
+  fix: (story, sentence, span) => {
+    const last = sentence.tokens.findLast((t) => t.kind === 'word' || t.kind === 'number');
+    const governs = /^\s*[\p{L}\p{N}]/u.test(story.text.slice(span.end, sentence.end)) && last && last.end > span.end;
+    return governs
+      ? insert('Say what changed, with numbers', last.end, ', with ${1:‹what moved›} going from ${2:‹before›} to ${3:‹after›}')
+      : replace('Say what changed, with numbers', span, '${1:‹what moved›} went from ${2:‹before›} to ${3:‹after›}');
+  },
 });
