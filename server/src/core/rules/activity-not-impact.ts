@@ -100,7 +100,7 @@ export const rule = phraseRule({
   // result"), putting the placeholders in its place would leave those words hanging off them; the number then goes after
   // the author's clause (", with ‹what moved› going from ‹before› to ‹after›"), and the finding stands until it is filled in.
   fix: (story, sentence, span) => {
-    const last = sentence.tokens.findLast((t) => t.kind === 'word' || t.kind === 'number');
+    const last = [...sentence.tokens].reverse().find((t) => t.kind === 'word' || t.kind === 'number');
     const governs = /^\s*[\p{L}\p{N}]/u.test(story.text.slice(span.end, sentence.end)) && last && last.end > span.end;
     return governs
       ? insert('Say what changed, with numbers', last.end, ', with ${1:‹what moved›} going from ${2:‹before›} to ${3:‹after›}')
