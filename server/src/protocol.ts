@@ -1,9 +1,10 @@
 // Every custom request between the client and the server, typed (method name, parameters and result), and the names
 // both sides share. Imported by both; it imports only types, so either side can bundle it.
 import type { Bank } from './core/bank';
+import type { ProgressPoint, StoryProgress } from './core/progress';
 import type { AnswerView, CoachingView, ReadingView, TimeStatus } from './core/views';
 
-export type { AnswerView, Bank, CoachingView, ReadingView };
+export type { AnswerView, Bank, CoachingView, ProgressPoint, ReadingView, StoryProgress };
 
 declare const types: unique symbol;
 
@@ -79,7 +80,19 @@ export interface CoachingParams {
   uri: string;
   position: { line: number; character: number };
 }
-export type CoachingResult = (CoachingView & { review: ReadingView | null }) | null;
+export type CoachingResult = (CoachingView & { review: ReadingView | null; followups?: AimedFollowup[] }) | null;
+
+/**
+ * A follow-up an interviewer would aim at this story (the core's `followupsFor`): the question, the story's words it is
+ * about as written (or the section it names), what a strong answer does, and where those words are.
+ */
+export interface AimedFollowup {
+  kind: string;
+  question: string;
+  about: string;
+  strong: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 export const CoachingRequest = method<CoachingParams, CoachingResult>('starCoach/coaching');
 
 /**
@@ -103,6 +116,11 @@ export interface BankResult {
   uris: Record<string, string>;
   /** The `.starcoach.json` the loop and the confidential names come from, when there is one. */
   configUri: string | null;
+  /**
+   * Each story's readings over time, by path, from the practice file (`.starcoach-practice.json`) of its workspace
+   * folder: one per save that changed the reading. A story with none yet is not here.
+   */
+  progress?: Record<string, StoryProgress>;
 }
 export const BankRequest = method<void, BankResult | null>('starCoach/bank');
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { bank, bankEntry, type Analysis, type Bank, type BankEntry } from '../core';
 import type { BankResult } from '../protocol';
+import { progressOf } from './progress';
 import type { ExtraDiagnostics, Workspace } from './workspace';
 
 /** After a change, the bank waits this long for the next one before it is read again (a burst of keystrokes is one). */
@@ -88,6 +89,7 @@ export class WorkspaceBank implements ExtraDiagnostics {
     this.stories = listed.length;
     const uris: Record<string, string> = {};
     const entries: BankEntry[] = [];
+    const located: Array<{ folder: string; path: string }> = [];
     const seen = new Set<string>();
     for (const s of listed) {
       const path = relative(s.root, fileURLToPath(s.uri)).split(sep).join('/');
@@ -96,12 +98,13 @@ export class WorkspaceBank implements ExtraDiagnostics {
       seen.add(s.uri);
       uris[path] = s.uri;
       entries.push(entry);
+      located.push({ folder: s.root, path });
     }
     for (const uri of [...this.byKey.keys()]) if (!seen.has(uri)) this.byKey.delete(uri);
     const config = this.workspace.config();
     const b = bank(entries, { loop: config.loop, interviews: config.interviews });
     this.diagnose(b, uris);
-    return { bank: b, uris, configUri: this.workspace.configUri() ?? null };
+    return { bank: b, uris, configUri: this.workspace.configUri() ?? null, progress: progressOf(located) };
   }
 
   /** The conflicts on both stories and the gaps on `.starcoach.json`; the stories whose diagnostics changed are shown again. */

@@ -5,19 +5,36 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coachingAt, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE } from '../core';
-import { AnswerRequest, BankChangedNotification, BankRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
+import { coachingAt, followupsFor, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE, type Analysis } from '../core';
+import { AnswerRequest, type AimedFollowup, BankChangedNotification, BankRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
 import { WorkspaceBank } from './bank';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
 import { hover } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/outline';
+import { recordSavedReading } from './progress';
 import { normalizeSettings } from './settings';
 import { isStoryUri, readingOf } from './stories';
 import { Workspace } from './workspace';
 
 declare const STAR_COACH_VERSION: string;
+
+const aimed = new WeakMap<Analysis, AimedFollowup[]>();
+
+/** The follow-ups aimed at a story, for the coaching panel: computed once per analysis, as the cursor moves often. */
+function aimedFollowups(analysis: Analysis): AimedFollowup[] {
+  let list = aimed.get(analysis);
+  if (!list) {
+    try {
+      list = analysis.failed ? [] : followupsFor(analysis).map((f) => ({ kind: f.kind, question: f.question, about: f.about, strong: f.strong, range: f.range }));
+    } catch {
+      list = [];
+    }
+    aimed.set(analysis, list);
+  }
+  return list;
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -71,7 +88,8 @@ export function startServer(connection: Connection): void {
     workspace.loadConfigFile();
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves are heard for the reading over time (`lsp/progress.ts`); the text is in the document already.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -103,6 +121,21 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => workspace.documentChanged(e.document));
   documents.onDidClose((e) => workspace.documentClosed(e.document));
+  // Each save of a story in a workspace folder keeps its reading in the folder's practice file, unless the person
+  // turned that off; a notice says when it cannot, once per different reason.
+  const savedNotices = new Set<string>();
+  documents.onDidSave((e) => {
+    const doc = story(e.document.uri);
+    const where = doc && workspace.settings.recordReadings ? workspace.folderOf(doc.uri) : undefined;
+    if (!doc || !where) return;
+    const saved = recordSavedReading(where.folder, where.path, readingOf(workspace.analysis(doc)));
+    for (const notice of saved.notices) {
+      if (savedNotices.has(notice)) continue;
+      savedNotices.add(notice);
+      warn(notice);
+    }
+    if (saved.written) storyBank.schedule();
+  });
 
   connection.languages.diagnostics.on((params) => {
     const doc = documents.get(params.textDocument.uri);
@@ -161,7 +194,7 @@ export function startServer(connection: Connection): void {
     const doc = story(params.uri);
     if (!doc) return null;
     const analysis = workspace.analysis(doc);
-    return { ...coachingAt(analysis, doc.offsetAt(params.position)), review: readingOf(analysis) };
+    return { ...coachingAt(analysis, doc.offsetAt(params.position)), review: readingOf(analysis), followups: aimedFollowups(analysis) };
   });
   onRequest(connection, AnswerRequest, (params) => {
     const doc = story(params.uri);

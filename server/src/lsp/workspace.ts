@@ -2,6 +2,7 @@
 // documents and files on disk, each analyzed once per text) and the passes over them, in 8 ms slices: diagnostics
 // pushed to a client that cannot pull and answered to one that pulls (one pass for both), and every story's analysis
 // for whatever reads the workspace whole. No connection here: server.ts wires it to one.
+import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DocumentDiagnosticReportKind, type Diagnostic, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -152,6 +153,21 @@ export class Workspace {
   /** The workspace folders on disk, as paths. */
   folders(): readonly string[] {
     return this.roots;
+  }
+
+  /** The workspace folder on disk a file URI is under (the innermost), and its path there with `/` between folders; undefined outside them. */
+  folderOf(uri: string): { folder: string; path: string } | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    const folder = this.roots
+      .filter((r) => file.startsWith(r.endsWith(sep) ? r : `${r}${sep}`))
+      .sort((a, b) => b.length - a.length)[0];
+    return folder === undefined ? undefined : { folder, path: relative(folder, file).split(sep).join('/') };
   }
 
   /** The `.starcoach.json` the workspace reads, as a file URI, when there is one. */
