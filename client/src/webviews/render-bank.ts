@@ -2,7 +2,7 @@
 // the gaps, the stories that disagree, the stories leaned on too much, the next story to write, the loop plan and the
 // questions. Pure, so it is tested without VS Code; every piece of story text goes through `esc`. It only shows what
 // the server computed: whether a cell counts, the best story, the plan and every sentence come from the core.
-import type { Bank, BankResult } from '../../../server/src/protocol';
+import type { Bank, BankResult, StoryProgress } from '../../../server/src/protocol';
 import { duration, esc, int } from './format';
 
 type Story = Bank['stories'][number];
@@ -153,6 +153,46 @@ function questions(b: Bank, byPath: ReadonlyMap<string, Story>): string {
 </section>`;
 }
 
+/** The chart draws at most this many readings, the last ones; its caption tells them all. */
+export const CHART_POINTS = 40;
+const CHART = { height: 30, top: 4, bottom: 26, step: 10, minWidth: 48, maxWidth: 200 } as const;
+
+/**
+ * A story's readings over time as a step chart: one step per reading, its height the verdict (No Hire at the bottom,
+ * Strong Hire at the top), a dashed line at Hire (where a story counts), a dot per reading with its verdict and day as
+ * a tooltip. Drawn in `currentColor` and theme colors by class only (the CSP allows no inline style); hidden from
+ * screen readers, which read the caption beside it instead. A verdict the view does not know is left out of the line.
+ */
+export function progressChart(progress: StoryProgress): string {
+  const points = progress.points.slice(-CHART_POINTS).filter((p) => p.level >= 0 && p.level <= 3);
+  const width = Math.max(CHART.minWidth, Math.min(CHART.maxWidth, (points.length - 1) * CHART.step + 8));
+  const x = (i: number) => (points.length === 1 ? width / 2 : 4 + (i * (width - 8)) / (points.length - 1));
+  const y = (level: number) => CHART.bottom - (level * (CHART.bottom - CHART.top)) / 3;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const line = points.map((p, i) => (i === 0 ? `M${round(x(0))} ${round(y(p.level))}` : `H${round(x(i))}V${round(y(p.level))}`)).join('');
+  const dots = points.map((p, i) => `<circle class="dot ${esc(p.verdict)}" cx="${round(x(i))}" cy="${round(y(p.level))}" r="2.5"><title>${esc(`${p.label} on ${p.day}`)}</title></circle>`).join('');
+  return `<svg class="progress-chart" aria-hidden="true" focusable="false" width="${round(width)}" height="${CHART.height}" viewBox="0 0 ${round(width)} ${CHART.height}"><line class="bar-line" x1="0" x2="${round(width)}" y1="${round(y(2))}" y2="${round(y(2))}"/>${points.length > 1 ? `<path class="line" d="${line}"/>` : ''}${dots}</svg>`;
+}
+
+function progress(result: BankResult, b: Bank): string {
+  const all = result.progress ?? {};
+  const told = b.stories.filter((s) => all[s.path]);
+  const items = told.map((s) => {
+    const p = all[s.path];
+    const last = p.points[p.points.length - 1];
+    const trend = p.trend === 'up' ? 'up' : p.trend === 'down' ? 'down' : 'same';
+    return `<li class="trend-${trend}"><figure>${open(s.path, undefined, esc(s.title), ' class="link"')} ${progressChart(p)} <span class="verdict ${esc(last.verdict)}">${esc(last.label)}</span><figcaption><span class="progress-summary">${esc(p.summary)}</span>${p.sections ? ` <span class="progress-sections">${esc(p.sections)}</span>` : ''}</figcaption></figure></li>`;
+  });
+  const rest = b.stories.length - told.length;
+  const note = told.length === 0
+    ? '<p class="empty">Each save of a story adds its reading here when it reads differently from the last one, so you can see a story improve.</p>'
+    : rest > 0 ? `<p class="empty">${rest === 1 ? '1 story has' : `${rest} stories have`} no reading saved yet.</p>` : '';
+  return `<section class="bank-progress" aria-labelledby="progress-heading">
+<h2 id="progress-heading">Readings over time</h2>
+${items.length ? `<ul class="progress">${items.join('')}</ul>` : ''}${note}
+</section>`;
+}
+
 /**
  * The whole view. `null`: the server has not read the stories yet. `noStories`: no server, because the workspace has
  * no story (the host looked), so there is nothing to ask.
@@ -169,6 +209,7 @@ export function renderBank(result: BankResult | null | undefined, noStories = fa
 <p class="loop">Loop: ${esc(b.plan.preset)}, ${plural(b.plan.interviews, 'interview')}.${config}</p>
 </section>
 ${matrix(b)}
+${progress(result, b)}
 ${gaps(b)}
 ${conflicts(b, title)}
 ${overused(b, title)}
