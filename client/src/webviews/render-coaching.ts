@@ -1,5 +1,5 @@
 // The coaching panel as HTML, from the server's CoachingView. Pure, so it is tested without VS Code; every text is escaped.
-import type { CoachingView, ReadingView } from '../../../server/src/protocol';
+import type { AimedFollowup, CoachingView, ReadingView } from '../../../server/src/protocol';
 import { duration, esc, int } from './format';
 import { renderReading } from './render-reading';
 
@@ -26,8 +26,18 @@ export const WELCOME = `<section class="welcome" aria-labelledby="welcome-headin
 <p class="empty">Open a <code>.star.md</code> story to see coaching for the part you are writing.</p>
 </section>`;
 
+/**
+ * The follow-ups an interviewer would aim at this story, as the server found them: each question, the story's words it
+ * is about as a button that puts the cursor on them, and what a strong answer does. Nothing when there are none.
+ */
+export function renderAimed(followups: readonly AimedFollowup[] | undefined): string {
+  if (!followups || followups.length === 0) return '';
+  const items = followups.map((f) => `<li class="aimed ${esc(f.kind)}"><p class="question">${esc(f.question)}</p><p class="about">About <button type="button" class="link" data-action="reveal" data-line="${int(f.range.start.line)}" data-character="${int(f.range.start.character)}" title="Go to line ${int(f.range.start.line) + 1}"><q>${esc(f.about)}</q>, line ${int(f.range.start.line) + 1}</button></p><p class="strong"><strong>What a strong answer does:</strong> ${esc(f.strong)}</p></li>`);
+  return `<section class="aimed-followups" aria-labelledby="aimed-heading"><h2 id="aimed-heading">Follow-ups an interviewer would aim at this story</h2><ul class="aimed">${items.join('')}</ul></section>`;
+}
+
 /** The panel for a story: the bar raiser's reading of the whole story first, then the section the cursor is in. */
-export function renderCoaching(view: (CoachingView & { review?: ReadingView | null }) | null | undefined): string {
+export function renderCoaching(view: (CoachingView & { review?: ReadingView | null; followups?: AimedFollowup[] }) | null | undefined): string {
   if (!view) return WELCOME;
   const parts: string[] = [];
   const reading = renderReading(view.review);
@@ -55,6 +65,8 @@ ${s.phrasing.length ? `<h3>Strong phrasing</h3><ul class="phrasing">${s.phrasing
   const l = view.level;
   parts.push(`<section aria-labelledby="level-heading"><h2 id="level-heading">${esc(l.level)} expectations <span class="time">${esc(duration(l.totalSeconds))} / ${esc(duration(l.range.min))}–${esc(duration(l.range.max))}</span></h2>
 <p>${esc(l.summary)}</p><dl><dt>Reflection</dt><dd>${esc(l.reflection)}</dd><dt>The bar</dt><dd>${esc(l.bar)}</dd></dl></section>`);
+  const aimed = renderAimed(view.followups);
+  if (aimed) parts.push(aimed);
   const prepared = view.prepared.length
     ? `<h3>Your prepared answers</h3><ul class="prepared">${view.prepared.map((p) => `<li><button type="button" class="link" data-action="reveal" data-line="${int(p.line)}" data-character="0">${esc(p.question)}</button> <span class="time ${esc(p.status)}">${esc(duration(p.seconds))}</span></li>`).join('')}</ul>`
     : '<p>No prepared answers yet: add a <code>## Follow-ups</code> section with a <code>###</code> question for each probe.</p>';
