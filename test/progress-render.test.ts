@@ -18,7 +18,7 @@ const HISTORY = [
   entry('2026-12-01T09:00:00Z', 'hire', { Action: 'strong', Result: 'strong' }),
 ];
 const tags = (html: string, tag: string) => html.match(new RegExp(`<${tag}\\b[^>]*>`, 'g')) ?? [];
-const attr = (openTag: string, name: string) => openTag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+const attr = (openTag: string | undefined, name: string) => (openTag ?? "").match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 describe('a story\'s readings in words', () => {
   test('each verdict told on the day it began, and the count', () => {

@@ -7,6 +7,7 @@ import { init } from './init';
 import { checkAll, FAULT } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
 import { formatBankHtml } from './format/bank-html';
+import { bankProgress } from './progress';
 import { formatBankText } from './format/bank-text';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -252,7 +253,7 @@ async function bank(args: string[], io: Io): Promise<number> {
   }
   const entries = checked.flatMap((r) => (r.analysis?.bank ? [r.analysis.bank] : []));
   const b = bankOf(entries, { loop: values.loop?.toLowerCase() ?? config.loop, interviews: interviews ?? config.interviews });
-  io.out(format === 'json' ? `${JSON.stringify(b, null, 2)}\n` : format === 'html' ? formatBankHtml(b) : formatBankText(b, colorChoice(order, io.color) ? ANSI : NO_PAINT));
+  io.out(format === 'json' ? `${JSON.stringify(b, null, 2)}\n` : format === 'html' ? formatBankHtml(b, bankProgress(b.stories.map((s) => s.path), io.cwd)) : formatBankText(b, colorChoice(order, io.color) ? ANSI : NO_PAINT));
   return code;
 }
 

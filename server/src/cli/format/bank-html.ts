@@ -1,7 +1,7 @@
 // `star-coach bank --format html`: one self-contained page to print for the interview day. No script, no remote
 // resource (its Content Security Policy allows nothing but its own inline style), every piece of story text escaped.
 // It prints on A4 and on Letter: the page's margins are set, never its size (test-editor/bank-report.mjs prints it on both).
-import { formatDuration, VERDICT_LABEL, type Bank } from '../../core';
+import { formatDuration, VERDICT_LABEL, type Bank, type StoryProgress } from '../../core';
 import { cellMark, initials } from './bank-text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -35,6 +35,14 @@ td.none { color: #888; }
 .key { font-size: 8.5pt; color: #444; }
 .story { border: 1px solid #bbb; padding: 2mm 3mm; margin: 0 0 2.5mm; }
 .numbers { font-variant-numeric: tabular-nums; }
+.progress { display: flex; gap: 2mm; align-items: center; }
+.progress svg { flex: none; }
+.progress .line { fill: none; stroke: #1b1b1b; stroke-width: 1.5; }
+.progress .bar-line { stroke: #888; stroke-width: 1; stroke-dasharray: 2 2; }
+.progress .dot { stroke: #fff; stroke-width: 1; }
+.progress .dot.no-hire { fill: #a33; }
+.progress .dot.lean-no-hire { fill: #b07a00; }
+.progress .dot.hire, .progress .dot.strong-hire { fill: #1f7a3a; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 `;
 
@@ -42,7 +50,26 @@ const CLASS = { '●': 'strong', '◐': 'counted', '○': 'shown', '·': 'none' 
 const WORDS = { strong: 'shown strongly', counted: 'shown', shown: 'shown, not counted', none: 'not shown' } as const;
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
-export function formatBankHtml(b: Bank): string {
+/** The chart draws at most this many readings, the last ones; the sentence beside it tells them all. */
+const CHART_POINTS = 40;
+
+/**
+ * A story's readings over time as a small step chart (one step per reading, No Hire at the bottom, Strong Hire at the
+ * top, a dashed line at Hire) with the history in words beside it, which a screen reader reads in its place.
+ */
+export function progressHtml(p: StoryProgress): string {
+  const points = p.points.slice(-CHART_POINTS).filter((x) => x.level >= 0 && x.level <= 3);
+  const width = Math.max(48, Math.min(160, (points.length - 1) * 8 + 8));
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const x = (i: number) => round(points.length === 1 ? width / 2 : 4 + (i * (width - 8)) / (points.length - 1));
+  const y = (level: number) => round(22 - (level * 18) / 3);
+  const line = points.map((q, i) => (i === 0 ? `M${x(0)} ${y(q.level)}` : `H${x(i)}V${y(q.level)}`)).join('');
+  const svg = `<svg aria-hidden="true" width="${width}" height="26" viewBox="0 0 ${width} 26"><line class="bar-line" x1="0" x2="${width}" y1="${y(2)}" y2="${y(2)}"/>${points.length > 1 ? `<path class="line" d="${line}"/>` : ''}${points.map((q, i) => `<circle class="dot ${esc(q.verdict)}" cx="${x(i)}" cy="${y(q.level)}" r="2.5"/>`).join('')}</svg>`;
+  return `<p class="progress">${svg}<span><strong>Over time:</strong> ${esc(p.summary)}${p.sections ? ` ${esc(p.sections)}` : ''}</span></p>`;
+}
+
+/** The report; `progress` gives each story's readings over time, by path, when the practice file has them. */
+export function formatBankHtml(b: Bank, progress: Readonly<Record<string, StoryProgress>> = {}): string {
   const titleOf = new Map(b.stories.map((s) => [s.path, s.title]));
   const story = (path: string | null) => (path ? `<a href="#${anchor(path)}">${esc(titleOf.get(path) ?? path)}</a>` : '<span class="gap">none yet</span>');
   const anchor = (path: string) => `s-${b.stories.findIndex((s) => s.path === path)}`;
@@ -93,6 +120,7 @@ export function formatBankHtml(b: Bank): string {
     if (s.question) parts.push(`<p><em>${esc(s.question)}</em></p>`);
     if (s.summary) parts.push(`<p>${esc(s.summary)}</p>`);
     if (s.numbers.length) parts.push(`<p class="numbers"><strong>Numbers:</strong> ${s.numbers.map(esc).join(' · ')}</p>`);
+    if (progress[s.path]) parts.push(progressHtml(progress[s.path]));
     parts.push('</section>');
   }
   return `<!doctype html>
