@@ -148,7 +148,7 @@ describe('follow-ups aimed at a story', () => {
     expect(followupsFor(weak.analysis).map((f) => [f.kind, f.range.start.line + 1, f.question])).toEqual([
       ['we', 16, 'You said “We figured out the root cause together”. What did you do yourself?'],
       ['we', 21, 'You said “The two of us dug in over the weekend”. What did you do yourself?'],
-      ['assigned', 13, 'You said “My manager asked me to look into the webhook drops”. What did you do that nobody asked for?'],
+      ['assigned', 13, 'You said “My manager asked me to look into the webhook drops since I had bandwidth”. What did you do that nobody asked for?'],
       ['scope', 12, 'Your Task does not say whose work this was. Was it yours to do, and who else could have done it?'],
       ['check', 25, 'You said “I assumed it worked because errors stopped”. How do you know it worked, and for how long did it hold?'],
     ]);
