@@ -41,6 +41,8 @@ export interface QuizQuestion {
   solution: string[];
   hint: string;
   difficulty: 'easy' | 'medium' | 'hard';
+  /** The follow-up an interviewer would aim at the same spot (`followupsFor`), to practise after the answer. */
+  followup?: { question: string; strong: string };
 }
 
 export interface QuizOptions {
@@ -58,10 +60,28 @@ export const CHOICES = 4;
  */
 export function quiz(stories: readonly PracticeStory[], options: QuizOptions = {}): QuizQuestion[] {
   const kinds = options.kinds ?? QUIZ_KINDS;
-  const per = stories.map((s) => kinds.map((k) => MAKERS[k](s)).filter((q): q is QuizQuestion => q !== undefined));
+  const per = stories.map((s) => {
+    const questions = kinds.map((k) => MAKERS[k](s)).filter((q): q is QuizQuestion => q !== undefined);
+    const followups = questions.length ? followupsFor(s.analysis) : [];
+    return questions.map((q) => withFollowup(q, followups));
+  });
   const out: QuizQuestion[] = [];
   for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) out.push(qs[round]);
   return options.limit === undefined ? out : out.slice(0, options.limit);
+}
+
+/** The follow-up a rule's finding raises, when it raises one. */
+export const FOLLOWUP_OF_RULE: Readonly<Record<string, FollowupKind>> = {
+  'we-language': 'we', 'assigned-work': 'assigned', 'missing-scope-boundary': 'scope', 'unverified-result': 'check',
+};
+
+/** The follow-up about the answer's own words first, else the one its rule raises; a competency answer takes none. */
+function withFollowup(q: QuizQuestion, followups: readonly Followup[]): QuizQuestion {
+  if (q.kind === 'primary-competency') return q;
+  const line = q.range?.start.line;
+  const f = followups.find((x) => line !== undefined && x.range.start.line <= line && line <= x.range.end.line && (FOLLOWUP_OF_RULE[q.answerRule ?? ''] ?? x.kind) === x.kind)
+    ?? followups.find((x) => x.kind === FOLLOWUP_OF_RULE[q.answerRule ?? '']);
+  return f ? { ...q, followup: { question: f.question, strong: f.strong } } : q;
 }
 
 const MAKERS: Record<QuizKind, (s: PracticeStory) => QuizQuestion | undefined> = {
