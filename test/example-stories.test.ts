@@ -2,9 +2,12 @@
 // to teach (one strong, the weak ones each with a different primary weakness, across competencies), is a realistic
 // spoken length, and has prepared follow-up answers for the drill; and the quiz over them asks all three kinds, each
 // answer agreeing with the reading.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, drillCards, EXAMPLE_STORIES, EXAMPLES_FOLDER, quiz, QUIZ_KINDS, reviewStory, type PracticeStory } from '../server/src/core';
-import { GIST } from '../server/src/core/review';
+import { GIST, VERDICT_LABEL } from '../server/src/core/review';
+import { ROOT } from './support/run-cli';
 
 const STORIES: PracticeStory[] = EXAMPLE_STORIES.map(({ path, text }) => {
   const analysis = analyze(text);
@@ -91,6 +94,20 @@ describe('every example story', () => {
       }
     }
   });
+});
+
+test('docs/practice.md lists every example, by its title, with the reading it has', () => {
+  const doc = readFileSync(join(ROOT, 'docs/practice.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## The examples'));
+  const rows = section.split('\n').filter((l) => l.startsWith('| `'));
+  expect(rows).toHaveLength(STORIES.length);
+  for (const { path, analysis, review } of STORIES) {
+    const name = path.slice(EXAMPLES_FOLDER.length + 1).replace(/\.star\.md$/, '');
+    const row = rows.find((r) => r.startsWith(`| \`${name}\` `));
+    expect(row, path).toBeDefined();
+    expect(row, path).toContain(`("${analysis.story.title!.text}")`);
+    expect(row!.split('|')[3].trim(), path).toBe(VERDICT_LABEL[review.verdict]);
+  }
 });
 
 describe('the quiz over the examples', () => {
