@@ -113,10 +113,10 @@ I thought a weekend cut-over was too risky for a table that size: if the copy fa
 
 ## Action
 - We raised our concerns in the design review and said the plan had no way back if the copy failed halfway.
-- We ran a test copy on staging with a full snapshot of production, and it took eleven hours instead of the four in the plan, with two long pauses while indexes were rebuilt.
+- We ran a test copy on staging with a full snapshot of production, and it took eleven hours instead of the four in the plan, with two long pauses while the database rebuilt its indexes.
 - We proposed copying the table in batches over a week instead, with a switch to go back to the old table.
-- The tech lead heard us out but kept the weekend plan, because the reporting team could not wait another month.
-- We agreed to go with it, even though the tech lead had already promised the date to finance, and I wrote the rollback script and the checklist for the night.
+- The tech lead heard us out but kept the weekend plan, because the finance team could not wait another month.
+- We agreed to go with it, and I wrote the rollback script and a checklist for the night, with a point at hour six where we would decide whether to roll back.
 - We watched the copy through the night and ran the checks together before the site opened again.
 
 ## Result
@@ -127,7 +127,7 @@ I learned that you can disagree with a plan and still make it succeed, and I now
 
 ## Follow-ups
 ### What did you do yourself during the review?
-I was the one who timed the staging copy, and I brought the eleven-hour figure to the review with a one-page plan for copying the table in batches over a week, with a switch we could flip back. I lost the argument, and in the end the tech lead was right that the reporting team could not wait another month for their numbers. What I did win was the rollback switch, which went into the weekend plan.
+I was the one who timed the staging copy, and I brought the eleven-hour figure to the review with a one-page plan for copying the table in batches over a week, with a switch we could flip back. I lost the argument, and in the end the tech lead was right that the finance team could not wait another month for their numbers. What I did win was the rollback switch, which went into the weekend plan.
 
 ### How did you commit once the decision went against you?
 I stopped arguing the moment it was decided. I wrote the rollback script, rehearsed it twice on staging, and turned my batch plan into a checklist for the night, with a point at hour six where we would decide whether to roll back. I stayed on the call until the last check passed, and afterwards I wrote up the night as notes that the payments team used for their own split.
@@ -153,10 +153,10 @@ Nobody owned the refund path end to end: billing sent the request and the paymen
 ## Action
 - I read forty of the support tickets about late refunds and called three of the customers to hear what had happened from their side.
 - I traced their refunds through our logs and found that any refund over the daily limit was parked in a manual review queue that nobody was watching.
-- I asked the payments vendor why the limit existed, and learned it was a fraud check that applied to each payment, not to each customer.
-- I wrote a small job that split large refunds into parts under the limit, and I added an alert when anything sat in the queue for more than a day.
+- I asked the payments vendor why the limit existed, and learned it was a fraud rule meant for new payments that had never been tuned for refunds to the card a customer had paid with.
+- I agreed a higher limit for those refunds with the vendor's risk team, and I added an alert for anything that still sat in the review queue for more than a day.
 - I rewrote the cancellation email with the support lead so that it gave a date customers could hold us to.
-- I shipped the job behind a switch and watched the queue for the first week, checking each split refund against the vendor's report until the totals matched.
+- I shipped the job behind a switch and watched the queue for the first week, checking each refund against the vendor's settlement report until the totals matched.
 
 ## Result
 Refunds arrived much faster after the change, and the customers I heard from were a lot happier. Support said the tickets about refunds went down a lot.
