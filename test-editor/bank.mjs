@@ -2,6 +2,7 @@
 // generic, two Voltline stories that give different figures): opened before any story, it starts the server and shows
 // the matrix, a gap and the conflict; a click on a cell lands on the cell's evidence; the keyboard alone moves across the
 // matrix and opens a cell; deleting a story's Result turns its row and its competency into a gap as the author types.
+// Two saves that read differently are kept in the practice file and charted under "Readings over time".
 // Screenshots in Default Dark Modern, Default Light Modern and Default High Contrast: out/ui/bank-*.png. A folder with
 // no story gets a plain message.
 import { execFileSync } from 'node:child_process';
@@ -135,7 +136,7 @@ async function cursorOnEvidence(page, path, competency) {
   return range.start.line + 1;
 }
 
-await session('Default Dark Modern', 'dark theme', async ({ page, step, command }) => {
+await session('Default Dark Modern', 'dark theme', async ({ page, step, cs, command }) => {
   let frame;
   await step('opened with no story open, the Story Bank shows the matrix, the verdicts, a gap and the conflict', async () => {
     await openBank(page);
@@ -244,6 +245,42 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command 
     if ((await frame.$$('ul.conflicts li')).length !== BANK.conflicts.length) throw new Error('the conflict between the other two stories is gone');
     await page.screenshot({ path: 'out/ui/bank-after-edit-dark.png' });
     rows.push('an edit that removes a Result');
+  });
+
+  await step('two saves that read differently: the practice file keeps both readings and the Story Bank charts them, with the history in words', async () => {
+    const gatesAfter = AFTER.stories.find((s) => s.path === GATES.path);
+    const saved = async () => {
+      await page.keyboard.press('Control+S');
+      await page.waitForFunction((path) => !document.querySelector(`.tab.dirty[aria-label*="${path}"]`), GATES.path, { timeout: 10000 });
+    };
+    // the story as edited (no Result), saved; then the edit undone, saved again
+    await saved();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+    await page.locator('.monaco-editor .view-line', { hasText: '## Result' }).first().waitFor({ timeout: 5000 });
+    await saved();
+    const practice = join(cs.folder, '.starcoach-practice.json');
+    let history;
+    for (let i = 0; i < 100 && (history?.length ?? 0) < 2; i++, await page.waitForTimeout(100)) {
+      try {
+        history = JSON.parse(readFileSync(practice, 'utf8')).history[GATES.path];
+      } catch {
+        // not written yet
+      }
+    }
+    if (JSON.stringify(history?.map((h) => h.verdict)) !== JSON.stringify([gatesAfter.verdict, GATES.verdict])) throw new Error(`the practice file holds ${JSON.stringify(history)}`);
+    const words = `${LABEL[gatesAfter.verdict]} on `;
+    await frame.waitForFunction(() => /2 readings\./.test(document.querySelector('.bank-progress figcaption')?.textContent ?? ''), null, { timeout: 15000 });
+    const shown = await frame.evaluate(() => {
+      const li = document.querySelector('.bank-progress li');
+      li.scrollIntoView({ block: 'center' });
+      return { story: li.querySelector('button').textContent, caption: li.querySelector('figcaption').textContent, dots: li.querySelectorAll('svg circle').length, hidden: li.querySelector('svg').getAttribute('aria-hidden'), fill: getComputedStyle(li.querySelector('svg circle.dot')).fill, now: li.querySelector('.verdict').textContent };
+    });
+    if (shown.story !== GATES.title || !shown.caption.startsWith(words) || !shown.caption.includes(`, ${LABEL[GATES.verdict]} on `) || shown.dots !== 2 || shown.hidden !== 'true' || shown.now !== LABEL[GATES.verdict]) throw new Error(`progress: ${JSON.stringify(shown)}`);
+    // the dots are drawn in the theme's colors, not left black
+    if (/^rgb\(0, 0, 0\)$/.test(shown.fill)) throw new Error(`dot fill ${shown.fill}`);
+    console.log(`    ${shown.caption}`);
+    await page.screenshot({ path: 'out/ui/bank-progress-dark.png' });
+    rows.push('two saves charted');
   });
 });
 
