@@ -1,7 +1,8 @@
 // The bar raiser's reading in a real workbench, through headless Chromium: a story whose work was handed over shows
 // its reading in the lens over the title, the title's hover, the coaching panel and the preview's header; the panel's
 // fix first lands on its line with the fixes open; an edit that removes it turns every surface to Strong Hire as the
-// author types. Screenshots of the panel in both themes: out/ui/review-*.png.
+// author types; the panel's follow-ups aimed at the story quote its words and go to them. Screenshots of the panel in
+// both themes: out/ui/review-*.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startCodeServer, launchBrowser, stepper, findFrame, runCommand, clickLine as clickLineIn, openFile, finish } from './codeserver.mjs';
 
@@ -96,6 +97,30 @@ await session('Default Dark Modern', 'dark', async ({ page, step, frameWith, com
     if (!reasons.some((t) => t.startsWith(`“${WEAKNESS}” tells the interviewer`))) throw new Error(`reasons: ${reasons}`);
     await page.screenshot({ path: 'out/ui/review-panel-dark.png' });
     rows.push('the panel');
+  });
+
+  await step('the panel’s follow-ups aimed at the story quote its words, and a click on them puts the cursor there', async () => {
+    await panel.waitForSelector('#aimed-heading', { timeout: 10000 });
+    const heading = await panel.$eval('#aimed-heading', (h) => h.textContent);
+    if (heading !== 'Follow-ups an interviewer would aim at this story') throw new Error(`heading: ${heading}`);
+    const items = await panel.$$eval('ul.aimed li', (li) => li.map((l) => ({ kind: l.className, question: l.querySelector('.question').textContent, about: l.querySelector('q').textContent, line: Number(l.querySelector('button').dataset.line), character: Number(l.querySelector('button').dataset.character), strong: l.querySelector('.strong').textContent })));
+    if (items.length === 0) throw new Error('no aimed follow-ups');
+    // the handed-over work is one of them, quoted as written
+    const assigned = items.find((i) => i.kind === 'aimed assigned');
+    if (!assigned || !assigned.about.startsWith(WEAKNESS) || assigned.line !== WEAK_LINE - 1) throw new Error(`follow-ups: ${JSON.stringify(items)}`);
+    for (const i of items) {
+      // each names what it is about; words quoted from the story stand where its button goes
+      if (!i.question.includes(i.about)) throw new Error(`the question does not name what it is about: ${JSON.stringify(i)}`);
+      const words = i.about.replace(/…$/, '').slice(0, 20);
+      if (i.question.includes(`“${i.about}”`) && !LINES[i.line].slice(i.character).startsWith(words)) throw new Error(`not where it says: ${JSON.stringify(i)}`);
+      if (!i.strong.startsWith('What a strong answer does: ')) throw new Error(`strong: ${i.strong}`);
+    }
+    await clickLine('I monitored the delivery dashboard'); // somewhere else first
+    await panel.locator('ul.aimed li.assigned button').click();
+    await page.locator('.statusbar-item', { hasText: `Ln ${WEAK_LINE}, Col ${assigned.character + 1}` }).first().waitFor({ timeout: 10000 });
+    await panel.evaluate(() => document.querySelector('#aimed-heading').scrollIntoView());
+    await page.screenshot({ path: 'out/ui/review-aimed-followups-dark.png' });
+    rows.push('the aimed follow-ups');
   });
 
   await step('the preview’s header gives the reading in one line', async () => {
