@@ -284,6 +284,22 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, cs, comm
   });
 });
 
+// The light and high-contrast session opens a copy of the folder whose practice file already holds readings, as a
+// committed one would: four for one story, two for another.
+const SEEDED = mkdtempSync(join(tmpdir(), 'bank-seeded-'));
+cpSync(WORKSPACE, SEEDED, { recursive: true });
+const SEEDED_HISTORY = {
+  [GATES.path]: ['no-hire', 'lean-no-hire', 'lean-no-hire', GATES.verdict].map((verdict, i) => ({ at: `2026-10-${String(5 + 7 * i).padStart(2, '0')}T10:00:00.000Z`, verdict, grades: { Result: ['missing', 'weak', 'adequate', 'strong'][i] } })),
+  [TESTER.path]: [{ at: '2026-11-02T10:00:00.000Z', verdict: 'lean-no-hire', grades: {} }, { at: '2026-11-09T10:00:00.000Z', verdict: TESTER.verdict, grades: {} }],
+};
+writeFileSync(join(SEEDED, '.starcoach-practice.json'), `${JSON.stringify({ version: 1, cards: {}, history: SEEDED_HISTORY }, null, 2)}\n`);
+
+/** Scrolls the Story Bank to its readings over time and says what each shows. */
+const progressShown = (frame) => frame.evaluate(() => {
+  document.querySelector('.bank-progress').scrollIntoView({ block: 'start' });
+  return [...document.querySelectorAll('.bank-progress li')].map((li) => ({ story: li.querySelector('button').textContent, caption: li.querySelector('figcaption').textContent, dots: li.querySelectorAll('svg circle').length }));
+});
+
 await session('Default Light Modern', 'light and high-contrast themes', async ({ page, step, command }) => {
   await step('in a light theme, the heat map in the theme’s colors', async () => {
     await openBank(page);
@@ -294,6 +310,17 @@ await session('Default Light Modern', 'light and high-contrast themes', async ({
     if (tint.slice(0, 3).some((t) => /rgba\(0, 0, 0, 0\)|transparent/.test(t)) || new Set(tint.slice(0, 3)).size !== 3) throw new Error(`tints: ${tint}`);
     await page.screenshot({ path: 'out/ui/bank-light.png' });
     rows.push('a light theme');
+  });
+
+  await step('readings kept in a committed practice file are charted, in the light theme', async () => {
+    const frame = await bankFrame(page);
+    const shown = await progressShown(frame);
+    const expected = BANK.stories.filter((s) => SEEDED_HISTORY[s.path]).map((s) => ({ story: s.title, dots: SEEDED_HISTORY[s.path].length }));
+    if (JSON.stringify(shown.map(({ story, dots }) => ({ story, dots }))) !== JSON.stringify(expected)) throw new Error(`progress: ${JSON.stringify(shown)}`);
+    const gates = shown.find((p) => p.story === GATES.title);
+    if (!gates.caption.startsWith('No Hire on 5 Oct, Lean No Hire on 12 Oct, ') || !gates.caption.includes('4 readings.') || !gates.caption.includes('Since 5 Oct: Result from missing to strong.')) throw new Error(`caption: ${gates.caption}`);
+    await page.screenshot({ path: 'out/ui/bank-progress-light.png' });
+    rows.push('a committed history charted');
   });
 
   await step('in a high-contrast theme, outlines instead of tints', async () => {
@@ -318,9 +345,15 @@ await session('Default Light Modern', 'light and high-contrast themes', async ({
     const look = await frame.evaluate(() => ['strong', 'counted'].map((k) => { const s = getComputedStyle(document.querySelector(`td.${k} button.cell`)); return { bg: s.backgroundColor, outline: s.outlineStyle, width: s.outlineWidth }; }));
     if (look.some((l) => !/rgba\(0, 0, 0, 0\)|transparent/.test(l.bg) || l.outline !== 'solid') || look[0].width === look[1].width) throw new Error(`high contrast: ${JSON.stringify(look)}`);
     await page.screenshot({ path: 'out/ui/bank-high-contrast.png' });
+    await progressShown(frame);
+    // each dot is ringed in the theme's contrast border
+    const ring = await frame.evaluate(() => getComputedStyle(document.querySelector('.bank-progress svg circle')).stroke);
+    if (!ring || ring === 'none') throw new Error(`dot ring: ${ring}`);
+    await page.screenshot({ path: 'out/ui/bank-progress-high-contrast.png' });
     rows.push('a high-contrast theme');
   });
-});
+}, SEEDED);
+rmSync(SEEDED, { recursive: true, force: true });
 
 const EMPTY = mkdtempSync(join(tmpdir(), 'bank-empty-'));
 writeFileSync(join(EMPTY, 'notes.md'), '# Notes\n\nNot a story.\n');
