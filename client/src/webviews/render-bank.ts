@@ -155,7 +155,7 @@ function questions(b: Bank, byPath: ReadonlyMap<string, Story>): string {
 
 /** The chart draws at most this many readings, the last ones; its caption tells them all. */
 export const CHART_POINTS = 40;
-const CHART = { height: 30, top: 4, bottom: 26, step: 10, minWidth: 48, maxWidth: 200 } as const;
+const CHART = { height: 36, top: 5, bottom: 31, step: 14, minWidth: 64, maxWidth: 220 } as const;
 
 /**
  * A story's readings over time as a step chart: one step per reading, its height the verdict (No Hire at the bottom,
