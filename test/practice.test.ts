@@ -107,6 +107,27 @@ describe('the quiz on every fixture story', () => {
     for (const s of STORIES.filter((x) => x.review.disqualifiers.length === 0)) expect(asked.some((q) => q.story === s.path)).toBe(false);
   });
 
+  test('the quiz asks only what the reading settles: no weakness on a story read as Hire, no competency the text shows none of its claims for', () => {
+    const byStory = new Map(STORIES.map((s) => [s.path, s]));
+    for (const q of QUESTIONS) {
+      const { review } = byStory.get(q.story)!;
+      if (q.kind === 'primary-weakness') {
+        expect(['no-hire', 'lean-no-hire'], q.story).toContain(review.verdict);
+        expect(review.primaryWeakness!.raisesTo !== review.verdict || review.disqualifiers.some((d) => d.rule === q.answerRule), q.story).toBe(true);
+      }
+      if (q.kind === 'primary-competency') {
+        const claimed = review.competencies.filter((c) => c.claimed);
+        if (claimed.length) expect(claimed.map((c) => c.name), q.story).toContain(q.answerCompetency);
+        // every other claimed competency is offered (shown less), so the learner weighs the label against the text
+        for (const c of claimed) if (c.name !== q.answerCompetency) expect(q.choices, q.story).toContain(c.name);
+      }
+    }
+    // and there are still questions of each kind to ask
+    for (const kind of QUIZ_KINDS) expect(QUESTIONS.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(3);
+    // a story that reads as Hire is never asked for its primary weakness
+    expect(STORIES.filter((s) => s.review.verdict === 'hire' && s.review.primaryWeakness).length).toBeGreaterThan(0);
+  });
+
   test('a weakness or disqualifier question carries the follow-up aimed at its answer: one of the story’s, on its line or of its rule', () => {
     const byStory = new Map(STORIES.map((s) => [s.path, followupsFor(s.analysis)]));
     const carried = QUESTIONS.filter((q) => q.followup);
