@@ -1,8 +1,9 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { analyze, bank as bankOf, storyWpm, formatDuration, LEVELS, reviewHead, reviewJson, reviewStory, RULES, CONFIG_KEYS, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
-import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, nearestConfig, readStory, ruleDocUrl } from '../fsio';
-import { findTargets, type Ignored } from './files';
+import { analyze, bank as bankOf, storyWpm, formatDuration, reviewHead, reviewJson, reviewStory, RULES, CONFIG_KEYS, TIME_STATUS_LABEL, VERDICT_LABEL, type Review, type TimeStatus } from '../core';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
+import { configFor } from './config';
+import { findTargets } from './files';
 import { init } from './init';
 import { checkAll, FAULT } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
@@ -54,33 +55,6 @@ export interface Io {
   color: boolean;
   /** The script a checking thread runs (the CLI bundle); without it, every file is checked on this thread. */
   workerScript?: string;
-}
-
-function configFor(values: { config?: string; level?: string; wpm?: string }, io: Io): { config: StarCoachConfig; failed: boolean; ignored: Ignored } {
-  let config: StarCoachConfig = {};
-  let failed = false;
-  let ignored: Ignored = () => false;
-  const path = values.config ?? nearestConfig(io.cwd);
-  if (path) {
-    const loaded = loadConfig(resolve(io.cwd, path));
-    if (values.config !== undefined && loaded.missing) throw new UsageError(`the configuration file ${path} was not found`);
-    config = loaded.config;
-    ignored = loaded.ignored;
-    if (loaded.unusable) io.err(`${path} ${loaded.unusable}, so none of it applies\n`);
-    for (const p of loaded.problems) io.err(`${path}: ${p}\n`);
-    if (values.config && loaded.unusable) failed = true;
-  }
-  if (values.level !== undefined) {
-    const level = values.level.toLowerCase();
-    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(oneOf('level', values.level, LEVELS));
-    config.level = level as StarCoachConfig['level'];
-  }
-  if (values.wpm !== undefined) {
-    const wpm = Number(values.wpm);
-    if (!Number.isFinite(wpm) || wpm < WPM_RANGE.min || wpm > WPM_RANGE.max) throw new UsageError(`--wpm must be a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}`);
-    config.wpm = wpm;
-  }
-  return { config, failed, ignored };
 }
 
 /** `--jobs N`: how many threads may check at once, 1 to 64; undefined when not given. */
