@@ -5,6 +5,7 @@ import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../f
 import { configFor } from './config';
 import { findTargets } from './files';
 import { init } from './init';
+import { drillCommand, quizCommand } from './practice';
 import { checkAll, FAULT } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
 import { formatBankHtml } from './format/bank-html';
@@ -13,6 +14,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { ANSI, NO_PAINT, fixedLine, formatText } from './format/text';
 import type { FileReport, FixMode } from './report';
+import type { Terminal } from './terminal';
 
 declare const STAR_COACH_VERSION: string;
 const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0.0.0-dev';
@@ -24,6 +26,8 @@ const USAGE = `Usage:
   star-coach bank [files | folders | globs] [--format text|json|html] [--loop amazon|generic] [--interviews N] [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach init [folder] [--level LEVEL]
+  star-coach quiz [files | folders | globs] [--kind KIND[,KIND]] [--limit N] [--format text|json]
+  star-coach drill [files | folders | globs] [--new N] [--format text|json]
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
@@ -38,6 +42,14 @@ gaps, stories that disagree on a figure, a plan for the loop's interviews and th
 to tell for each common question. --format html writes one page to print, with no script and nothing fetched.
 init: makes a story bank in the folder (default: the current one): .starcoach.json, a README.md and a first story.
 It never writes over a file.
+quiz: questions on your own stories (the built-in examples when there are none): which competency a story primarily
+shows, its primary weakness, the sentence that disqualifies it. In a terminal it asks them one at a time (press 1-4,
+q to quit); otherwise it prints them with the answers at the end. --kind primary-competency, primary-weakness or
+disqualifier; --format json prints the questions for other tools.
+drill: the follow-ups due today across the stories, on a spaced-repetition schedule kept in .starcoach-practice.json
+in the workspace folder (the nearest folder up with .starcoach.json or .git). Enter starts and stops the clock on
+your spoken answer; then your prepared answer shows, and you grade it: 1 again, 2 hard, 3 good, 4 easy. --new caps
+the questions never drilled (default 10). Not in a terminal, or with --format json, it lists what is due and writes nothing.
 Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error, a file that
 could not be read or written, or an init that created nothing, 3 the output could not be written (a full disk),
 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
@@ -46,7 +58,7 @@ FORCE_COLOR=0 off. --color and --no-color win over both.
 `;
 
 /** The commands, for "did you mean" when one is mistyped. */
-const COMMANDS = ['check', 'time', 'review', 'bank', 'rules', 'init', 'help'];
+const COMMANDS = ['check', 'time', 'review', 'bank', 'rules', 'init', 'quiz', 'drill', 'help'];
 
 export interface Io {
   cwd: string;
@@ -55,6 +67,8 @@ export interface Io {
   color: boolean;
   /** The script a checking thread runs (the CLI bundle); without it, every file is checked on this thread. */
   workerScript?: string;
+  /** The keyboard, for `quiz` and `drill`, when both the input and the output are a terminal; undefined otherwise. */
+  openTerminal?(): Terminal | undefined;
 }
 
 /** `--jobs N`: how many threads may check at once, 1 to 64; undefined when not given. */
@@ -256,6 +270,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return rules(rest, io);
       case 'init':
         return init(rest, io, USAGE);
+      case 'quiz':
+        return await quizCommand(rest, io, USAGE);
+      case 'drill':
+        return await drillCommand(rest, io, USAGE);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);
