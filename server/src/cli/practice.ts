@@ -83,7 +83,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function kindsOption(value: string | undefined): QuizKind[] | undefined {
   if (value === undefined) return undefined;
   const kinds = value.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
-  for (const k of kinds) if (!(QUIZ_KINDS as readonly string[]).includes(k)) throw new UsageError(oneOf('kind', k, QUIZ_KINDS, QUIZ_KINDS.join(', ')));
+  for (const k of kinds) if (!(QUIZ_KINDS as readonly string[]).includes(k)) throw new UsageError(oneOf('kind', k, QUIZ_KINDS, `${QUIZ_KINDS.slice(0, -1).join(', ')} or ${QUIZ_KINDS[QUIZ_KINDS.length - 1]}`));
   if (kinds.length === 0) throw new UsageError(`--kind needs a value, such as --kind ${QUIZ_KINDS[1]}`);
   return kinds as QuizKind[];
 }
