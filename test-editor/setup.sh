@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need, offline from npm and Debian only: Chromium, Neovim, Emacs with eglot,
-# code-server (VS Code 1.100.3 as a web app) under .vscode-test/; pre-commit, for test/pre-commit.test.ts; and
+# code-server (VS Code 1.100.3 as a web app) under .vscode-test/; pre-commit, for test/pre-commit.test.ts;
 # poppler-utils, whose pdftotext reads the PDFs test-editor/bank-report.mjs prints; and tmux, the real pseudo-terminal
-# test/cli-practice-tty.test.ts drives star-coach quiz and drill in.
+# in which test/cli-practice-tty.test.ts drives star-coach quiz and drill.
 # Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
