@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyze, drillCards, drillId, dueItems, emptyPractice, EXAMPLE_STORIES, gradeItem, quiz, QUIZ_KINDS, reviewStory, serializePractice, PRACTICE_FILE, type PracticeStory, type QuizQuestion } from '../server/src/core';
 import { NO_STORIES } from '../server/src/cli/practice';
+import { keysOf } from '../server/src/cli/terminal';
 import { ROOT, runCli } from './support/run-cli';
 
 const temps: string[] = [];
@@ -186,5 +187,20 @@ describe('star-coach drill, not at a terminal', () => {
     const r = runCli(['drill', '.'], join(dir, 'stories'));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Nothing is due\. The next question comes due in \d+ days\.\n$/);
+  });
+});
+
+describe('the keyboard', () => {
+  test.each([
+    { chunk: '2', keys: ['2'] },
+    { chunk: '2\r', keys: ['2', 'enter'] },
+    { chunk: '2\n', keys: ['2', 'enter'] },
+    { chunk: '\r\n', keys: ['enter'] },
+    { chunk: '\x03', keys: ['interrupt'] },
+    { chunk: '\x04', keys: ['end'] },
+    { chunk: '\x1b[A3', keys: ['\x1b[A', '3'] },
+    { chunk: '\x1bOPq', keys: ['\x1bOP', 'q'] },
+  ])('what arrives as $chunk is the keys $keys', ({ chunk, keys }) => {
+    expect(keysOf(chunk)).toEqual(keys);
   });
 });
