@@ -231,7 +231,7 @@ export async function drillCommand(args: string[], io: Io, usage: string): Promi
     return read.error ? 2 : code;
   }
   try {
-    const ended = await askDrill(due, folder, terminal, io, paint);
+    const ended = await askDrill(due, folder, terminal, io, paint, new Set(read.problems));
     return ended === 0 ? code : ended;
   } finally {
     terminal.close();
@@ -263,8 +263,11 @@ export function dueList(due: readonly DrillQuestion[], state: PracticeState, pai
 
 const GRADE_KEYS: Record<string, DrillRating> = Object.fromEntries(DRILL_RATINGS.map((r, i) => [String(i + 1), r]));
 
-/** Drills each question in turn, saving each grade as it is given; returns 0, 2 when a grade could not be saved, or `INTERRUPTED`. */
-async function askDrill(due: readonly DrillQuestion[], folder: string, terminal: Terminal, io: Io, paint: Paint): Promise<number> {
+/**
+ * Drills each question in turn, saving each grade as it is given; returns 0, 2 when a grade could not be saved, or
+ * `INTERRUPTED`. `said` holds the file's problems already reported.
+ */
+async function askDrill(due: readonly DrillQuestion[], folder: string, terminal: Terminal, io: Io, paint: Paint, said: Set<string>): Promise<number> {
   let graded = 0;
   const done = () => io.out(`\n${graded ? `${plural(graded, 'grade')} saved in ${PRACTICE_FILE}.` : 'Nothing graded.'}\n`);
   for (const [i, { item, card }] of due.entries()) {
@@ -291,6 +294,11 @@ async function askDrill(due: readonly DrillQuestion[], folder: string, terminal:
     const rating = GRADE_KEYS[grade];
     const now = new Date();
     const saved = updatePractice(folder, (state) => gradeItem(state, item, rating, now, seconds));
+    // what was wrong in the file (and where a copy of it was kept), each said once
+    for (const p of saved.problems.filter((p) => !said.has(p))) {
+      said.add(p);
+      io.err(`star-coach: ${p}\n`);
+    }
     if (saved.error || !saved.written) {
       io.out(`${grade}\n`);
       io.err(`star-coach: ${saved.error ?? `${PRACTICE_FILE} could not be written`}\n`);
