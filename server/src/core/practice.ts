@@ -41,6 +41,8 @@ export interface QuizQuestion {
   solution: string[];
   hint: string;
   difficulty: 'easy' | 'medium' | 'hard';
+  /** The follow-up an interviewer would aim at the same spot (`followupsFor`), to practise after the answer. */
+  followup?: { question: string; strong: string };
 }
 
 export interface QuizOptions {
@@ -58,10 +60,28 @@ export const CHOICES = 4;
  */
 export function quiz(stories: readonly PracticeStory[], options: QuizOptions = {}): QuizQuestion[] {
   const kinds = options.kinds ?? QUIZ_KINDS;
-  const per = stories.map((s) => kinds.map((k) => MAKERS[k](s)).filter((q): q is QuizQuestion => q !== undefined));
+  const per = stories.map((s) => {
+    const questions = kinds.map((k) => MAKERS[k](s)).filter((q): q is QuizQuestion => q !== undefined);
+    const followups = questions.length ? followupsFor(s.analysis) : [];
+    return questions.map((q) => withFollowup(q, followups));
+  });
   const out: QuizQuestion[] = [];
   for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) out.push(qs[round]);
   return options.limit === undefined ? out : out.slice(0, options.limit);
+}
+
+/** The follow-up a rule's finding raises, when it raises one. */
+export const FOLLOWUP_OF_RULE: Readonly<Record<string, FollowupKind>> = {
+  'we-language': 'we', 'assigned-work': 'assigned', 'missing-scope-boundary': 'scope', 'unverified-result': 'check',
+};
+
+/** The follow-up about the answer's own words first, else the one its rule raises; a competency answer takes none. */
+function withFollowup(q: QuizQuestion, followups: readonly Followup[]): QuizQuestion {
+  if (q.kind === 'primary-competency') return q;
+  const line = q.range?.start.line;
+  const f = followups.find((x) => line !== undefined && x.range.start.line <= line && line <= x.range.end.line && (FOLLOWUP_OF_RULE[q.answerRule ?? ''] ?? x.kind) === x.kind)
+    ?? followups.find((x) => x.kind === FOLLOWUP_OF_RULE[q.answerRule ?? '']);
+  return f ? { ...q, followup: { question: f.question, strong: f.strong } } : q;
 }
 
 const MAKERS: Record<QuizKind, (s: PracticeStory) => QuizQuestion | undefined> = {
@@ -113,15 +133,15 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   const closest = distractors[0];
   const other = byKind.get(closest);
   const solution = [
-    `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${stripStop(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}: ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
-    `Step 2: Set it against ${nameOf(closest)}, the closest choice: ${other && other.shown !== 'none' ? 'the story shows it only in part' : 'the story does not show it'}${needs(closest, other) ? `: it would need ${needs(closest, other)}` : ''}.`,
+    `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${aside(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}. That is ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
+    `Step 2: Set it against ${nameOf(closest)}, the closest choice. ${other && other.shown !== 'none' ? 'The story shows it only in part' : 'The story does not show it'}${needs(closest, other) ? `; it would need ${aside(needs(closest, other)!)}` : ''}.`,
     claimStep(primary, review),
   ];
   return {
     kind: 'primary-competency', story: path, title: titleOf(analysis.story, path),
     question: `Which competency does “${titleOf(analysis.story, path)}” primarily demonstrate?`,
     choices, answer, answerCompetency: primary.name, range: first.range,
-    solution, hint: `Look for the sentence that shows ${stripStop(first.shows)}.`,
+    solution, hint: `Look for the sentence that shows ${aside(first.shows)}.`,
     difficulty: primary.shown === 'strong' && distractors.every((k) => shownOf(k) === 'none') ? 'easy' : 'medium',
   };
 }
@@ -211,8 +231,8 @@ function weaknessQuestion({ path, analysis, review }: PracticeStory): QuizQuesti
   const also = others.filter((r) => distractors.includes(r)).map((r) => quote(lowerFirst(sentenceOf(GIST[r]))));
   const notHere = distractors.filter((r) => !others.includes(r)).map((r) => quote(lowerFirst(sentenceOf(GIST[r]))));
   const rest = [
-    also.length ? `The story also has ${also.join(' and ')}, which ${also.length === 1 ? 'matters' : 'matter'} less` : '',
-    notHere.length ? `${also.length ? '' : 'The other choices: '}${notHere.join(' and ')} ${notHere.length === 1 ? 'is' : 'are'} not a problem here` : '',
+    also.length ? `The story also has ${series(also, 'and')}, which ${also.length === 1 ? 'matters' : 'matter'} less` : '',
+    notHere.length ? `${also.length ? '' : `The other choice${notHere.length === 1 ? '' : 's'}, `}${series(notHere, 'and')}${also.length ? '' : ','} ${notHere.length === 1 ? 'is' : 'are'} not a problem here` : '',
   ].filter(Boolean);
   return {
     kind: 'primary-weakness', story: path, title: titleOf(analysis.story, path),
@@ -267,7 +287,7 @@ function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQu
     solution: [
       `Step 1: ${WEAKNESS_HINT[dq.rule] ?? 'Ask whose work it was.'} Line ${dq.range.start.line + 1}: ${quote(textOf(right))}.`,
       `Step 2: ${dq.message}`,
-      `Step 3: None of the other sentences hands the work away${shown.length ? `; they show ${uniq(shown.map((x) => stripStop(x))).slice(0, 2).join(', and ')}` : ''}.`,
+      `Step 3: None of the other sentences hands the work away${shown.length ? `; they show ${series(uniq(shown.map((x) => aside(x))).slice(0, 2), 'and')}` : ''}.`,
     ],
     hint: dq.rule === 'we-language' ? '“We” on the step that decides the story dilutes ownership.' : GIST[dq.rule] ? `One sentence says ${GIST[dq.rule]}.` : 'One sentence says the work was not yours.',
     difficulty: dq.rule === 'we-language' ? 'hard' : 'medium',
@@ -348,8 +368,11 @@ export function followupsFor(analysis: Analysis): Followup[] {
         weak: 'Says “we” again, or “it was a team effort”.' });
     }
     if (d.rule === 'assigned-work') {
-      const about = clip(story.text.slice(d.span.start, d.span.end));
-      add({ kind: 'assigned', about, span: d.span, question: `You said ${quote(about)}. What did you do that nobody asked for?`,
+      // The request as the author told it, to the end of its sentence ("my director wanted me to make sure it…").
+      const s = sentenceAt(d.span.start);
+      const span = { start: d.span.start, end: Math.max(d.span.end, s?.end ?? 0) };
+      const about = clip(story.text.slice(span.start, span.end));
+      add({ kind: 'assigned', about, span, question: `You said ${quote(about)}. What did you do that nobody asked for?`,
         strong: 'Names a step beyond the request: what you noticed, what you chose to widen, and why it mattered.',
         weak: 'Repeats what was asked and says it was done.' });
     }
@@ -449,6 +472,10 @@ function clip(text: string, max = 14): string {
 /** Text in quotes; quotes inside it become single ones (“a step is told as ‘we’”). */
 const quote = (s: string) => `“${s.replace(/[.!?]+$/, '').replace(/“([^”]*)”/g, '‘$1’')}”`;
 const stripStop = (s: string) => s.trim().replace(/[.!?]+$/, '');
+/** A signal's doc in running text: its gloss after the colon goes in brackets ("the scope boundary (not your team, …)"). */
+const aside = (s: string) => stripStop(s).replace(/^([^:]+): (.+)$/, '$1 ($2)');
+/** "a", "a and b", "a, b and c". */
+const series = (items: readonly string[], last: 'and' | 'or') => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`);
 /** "The Result has…" → "the Result has…"; "I", "API" and names after the first word are left as they are. */
 const lowerFirst = (s: string) => (/^(?:[A-Z][a-z]|A\s)/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
