@@ -75,7 +75,7 @@ describe('at a terminal', () => {
     await waitFor('quiz', second.question);
     const wrong = (second.answer + 1) % 4;
     keys('quiz', String(wrong + 1), 'Enter'); // a number then Enter works too: the Enter is passed over
-    const after = await waitFor('quiz', `Your answer (1–4, q to quit): ${wrong + 1}\nNot quite: the answer is ${second.answer + 1}, ${second.choices[second.answer]}.\n${second.solution.map((s) => `  ${s}`).join('\n')}\n  Hint: ${second.hint}\n`);
+    const after = await waitFor('quiz', `Your answer (1–4, q to quit): ${wrong + 1}\nNot quite: the answer is ${second.answer + 1}, ${second.choices[second.answer]}.\n${second.solution.map((s) => `  ${s}`).join('\n')}\n  Hint: ${second.hint}\n${second.followup ? `  An interviewer would follow up: ${second.followup.question}\n` : ''}`);
     expect(after.split(`Right: ${first.choices[first.answer]}.`)[1].split(second.question)[0]).not.toContain('Hint:'); // no hint after a right answer
 
     await waitFor('quiz', questions[2].question);

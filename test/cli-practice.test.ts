@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyze, drillCards, drillId, dueItems, emptyPractice, EXAMPLE_STORIES, gradeItem, quiz, QUIZ_KINDS, reviewStory, serializePractice, PRACTICE_FILE, type PracticeStory, type QuizQuestion } from '../server/src/core';
-import { NO_STORIES } from '../server/src/cli/practice';
+import { followupLines, NO_STORIES } from '../server/src/cli/practice';
 import { keysOf } from '../server/src/cli/terminal';
 import { ROOT, runCli } from './support/run-cli';
 
@@ -105,9 +105,11 @@ describe('star-coach quiz, not at a terminal', () => {
     questions.forEach((q, i) => {
       expect(asked).toContain(`Question ${i + 1} of ${questions.length} · ${q.story}`);
       expect(asked).toContain(`${q.question}\n${q.choices.map((c, n) => `  ${n + 1}. ${c}`).join('\n')}\n`);
-      expect(answers).toContain(`Question ${i + 1}: choice ${q.answer + 1}, ${q.choices[q.answer]}\n   Hint: ${q.hint}\n${q.solution.map((s) => `   ${s}`).join('\n')}\n`);
+      expect(answers).toContain(`Question ${i + 1}: choice ${q.answer + 1}, ${q.choices[q.answer]}\n   Hint: ${q.hint}\n${[...q.solution.map((s) => `   ${s}`), ...(q.followup ? followupLines(q.followup, '   ') : [])].join('\n')}\n`);
     });
     expect(asked).not.toContain('Hint:');
+    expect(questions.some((q) => q.followup)).toBe(true);
+    for (const q of questions) if (q.followup) expect(answers).toContain(`   An interviewer would follow up: ${q.followup.question}\n   A strong answer `);
   });
 
   test('with no story, it practises on the built-in examples and says so in one line', () => {

@@ -129,8 +129,13 @@ export function printedQuiz(questions: readonly QuizQuestion[], paint: Paint = N
   const out: string[] = [];
   questions.forEach((q, i) => out.push(paint.bold(headLine(q, i + 1, questions.length)), q.question, ...q.choices.map((_, c) => choiceLine(q, c)), ''));
   out.push(paint.bold('Answers'), '');
-  questions.forEach((q, i) => out.push(`Question ${i + 1}: choice ${q.answer + 1}, ${q.choices[q.answer]}`, `   Hint: ${q.hint}`, ...q.solution.map((s) => `   ${s}`), ''));
+  questions.forEach((q, i) => out.push(`Question ${i + 1}: choice ${q.answer + 1}, ${q.choices[q.answer]}`, `   Hint: ${q.hint}`, ...q.solution.map((s) => `   ${s}`), ...(q.followup ? followupLines(q.followup, '   ') : []), ''));
   return `${out.join('\n')}`;
+}
+
+/** The follow-up an interviewer would aim at the answer's spot, and what a strong answer to it does. */
+export function followupLines(f: { question: string; strong: string }, indent: string): string[] {
+  return [`${indent}An interviewer would follow up: ${f.question}`, `${indent}A strong answer ${lowerFirst(f.strong)}`];
 }
 
 /** Asks each question in turn; returns how the run ended: 0, or `INTERRUPTED` for Ctrl+C. */
@@ -159,6 +164,7 @@ async function askQuiz(questions: readonly QuizQuestion[], terminal: Terminal, i
     } else io.out(`${paint.yellow('Not quite')}: the answer is ${q.answer + 1}, ${q.choices[q.answer]}.\n`);
     io.out(`${q.solution.map((s) => `  ${s}`).join('\n')}\n`);
     if (chosen !== q.answer) io.out(`  Hint: ${q.hint}\n`);
+    if (q.followup) io.out(`${followupLines(q.followup, '  ').join('\n')}\n`);
   }
   score();
   return 0;
