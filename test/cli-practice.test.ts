@@ -135,8 +135,11 @@ describe('star-coach quiz, not at a terminal', () => {
 describe('star-coach drill, not at a terminal', () => {
   const NAMES = ['webhook-senior-weak', 'fintech-weak'];
 
+  /** Each story's cards, dealt story by story in turn: the first of each, then the second of each… */
   function items(dir: string) {
-    return practiceStories(dir, NAMES).flatMap((s) => drillCards(s.path, s.analysis).map((card) => ({ card, item: { id: drillId(s.path, card.question), story: s.path, question: card.question } })));
+    const per = practiceStories(dir, NAMES).map((s) => drillCards(s.path, s.analysis).map((card) => ({ card, item: { id: drillId(s.path, card.question), story: s.path, question: card.question } })));
+    const longest = Math.max(...per.map((p) => p.length));
+    return Array.from({ length: longest }, (_, round) => per.flatMap((p) => (p[round] ? [p[round]] : []))).flat();
   }
 
   test('--format json: the due items with their prepared answer or what a strong answer does, and nothing written', () => {
@@ -155,6 +158,9 @@ describe('star-coach drill, not at a terminal', () => {
     }
     expect(json.items.some((i) => i.answer !== null) && json.items.some((i) => i.answer === null && i.strong)).toBe(true);
     expect(existsSync(join(dir, PRACTICE_FILE))).toBe(false);
+    // a short round still spans the bank
+    const two = JSON.parse(runCli(['drill', '--format', 'json', '--new', '2'], dir).stdout).items as Array<{ story: string }>;
+    expect(two.map((i) => i.story)).toEqual(NAMES.map((n) => `stories/${n}.star.md`).sort());
   });
 
   test('a question graded and not due yet is left out; --new caps the questions never drilled', () => {

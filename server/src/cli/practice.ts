@@ -196,13 +196,19 @@ interface DrillQuestion {
   card: DrillCard;
 }
 
-/** Every question the stories offer, keyed by each story's path relative to the workspace folder. */
+/**
+ * Every question the stories offer, keyed by each story's path relative to the workspace folder, dealt story by story
+ * in turn (each story's first question, then each one's second…), so that the new questions a round takes span the bank.
+ */
 function drillQuestions(stories: readonly PracticeStory[], folder: string, cwd: string, examples: boolean): DrillQuestion[] {
-  return stories.flatMap((s) => {
+  const per = stories.map((s) => {
     // The examples are not files: their paths are their keys.
     const key = examples ? s.path : relative(folder, resolve(cwd, s.path)).split(sep).join('/');
     return drillCards(s.path, s.analysis).map((card) => ({ card, item: { id: drillId(key, card.question), story: key, question: card.question } }));
   });
+  const out: DrillQuestion[] = [];
+  for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) out.push(qs[round]);
+  return out;
 }
 
 export async function drillCommand(args: string[], io: Io, usage: string): Promise<number> {
