@@ -2,7 +2,7 @@
 // in with `send-keys`, and the screen is read with `capture-pane`, polled until the expected text is there. A private
 // tmux server (its own socket) keeps the test apart from any other tmux on the machine.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -137,5 +137,24 @@ describe('at a terminal', () => {
     const end = await waitFor('drill', /EXIT=\d+\n-?icanon/);
     expect(end).toMatch(/Stopped\.\nEXIT=130\nicanon/);
     expect(readFileSync(join(dir, PRACTICE_FILE), 'utf8')).toBe(before);
+  }, 90_000);
+
+  test('drill on the built-in examples, in a folder with no story: a grade is given and shown, and no file is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'star-tty-empty-'));
+    temps.push(dir);
+    mkdirSync(join(dir, '.git'));
+    start('examples', dir, ['drill']);
+    await waitFor('examples', 'Question 1 of');
+    keys('examples', 'Enter');
+    await waitFor('examples', /Answering: 0:\d\d/);
+    keys('examples', 'Enter');
+    await waitFor('examples', '(q to quit): ');
+    keys('examples', '3');
+    await waitFor('examples', /Good: next due .+\./);
+    keys('examples', 'q');
+    const end = await waitFor('examples', /EXIT=\d+\n-?icanon/);
+    expect(end).toContain('1 grade given; grades on the built-in examples are not saved.');
+    expect(end).toMatch(/EXIT=0\nicanon/);
+    expect(existsSync(join(dir, PRACTICE_FILE))).toBe(false);
   }, 90_000);
 });

@@ -12,7 +12,7 @@ import { ROOT, runCli } from './support/run-cli';
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const FIXTURES = ['webhook-senior-weak', 'fintech-weak', 'sre-oncall-weak', 'webhook-senior-strong'];
+const FIXTURES = ['webhook-senior-weak', 'fintech-weak', 'sre-oncall-weak', 'webhook-senior-strong', 'sre-oncall-strong'];
 
 /** A workspace (it holds `.git`) with a few stories under `stories/`. */
 function workspace(names = FIXTURES): string {

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, drillCards, followupsFor, FOLLOWUP_WORDS, quiz, QUIZ_KINDS, reviewStory, type PracticeStory, type QuizQuestion } from '../server/src/core';
 import { GIST } from '../server/src/core/review';
-import { FOLLOWUP_OF_RULE } from '../server/src/core/practice';
+import { FOLLOWUP_OF_RULE, PREPARED_ASKS, PREPARED_ASKS_EXAMPLES, type FollowupKind } from '../server/src/core/practice';
 import { ROOT } from './support/run-cli';
 
 function storiesUnder(dir: string): string[] {
@@ -179,6 +179,22 @@ describe('the words each follow-up listens for, on their examples', () => {
   test.each(FOLLOWUP_WORDS.alternative.spares.map((s) => [s]))('a choice said with its alternative is not asked about: %s', (s) => expect(kindsOf('action', s)).not.toContain('alternative'));
   test.each(FOLLOWUP_WORDS.check.asks.map((s) => [s]))('asks how the Result was checked: %s', (s) => expect(kindsOf('result', s)).toContain('check'));
   test.each(FOLLOWUP_WORDS.check.spares.map((s) => [s]))('a Result said with its check is not asked about: %s', (s) => expect(kindsOf('result', s)).not.toContain('check'));
+});
+
+describe('a prepared question that asks what an aimed one would', () => {
+  for (const [kind, { asks, spares }] of Object.entries(PREPARED_ASKS_EXAMPLES) as [FollowupKind, { asks: string[]; spares: string[] }][]) {
+    test.each(asks.map((q) => [q]))(`${kind} asks it: %s`, (q) => expect(PREPARED_ASKS[kind].test(q.toLowerCase())).toBe(true));
+    test.each(spares.map((q) => [q]))(`${kind} leaves it: %s`, (q) => expect(PREPARED_ASKS[kind].test(q.toLowerCase())).toBe(false));
+  }
+  test('the drill asks the author’s question, not an aimed one of the same kind as well', () => {
+    const text = readFileSync(join(ROOT, 'samples/webhook-weak.star.md'), 'utf8');
+    const aimed = drillCards('w.star.md', analyze(text)).filter((c) => c.source === 'aimed');
+    expect(aimed.some((c) => /What did you do yourself\?$/.test(c.question))).toBe(true);
+    const withOwn = `${text.trimEnd()}\n\n## Follow-ups\n\n### What was your part in the fix?\nI wrote the retry change and the alert.\n`;
+    const cards = drillCards('w.star.md', analyze(withOwn));
+    expect(cards.filter((c) => c.source === 'aimed').some((c) => /What did you do yourself\?$/.test(c.question))).toBe(false);
+    expect(cards.some((c) => c.source === 'prepared' && c.question === 'What was your part in the fix?')).toBe(true);
+  });
 });
 
 describe('follow-ups aimed at a story', () => {

@@ -7,7 +7,7 @@ import {
   DEFAULT_NEW_LIMIT, DRILL_RATINGS, PRACTICE_FILE,
   type DrillCard, type DrillItem, type DrillRating, type PracticeState, type PracticeStory, type QuizKind, type QuizQuestion, type StarCoachConfig,
 } from '../core';
-import { practiceFolder, readPractice, readStory, updatePractice } from '../fsio';
+import { practiceFolder, readPractice, readStory, updatePractice, type PracticeUpdate } from '../fsio';
 import { configFor } from './config';
 import { findTargets } from './files';
 import type { Io } from './main';
@@ -243,7 +243,12 @@ export async function drillCommand(args: string[], io: Io, usage: string): Promi
     return read.error ? 2 : code;
   }
   try {
-    const ended = await askDrill(due, folder, terminal, io, paint, new Set(read.problems));
+    // Grades on the built-in examples are kept for this run only: no file appears in a folder with no story of yours.
+    let memory = read.state;
+    const save: Save = examples
+      ? (change) => { memory = change(memory); return { state: memory, problems: [], written: true }; }
+      : (change) => updatePractice(folder, change);
+    const ended = await askDrill(due, save, examples, terminal, io, paint, new Set(read.problems));
     return ended === 0 ? code : ended;
   } finally {
     terminal.close();
@@ -279,9 +284,11 @@ const GRADE_KEYS: Record<string, DrillRating> = Object.fromEntries(DRILL_RATINGS
  * Drills each question in turn, saving each grade as it is given; returns 0, 2 when a grade could not be saved, or
  * `INTERRUPTED`. `said` holds the file's problems already reported.
  */
-async function askDrill(due: readonly DrillQuestion[], folder: string, terminal: Terminal, io: Io, paint: Paint, said: Set<string>): Promise<number> {
+type Save = (change: (state: PracticeState) => PracticeState) => Pick<PracticeUpdate, 'state' | 'problems' | 'written' | 'error'>;
+
+async function askDrill(due: readonly DrillQuestion[], save: Save, examples: boolean, terminal: Terminal, io: Io, paint: Paint, said: Set<string>): Promise<number> {
   let graded = 0;
-  const done = () => io.out(`\n${graded ? `${plural(graded, 'grade')} saved in ${PRACTICE_FILE}.` : 'Nothing graded.'}\n`);
+  const done = () => io.out(`\n${!graded ? 'Nothing graded.' : examples ? `${plural(graded, 'grade')} given; grades on the built-in examples are not saved.` : `${plural(graded, 'grade')} saved in ${PRACTICE_FILE}.`}\n`);
   for (const [i, { item, card }] of due.entries()) {
     io.out(`\n${paint.bold(`Question ${i + 1} of ${due.length} · ${card.story}`)}\n${card.question}\nPress Enter to start the clock and answer aloud (q to quit).`);
     const start = await readKey(terminal, (k) => k === 'enter');
@@ -305,7 +312,7 @@ async function askDrill(due: readonly DrillQuestion[], folder: string, terminal:
     }
     const rating = GRADE_KEYS[grade];
     const now = new Date();
-    const saved = updatePractice(folder, (state) => gradeItem(state, item, rating, now, seconds));
+    const saved = save((state) => gradeItem(state, item, rating, now, seconds));
     // what was wrong in the file (and where a copy of it was kept), each said once
     for (const p of saved.problems.filter((p) => !said.has(p))) {
       said.add(p);

@@ -527,6 +527,29 @@ export interface DrillCard {
  * at the story that the author has not prepared yet (a probe with the same question, in other spacing or case, counts
  * as prepared).
  */
+/**
+ * How a prepared question under Follow-ups asks what an aimed follow-up of each kind would: the drill then asks the
+ * author's, not both. Read on the question in lower case; `test/practice.test.ts` checks the examples.
+ */
+export const PREPARED_ASKS: Readonly<Record<FollowupKind, RegExp>> = {
+  we: /\b(?:what did you (?:do|own)(?: yourself| personally)?|your (?:own )?(?:part|role|contribution)|you personally|what was yours)\b/,
+  assigned: /\b(?:nobody asked|no one asked|beyond (?:what|the) (?:was )?ask|why you\b)/,
+  method: /\b(?:how did you (?:measure|know the|get (?:the|that) (?:number|figure))|where did (?:the |that |those )?(?:[\w%$.,-]+ )?(?:number|figure|numbers|figures)|measured)\b/,
+  alternative: /\b(?:what else|alternatives?|other options?|instead|trade-?offs?|why (?:this|that) (?:approach|option|way))\b/,
+  scope: /\b(?:whose (?:job|work|problem|call)|why (?:did you|was it you|you) (?:take|took|pick|picked|step|stepped|get involved|own|do it)|was it your (?:job|team|place)|outside your)/,
+  check: /\b(?:how do you know (?:it|that|the)|how did you (?:check|verify|confirm|know it)|did it (?:hold|last|stick)|still (?:holding|working))\b/,
+};
+
+/** Examples each entry of `PREPARED_ASKS` must match, and prepared questions it must leave to the aimed ones. */
+export const PREPARED_ASKS_EXAMPLES: Readonly<Record<FollowupKind, { asks: string[]; spares: string[] }>> = {
+  we: { asks: ['What did you do yourself?', 'What was your part in the rewrite?'], spares: ['How did the team react?'] },
+  assigned: { asks: ['Nobody asked you to do this, so why you?'], spares: ['What did your manager say afterwards?'] },
+  method: { asks: ['How did you measure the effect on orders?', 'Where did the 40% figure come from?'], spares: ['What would you do differently?'] },
+  alternative: { asks: ['What else did you consider?', 'Why this approach over a rewrite?'], spares: ['How long did it take?'] },
+  scope: { asks: ['Whose job was this, really?', 'Why did you take it on?'], spares: ['What did the platform team think?', 'Why did you choose Kafka?'] },
+  check: { asks: ['How do you know it worked?', 'Did it hold after the next release?'], spares: ['What did you learn?'] },
+};
+
 export function drillCards(path: string, analysis: Analysis): DrillCard[] {
   const { story } = analysis;
   const key = (q: string) => q.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -539,8 +562,11 @@ export function drillCards(path: string, analysis: Analysis): DrillCard[] {
     }
   }
   const asked = new Set(cards.map((c) => key(c.question)));
+  const prepared = cards.map((c) => key(c.question));
   for (const f of followupsFor(analysis)) {
     if (asked.has(key(f.question))) continue;
+    // A question the author already prepared asks it in their own words ("How did you measure the effect on orders?").
+    if (prepared.some((q) => PREPARED_ASKS[f.kind].test(q))) continue;
     asked.add(key(f.question));
     cards.push({ story: path, question: f.question, answer: null, strong: f.strong, range: f.range, source: 'aimed' });
   }
