@@ -145,8 +145,8 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   const solution = [
     `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${aside(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}. That is ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
     claimedKinds.has(closest)
-      ? `Step 2: Set it against ${nameOf(closest)}, which the front matter claims: ${inPart ? 'the text shows it only in part' : 'nothing in the text shows it'}.`
-      : `Step 2: Set it against ${nameOf(closest)}: ${inPart ? 'the story shows it only in part' : 'nothing in the story shows it'}, so it is not what the story is about.`,
+      ? `Step 2: Set it against ${nameOf(closest)}, which the front matter claims: the text ${inPart ? 'shows it only in part' : 'gives no clear sign of it'}.`
+      : `Step 2: Set it against ${nameOf(closest)}: the story ${inPart ? 'shows it only in part' : 'gives no clear sign of it'}, less than ${primary.name}.`,
     claimStep(primary, review),
   ];
   return {
