@@ -138,7 +138,9 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   if (distractors.length < CHOICES - 1) return undefined;
   const nameOf = (k: AimKind) => byKind.get(k)?.name ?? AIM_NOTES[k].competency;
   const { choices, answer } = deal(primary.name, distractors.map(nameOf), `${path} competency`);
-  const first = primary.evidence[0];
+  // The evidence quoted is the author's own telling (Situation to Result), not a follow-up answer, where there is some.
+  const told = primary.evidence.find((e) => analysis.story.sentences.some((x) => !x.probe && x.section.kind !== 'followups' && x.start <= e.span.start && e.span.start < x.end));
+  const first = told ?? primary.evidence[0];
   const closest = distractors[0];
   const other = byKind.get(closest);
   const inPart = other !== undefined && other.shown !== 'none';
@@ -231,7 +233,10 @@ function weaknessQuestion({ path, analysis, review }: PracticeStory): QuizQuesti
   // Other findings first (real, but not the first to fix), a warning or an error, one per rule; then weaknesses the
   // story does not have.
   const others = uniq(analysis.diagnostics.filter((d) => d.rule !== w.rule && (d.severity === 'error' || d.severity === 'warning') && GIST[d.rule]).map((d) => d.rule)).slice(0, 2);
-  const absent = absentWeaknesses(w.rule, found, `${path} weakness`);
+  // A weakness the story's aim does not ask about is no choice at all: a conflict story is not read for a scope boundary.
+  const excluded = new Set(found);
+  if (!analysis.aim.needsScopeBoundary) excluded.add('missing-scope-boundary');
+  const absent = absentWeaknesses(w.rule, excluded, `${path} weakness`);
   const distractors = [...others, ...absent].slice(0, CHOICES - 1);
   if (distractors.length < CHOICES - 1) return undefined;
   const { choices, answer } = deal(sentenceOf(GIST[w.rule]), distractors.map((r) => sentenceOf(GIST[r])), `${path} weakness`);
