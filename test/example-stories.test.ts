@@ -143,7 +143,11 @@ describe('the quiz over the examples', () => {
   test('a weakness answer is the reading’s primary weakness, and no other choice names the same rule', () => {
     const ruleOf = (choice: string) => Object.keys(GIST).find((r) => choice.toLowerCase() === GIST[r].replace(/"([^"]*)"/g, '“$1”').toLowerCase());
     const asked = QUESTIONS.filter((x) => x.kind === 'primary-weakness');
-    expect(new Set(asked.map((q) => q.story))).toEqual(new Set(STORIES.filter((s) => s.review.primaryWeakness).map((s) => s.path)));
+    // asked where one weakness decides the reading: below Hire, and fixing it raises the reading or it is a disqualifier
+    const decides = (r: (typeof STORIES)[number]['review']) => r.primaryWeakness !== null && ['no-hire', 'lean-no-hire'].includes(r.verdict)
+      && (r.primaryWeakness.raisesTo !== r.verdict || r.disqualifiers.some((d) => d.rule === r.primaryWeakness!.rule));
+    expect(new Set(asked.map((q) => q.story))).toEqual(new Set(STORIES.filter((s) => decides(s.review)).map((s) => s.path)));
+    expect(asked.length).toBeGreaterThanOrEqual(4);
     for (const q of asked) {
       const { review } = byPath.get(q.story)!;
       expect(q.answerRule, q.story).toBe(review.primaryWeakness!.rule);

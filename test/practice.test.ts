@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, drillCards, followupsFor, FOLLOWUP_WORDS, quiz, QUIZ_KINDS, reviewStory, type PracticeStory, type QuizQuestion } from '../server/src/core';
 import { GIST } from '../server/src/core/review';
-import { FOLLOWUP_OF_RULE } from '../server/src/core/practice';
+import { FOLLOWUP_OF_RULE, PREPARED_ASKS, PREPARED_ASKS_EXAMPLES, type FollowupKind } from '../server/src/core/practice';
 import { ROOT } from './support/run-cli';
 
 function storiesUnder(dir: string): string[] {
@@ -107,6 +107,27 @@ describe('the quiz on every fixture story', () => {
     for (const s of STORIES.filter((x) => x.review.disqualifiers.length === 0)) expect(asked.some((q) => q.story === s.path)).toBe(false);
   });
 
+  test('the quiz asks only what the reading settles: no weakness on a story read as Hire, no competency the text shows none of its claims for', () => {
+    const byStory = new Map(STORIES.map((s) => [s.path, s]));
+    for (const q of QUESTIONS) {
+      const { review } = byStory.get(q.story)!;
+      if (q.kind === 'primary-weakness') {
+        expect(['no-hire', 'lean-no-hire'], q.story).toContain(review.verdict);
+        expect(review.primaryWeakness!.raisesTo !== review.verdict || review.disqualifiers.some((d) => d.rule === q.answerRule), q.story).toBe(true);
+      }
+      if (q.kind === 'primary-competency') {
+        const claimed = review.competencies.filter((c) => c.claimed);
+        if (claimed.length) expect(claimed.map((c) => c.name), q.story).toContain(q.answerCompetency);
+        // every other claimed competency is offered (shown less), so the learner weighs the label against the text
+        for (const c of claimed) if (c.name !== q.answerCompetency) expect(q.choices, q.story).toContain(c.name);
+      }
+    }
+    // and there are still questions of each kind to ask
+    for (const kind of QUIZ_KINDS) expect(QUESTIONS.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(3);
+    // a story that reads as Hire is never asked for its primary weakness
+    expect(STORIES.filter((s) => s.review.verdict === 'hire' && s.review.primaryWeakness).length).toBeGreaterThan(0);
+  });
+
   test('a weakness or disqualifier question carries the follow-up aimed at its answer: one of the story’s, on its line or of its rule', () => {
     const byStory = new Map(STORIES.map((s) => [s.path, followupsFor(s.analysis)]));
     const carried = QUESTIONS.filter((q) => q.followup);
@@ -158,6 +179,22 @@ describe('the words each follow-up listens for, on their examples', () => {
   test.each(FOLLOWUP_WORDS.alternative.spares.map((s) => [s]))('a choice said with its alternative is not asked about: %s', (s) => expect(kindsOf('action', s)).not.toContain('alternative'));
   test.each(FOLLOWUP_WORDS.check.asks.map((s) => [s]))('asks how the Result was checked: %s', (s) => expect(kindsOf('result', s)).toContain('check'));
   test.each(FOLLOWUP_WORDS.check.spares.map((s) => [s]))('a Result said with its check is not asked about: %s', (s) => expect(kindsOf('result', s)).not.toContain('check'));
+});
+
+describe('a prepared question that asks what an aimed one would', () => {
+  for (const [kind, { asks, spares }] of Object.entries(PREPARED_ASKS_EXAMPLES) as [FollowupKind, { asks: string[]; spares: string[] }][]) {
+    test.each(asks.map((q) => [q]))(`${kind} asks it: %s`, (q) => expect(PREPARED_ASKS[kind].test(q.toLowerCase())).toBe(true));
+    test.each(spares.map((q) => [q]))(`${kind} leaves it: %s`, (q) => expect(PREPARED_ASKS[kind].test(q.toLowerCase())).toBe(false));
+  }
+  test('the drill asks the author’s question, not an aimed one of the same kind as well', () => {
+    const text = readFileSync(join(ROOT, 'samples/webhook-weak.star.md'), 'utf8');
+    const aimed = drillCards('w.star.md', analyze(text)).filter((c) => c.source === 'aimed');
+    expect(aimed.some((c) => /What did you do yourself\?$/.test(c.question))).toBe(true);
+    const withOwn = `${text.trimEnd()}\n\n## Follow-ups\n\n### What was your part in the fix?\nI wrote the retry change and the alert.\n`;
+    const cards = drillCards('w.star.md', analyze(withOwn));
+    expect(cards.filter((c) => c.source === 'aimed').some((c) => /What did you do yourself\?$/.test(c.question))).toBe(false);
+    expect(cards.some((c) => c.source === 'prepared' && c.question === 'What was your part in the fix?')).toBe(true);
+  });
 });
 
 describe('follow-ups aimed at a story', () => {

@@ -4,9 +4,8 @@
 // out; the same stories give the same quiz. docs/practice.md explains how each is built; keep it true in the same commit.
 import type { Analysis } from './analyze';
 import { AIM_KINDS, type AimKind } from './aim';
-import { COMPETENCY_EVIDENCE } from './evidence';
 import { AIM_NOTES } from './notes';
-import { GIST, VERDICT_LABEL, type CompetencyReading, type Review, type Shown } from './review';
+import { GIST, VERDICT_LABEL, VERDICTS, type CompetencyReading, type Review, type Shown } from './review';
 import { saysScopeBoundary } from './rules/missing-scope-boundary';
 import type { Story, StorySentence } from './story';
 import type { Range, Span } from './text';
@@ -123,18 +122,33 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   if (!primary || primary.shown === 'none' || primary.evidence.length === 0) return undefined;
   const byKind = new Map(review.competencies.map((c) => [c.kind, c]));
   const shownOf = (k: AimKind) => byKind.get(k)?.shown ?? 'none';
-  // Only competencies the story shows less than its primary one: exactly one choice is right.
-  const pool = [...NEIGHBOURS[primary.kind], ...AIM_KINDS].filter((k, i, all) => k !== primary.kind && all.indexOf(k) === i && RANK[shownOf(k)] < RANK[primary.shown]);
+  // A story that claims another competency and shows it as well as its primary one has two right answers: no question.
+  const claimed = review.competencies.filter((c) => c.claimed && c.kind !== primary.kind);
+  if (claimed.some((c) => RANK[c.shown] >= RANK[primary.shown])) return undefined;
+  // A story whose text shows none of what it claims: that reading rests on not finding the claim's evidence, which a
+  // paraphrase can hide (a blind judge found half such answers wrong), so it is no question to teach from.
+  if (claimed.length > 0 && !primary.claimed) return undefined;
+  // Only competencies the story shows less than its primary one, so exactly one choice is right: the ones it claims
+  // first (the label is the likeliest wrong answer), then its neighbours the story does not show at all, then the ones
+  // it shows only in part.
+  const less = [...claimed.map((c) => c.kind), ...NEIGHBOURS[primary.kind], ...AIM_KINDS].filter((k, i, all) => k !== primary.kind && all.indexOf(k) === i && RANK[shownOf(k)] < RANK[primary.shown]);
+  const claimedKinds = new Set(claimed.map((c) => c.kind));
+  const pool = [...less.filter((k) => claimedKinds.has(k)), ...less.filter((k) => !claimedKinds.has(k) && shownOf(k) === 'none'), ...less.filter((k) => !claimedKinds.has(k) && shownOf(k) !== 'none')];
   const distractors = pool.slice(0, CHOICES - 1);
   if (distractors.length < CHOICES - 1) return undefined;
   const nameOf = (k: AimKind) => byKind.get(k)?.name ?? AIM_NOTES[k].competency;
   const { choices, answer } = deal(primary.name, distractors.map(nameOf), `${path} competency`);
-  const first = primary.evidence[0];
+  // The evidence quoted is the author's own telling (Situation to Result), not a follow-up answer, where there is some.
+  const told = primary.evidence.find((e) => analysis.story.sentences.some((x) => !x.probe && x.section.kind !== 'followups' && x.start <= e.span.start && e.span.start < x.end));
+  const first = told ?? primary.evidence[0];
   const closest = distractors[0];
   const other = byKind.get(closest);
+  const inPart = other !== undefined && other.shown !== 'none';
   const solution = [
     `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${aside(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}. That is ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
-    `Step 2: Set it against ${nameOf(closest)}, the closest choice. ${other && other.shown !== 'none' ? 'The story shows it only in part' : 'The story does not show it'}${needs(closest, other) ? `; it would need ${aside(needs(closest, other)!)}` : ''}.`,
+    claimedKinds.has(closest)
+      ? `Step 2: Set it against ${nameOf(closest)}, which the front matter claims: the text ${inPart ? 'shows it only in part' : 'gives no clear sign of it'}.`
+      : `Step 2: Set it against ${nameOf(closest)}: the story ${inPart ? 'shows it only in part' : 'gives no clear sign of it'}, less than ${primary.name}.`,
     claimStep(primary, review),
   ];
   return {
@@ -146,14 +160,8 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   };
 }
 
-/** What a competency's own signal the story does not meet would have shown (its doc), for the solution's step 2. */
-function needs(kind: AimKind, reading: CompetencyReading | undefined): string | undefined {
-  const doc = reading ? reading.missing[0] : COMPETENCY_EVIDENCE[kind].signals.find((s) => s.key)?.doc;
-  return doc && stripStop(doc);
-}
-
 function claimStep(primary: CompetencyReading, review: Review): string {
-  if (primary.claimed) return `Step 3: The front matter claims ${primary.name} too, so the story is told for what it shows.`;
+  if (primary.claimed) return `Step 3: The front matter claims ${primary.name} too: the label and the text agree.`;
   const claimed = review.competencies.filter((c) => c.claimed).map((c) => c.name);
   return claimed.length
     ? `Step 3: The front matter claims ${claimed.join(' and ')}, but the text shows ${primary.name} more: an interviewer scores what is told, not the label.`
@@ -216,18 +224,26 @@ function weaknessQuestion({ path, analysis, review }: PracticeStory): QuizQuesti
   const w = review.primaryWeakness;
   // Only a weakness of what the story says: a placeholder, a missing section or a name on a list is no lesson.
   if (!w || !WEAKNESS_HINT[w.rule] || !GIST[w.rule]) return undefined;
+  // Only where one weakness decides the reading: the story reads below Hire, and fixing this one raises it, or it is a
+  // sign that the work was not the author's. A story that already reads as Hire has gaps, not a primary weakness.
+  const below = VERDICTS.indexOf(review.verdict) < VERDICTS.indexOf('hire');
+  const decides = w.raisesTo !== review.verdict || review.disqualifiers.some((d) => d.rule === w.rule);
+  if (!below || !decides) return undefined;
   const found = new Set(analysis.diagnostics.map((d) => d.rule));
   // Other findings first (real, but not the first to fix), a warning or an error, one per rule; then weaknesses the
   // story does not have.
   const others = uniq(analysis.diagnostics.filter((d) => d.rule !== w.rule && (d.severity === 'error' || d.severity === 'warning') && GIST[d.rule]).map((d) => d.rule)).slice(0, 2);
-  const absent = absentWeaknesses(w.rule, found, `${path} weakness`);
+  // A weakness the story's aim does not ask about is no choice at all: a conflict story is not read for a scope boundary.
+  const excluded = new Set(found);
+  if (!analysis.aim.needsScopeBoundary) excluded.add('missing-scope-boundary');
+  const absent = absentWeaknesses(w.rule, excluded, `${path} weakness`);
   const distractors = [...others, ...absent].slice(0, CHOICES - 1);
   if (distractors.length < CHOICES - 1) return undefined;
   const { choices, answer } = deal(sentenceOf(GIST[w.rule]), distractors.map((r) => sentenceOf(GIST[r])), `${path} weakness`);
   const flagged = analysis.story.text.slice(w.span.start, w.span.end).replace(/\s+/g, ' ').trim();
   const raises = w.raisesTo !== review.verdict
     ? `Step 2: Fix it and the reading goes from ${VERDICT_LABEL[review.verdict]} to ${VERDICT_LABEL[w.raisesTo]}: no other fix moves it as far.`
-    : `Step 2: No single fix moves the reading from ${VERDICT_LABEL[review.verdict]}, and this one comes first: ${ORDER_WHY(w.rule)}.`;
+    : `Step 2: Fixing it alone does not lift the reading from ${VERDICT_LABEL[review.verdict]}, but it comes first: ${ORDER_WHY(w.rule)}.`;
   const also = others.filter((r) => distractors.includes(r)).map((r) => quote(lowerFirst(sentenceOf(GIST[r]))));
   const notHere = distractors.filter((r) => !others.includes(r)).map((r) => quote(lowerFirst(sentenceOf(GIST[r]))));
   const rest = [
@@ -260,6 +276,11 @@ function ORDER_WHY(rule: string): string {
 
 // ---- the disqualifier ----------------------------------------------------------------------------------------
 
+/** Rules that hear the work handed to the author or passed on: a sentence with one is never a wrong choice. */
+const HANDING_RULES = new Set(['assigned-work', 'routing-not-ownership', 'passive-handoff']);
+/** Flaws a sentence can have that weaken it without disqualifying the story: the tempting wrong choices. */
+const SMALLER_FLAWS = new Set(['hedging', 'passive-voice', 'vague-motivation', 'unverified-result', 'activity-not-impact', 'vague-estimate']);
+
 function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQuestion | undefined {
   const dq = review.disqualifiers[0];
   if (!dq) return undefined;
@@ -267,19 +288,26 @@ function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQu
   const sentences = story.sentences.filter((s) => !s.probe && ['situation', 'task', 'action', 'result'].includes(s.section.kind));
   const right = sentences.find((s) => s.start <= dq.span.start && dq.span.start < s.end);
   if (!right) return undefined;
-  const spoiled = (s: StorySentence) => review.disqualifiers.some((d) => d.span.start < s.end && d.span.end > s.start)
-    || analysis.diagnostics.some((d) => (d.rule === 'we-language' || d.severity === 'error') && d.span.start < s.end && d.span.end > s.start);
-  // Distractors: sentences that show something (the reading's evidence) first, then the author's other steps in Action
-  // and Result; never one with a disqualifier or a "we" finding of its own, so none is also right.
+  const within = (d: { span: Span }, s: StorySentence) => d.span.start < s.end && d.span.end > s.start;
+  const spoiled = (s: StorySentence) => review.disqualifiers.some((d) => within(d, s))
+    || analysis.diagnostics.some((d) => (d.rule === 'we-language' || d.severity === 'error' || HANDING_RULES.has(d.rule)) && within(d, s))
+    // "we" anywhere (a Result's "what we pulled off") is a second answer to the learner, flagged or not
+    || s.tokens.some((t) => (t.lower === 'we' || t.lower === 'us') && !t.quoted);
+  // Distractors, never one with a disqualifier, a "we" or a hand-over of its own, so none is also right: first
+  // sentences with a smaller flaw (a hedge, a hidden actor, an unchecked claim), the ones a candidate might pick; then
+  // sentences that show something (the reading's evidence); then the author's other steps in Action and Result.
   const evidenceAt = new Map<number, string>();
   for (const c of review.competencies) for (const e of c.evidence) if (!evidenceAt.has(e.span.start)) evidenceAt.set(e.span.start, e.shows);
+  const flawsIn = (s: StorySentence) => analysis.diagnostics.filter((d) => SMALLER_FLAWS.has(d.rule) && within(d, s)).map((d) => d.rule);
+  const flawed = (s: StorySentence) => flawsIn(s).length > 0;
   const candidates = sentences.filter((s) => s !== right && !spoiled(s) && wordCount(s) >= 5);
-  const ordered = [...candidates.filter((s) => evidenceAt.has(s.start)), ...candidates.filter((s) => !evidenceAt.has(s.start) && s.section.kind !== 'situation'), ...candidates.filter((s) => !evidenceAt.has(s.start) && s.section.kind === 'situation')];
+  const ordered = [...candidates.filter(flawed), ...candidates.filter((s) => !flawed(s) && evidenceAt.has(s.start)), ...candidates.filter((s) => !flawed(s) && !evidenceAt.has(s.start) && s.section.kind !== 'situation'), ...candidates.filter((s) => !flawed(s) && !evidenceAt.has(s.start) && s.section.kind === 'situation')];
   const picked = ordered.slice(0, CHOICES - 1).sort((a, b) => a.start - b.start);
   if (picked.length < CHOICES - 1) return undefined;
   const textOf = (s: StorySentence) => quoteText(story, s);
   const { choices, answer } = deal(textOf(right), picked.map(textOf), `${path} disqualifier`);
   const shown = picked.map((s) => evidenceAt.get(s.start)).filter((x): x is string => !!x);
+  const flaws = uniq(picked.flatMap(flawsIn)).slice(0, 2).map((r) => GIST[r]);
   return {
     kind: 'disqualifier', story: path, title: titleOf(story, path),
     question: `Which sentence of “${titleOf(story, path)}” is the disqualifier?`,
@@ -287,7 +315,7 @@ function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQu
     solution: [
       `Step 1: ${WEAKNESS_HINT[dq.rule] ?? 'Ask whose work it was.'} Line ${dq.range.start.line + 1}: ${quote(textOf(right))}.`,
       `Step 2: ${dq.message}`,
-      `Step 3: None of the other sentences hands the work away${shown.length ? `; they show ${series(uniq(shown.map((x) => aside(x))).slice(0, 2), 'and')}` : ''}.`,
+      `Step 3: None of the other sentences hands the work away.${flaws.length ? ` In ${flaws.length === 1 ? 'one' : 'some'}, ${series(flaws, 'or')}: a smaller flaw, not a disqualifier.` : ''}${shown.length ? ` ${flaws.length ? 'Others' : 'They'} show ${series(uniq(shown.map((x) => aside(x))).slice(0, 2), 'and')}.` : ''}`,
     ],
     hint: dq.rule === 'we-language' ? '“We” on the step that decides the story dilutes ownership.' : GIST[dq.rule] ? `One sentence says ${GIST[dq.rule]}.` : 'One sentence says the work was not yours.',
     difficulty: dq.rule === 'we-language' ? 'hard' : 'medium',
@@ -504,6 +532,29 @@ export interface DrillCard {
  * at the story that the author has not prepared yet (a probe with the same question, in other spacing or case, counts
  * as prepared).
  */
+/**
+ * How a prepared question under Follow-ups asks what an aimed follow-up of each kind would: the drill then asks the
+ * author's, not both. Read on the question in lower case; `test/practice.test.ts` checks the examples.
+ */
+export const PREPARED_ASKS: Readonly<Record<FollowupKind, RegExp>> = {
+  we: /\b(?:what did you (?:do|own)(?: yourself| personally)?|your (?:own )?(?:part|role|contribution)|you personally|what was yours)\b/,
+  assigned: /\b(?:nobody asked|no one asked|beyond (?:what|the) (?:was )?ask|why you\b)/,
+  method: /\b(?:how did you (?:measure|know the|get (?:the|that) (?:number|figure))|where did (?:the |that |those )?(?:[\w%$.,-]+ )?(?:number|figure|numbers|figures)|measured)\b/,
+  alternative: /\b(?:what else|alternatives?|other options?|instead|trade-?offs?|why (?:this|that) (?:approach|option|way))\b/,
+  scope: /\b(?:whose (?:job|work|problem|call)|why (?:did you|was it you|you) (?:take|took|pick|picked|step|stepped|get involved|own|do it)|was it your (?:job|team|place)|outside your)/,
+  check: /\b(?:how do you know (?:it|that|the)|how did you (?:check|verify|confirm|know it)|did it (?:hold|last|stick)|still (?:holding|working))\b/,
+};
+
+/** Examples each entry of `PREPARED_ASKS` must match, and prepared questions it must leave to the aimed ones. */
+export const PREPARED_ASKS_EXAMPLES: Readonly<Record<FollowupKind, { asks: string[]; spares: string[] }>> = {
+  we: { asks: ['What did you do yourself?', 'What was your part in the rewrite?'], spares: ['How did the team react?'] },
+  assigned: { asks: ['Nobody asked you to do this, so why you?'], spares: ['What did your manager say afterwards?'] },
+  method: { asks: ['How did you measure the effect on orders?', 'Where did the 40% figure come from?'], spares: ['What would you do differently?'] },
+  alternative: { asks: ['What else did you consider?', 'Why this approach over a rewrite?'], spares: ['How long did it take?'] },
+  scope: { asks: ['Whose job was this, really?', 'Why did you take it on?'], spares: ['What did the platform team think?', 'Why did you choose Kafka?'] },
+  check: { asks: ['How do you know it worked?', 'Did it hold after the next release?'], spares: ['What did you learn?'] },
+};
+
 export function drillCards(path: string, analysis: Analysis): DrillCard[] {
   const { story } = analysis;
   const key = (q: string) => q.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -516,8 +567,11 @@ export function drillCards(path: string, analysis: Analysis): DrillCard[] {
     }
   }
   const asked = new Set(cards.map((c) => key(c.question)));
+  const prepared = cards.map((c) => key(c.question));
   for (const f of followupsFor(analysis)) {
     if (asked.has(key(f.question))) continue;
+    // A question the author already prepared asks it in their own words ("How did you measure the effect on orders?").
+    if (prepared.some((q) => PREPARED_ASKS[f.kind].test(q))) continue;
     asked.add(key(f.question));
     cards.push({ story: path, question: f.question, answer: null, strong: f.strong, range: f.range, source: 'aimed' });
   }
