@@ -1,6 +1,6 @@
 // The printed Story Bank report (`star-coach bank --format html`) with the readings the editor kept at each save: each
-// story that has some gets its step chart and its history in words; the practice file is found in the folder or one
-// above it, read and never written; without one the report is as before.
+// story that has some gets its step chart and its history in words; the practice file is the drill's (in the nearest
+// folder with .starcoach.json or .git), read and never written; without one the report is as before.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ const folder = mkdtempSync(join(tmpdir(), 'star-progress-cli-'));
 mkdirSync(join(folder, 'stories'));
 cpSync(join(ROOT, 'test-fixtures', 'stories', 'sre-oncall-strong.star.md'), join(folder, 'stories', 'oncall.star.md'));
 cpSync(join(ROOT, 'test-fixtures', 'stories', 'fintech-weak.star.md'), join(folder, 'stories', 'fintech.star.md'));
+writeFileSync(join(folder, '.starcoach.json'), '{}\n');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const reading = (verdict: string, result: string) => ({ verdict, sections: [{ name: 'Action', grade: 'strong' }, { name: 'Result', grade: result }] });
@@ -49,7 +50,7 @@ describe('star-coach bank --format html', () => {
     expect(statSync(file).mtimeMs).toBe(before);
   });
 
-  test('run from a folder below, the file above is found and the stories keyed as the editor keys them', () => {
+  test('run from a folder below, the practice file of the folder with .starcoach.json is read, the stories keyed as the editor keys them', () => {
     const r = runCli(['bank', '.', '--format', 'html'], join(folder, 'stories'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<strong>Over time:</strong> ');

@@ -1,9 +1,10 @@
 // The readings over time for `star-coach bank --format html`: the practice file the editor writes at each save
-// (`.starcoach-practice.json`), found in the current folder or the nearest folder above it that has one, read (never
-// written), and each story's history looked up by its path relative to that folder, as the editor keys it.
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+// (`.starcoach-practice.json`), in the folder the drill practises in (`fsio.practiceFolder`: the nearest folder with
+// `.starcoach.json` or `.git`, else the current one), read (never written), and each story's history looked up by its
+// path relative to that folder, as the editor keys it.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { storyProgress, type StoryProgress } from '../core';
-import { findUpward, PRACTICE_FILE, readPractice } from '../fsio';
+import { practiceFolder, readPractice } from '../fsio';
 
 /** This machine's time zone, the one the days are told in. */
 function localTimeZone(): string {
@@ -20,9 +21,7 @@ function localTimeZone(): string {
  * history that cannot be read is simply not shown.
  */
 export function bankProgress(paths: readonly string[], cwd: string, timeZone = localTimeZone()): Record<string, StoryProgress> {
-  const file = findUpward(cwd, PRACTICE_FILE);
-  if (!file) return {};
-  const folder = dirname(file);
+  const folder = practiceFolder(cwd);
   const { state } = readPractice(folder);
   const out: Record<string, StoryProgress> = {};
   for (const path of paths) {
