@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  DrillGradeRequest, DrillRequest, PracticeChangedNotification, QuizRequest, sendRequest, type DrillResult, type QuizResult,
+  DrillGradeRequest, DrillRequest, QuizRequest, sendRequest, type DrillResult, type QuizResult,
 } from '../../server/src/protocol';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
@@ -17,7 +17,6 @@ export class PracticeView implements vscode.WebviewViewProvider, vscode.Disposab
   private asking?: Promise<void>;
   private askAgain = false;
   private subscriptions: vscode.Disposable[] = [];
-  private listening?: vscode.Disposable;
 
   /**
    * `start` starts the server even in a workspace with no story: the quiz is then on the built-in examples. `changed`
@@ -34,10 +33,11 @@ export class PracticeView implements vscode.WebviewViewProvider, vscode.Disposab
     view.onDidDispose(() => (this.view = undefined), undefined, this.subscriptions);
   }
 
-  /** Called once the server runs: from then on its change notice makes the view ask again. */
-  attach(client: LanguageClient) {
-    this.listening?.dispose();
-    this.listening = client.onNotification(PracticeChangedNotification, () => this.refresh());
+  /**
+   * Called once the server runs. The server's change notice reaches this view and the status bar through the one
+   * listener extension.ts registers: a connection keeps one handler per notification, so a second would replace the first.
+   */
+  attach() {
     this.refresh();
   }
 
@@ -103,7 +103,6 @@ export class PracticeView implements vscode.WebviewViewProvider, vscode.Disposab
   }
 
   dispose() {
-    this.listening?.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -2,7 +2,7 @@
 // status in its tooltip; and the drill's due count. All from the server (status-text.ts says it).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DrillRequest, PracticeChangedNotification, sendRequest, StoryTimingRequest } from '../../server/src/protocol';
+import { DrillRequest, sendRequest, StoryTimingRequest } from '../../server/src/protocol';
 import { drillStatusText, statusText } from './status-text';
 import { isStory } from './stories';
 
@@ -53,11 +53,11 @@ export class TimingStatus implements vscode.Disposable {
 /**
  * The drill's due count, a second status bar item: the timing item speaks of the story in front and hides without one,
  * while the count is the whole bank's and opens the Practice view; one item for both would lose the count whenever no
- * story is in front. Hidden when nothing is due. Asked again when the server says practice changed.
+ * story is in front. Hidden when nothing is due. Asked again when the server says practice changed (extension.ts
+ * listens, for this item and the Practice view).
  */
 export class DrillStatus implements vscode.Disposable {
   private item = vscode.window.createStatusBarItem('starCoach.drill', vscode.StatusBarAlignment.Right, 99);
-  private listening?: vscode.Disposable;
   private asking = false;
   private again = false;
 
@@ -66,11 +66,6 @@ export class DrillStatus implements vscode.Disposable {
     this.item.command = 'starCoach.showPractice';
   }
 
-  attach(client: LanguageClient) {
-    this.listening?.dispose();
-    this.listening = client.onNotification(PracticeChangedNotification, () => void this.update());
-    void this.update();
-  }
 
   async update() {
     const c = this.client();
@@ -101,7 +96,6 @@ export class DrillStatus implements vscode.Disposable {
   }
 
   dispose() {
-    this.listening?.dispose();
     this.item.dispose();
   }
 }
