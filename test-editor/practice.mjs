@@ -60,7 +60,12 @@ async function openPractice(page, command, text = '') {
   await command('View: Show Star Coach');
   await findFrame(page, '.welcome', { timeout: 30000 });
   await command('Star Coach: Open Practice (Quiz and Drill)');
-  return findFrame(page, '#quiz-question', { text, timeout: 30000 });
+  const frame = await findFrame(page, '#quiz-question', { text, timeout: 30000 });
+  // Room for the Practice view, as a user would make it: the Coach view folded.
+  const coach = page.locator('.pane-header[aria-label^="Coach"]');
+  if ((await coach.getAttribute('aria-expanded')) === 'true') await coach.click();
+  await page.waitForFunction(() => document.querySelector('.pane-header[aria-label^="Practice"]')?.getBoundingClientRect().top < 200, null, { timeout: 10000 });
+  return frame;
 }
 
 const shown = (frame, selector) => frame.$eval(selector, (e) => e.textContent.replace(/\s+/g, ' ').trim());

@@ -120,7 +120,7 @@ ${item.answer ? `<blockquote class="prepared">${esc(item.answer)}</blockquote>` 
 </div>
 <fieldset class="grades" aria-describedby="drill-keys">
 <legend>How did your answer go?</legend>
-${GRADES.map((g, i) => `<button type="button" data-action="grade" data-rating="${g.rating}" data-key="grade-${g.rating}" aria-keyshortcuts="${i + 1}" title="${esc(g.means)}"><span class="letter" aria-hidden="true">${i + 1}</span> ${g.label} <span class="when">back ${esc(item.next[g.rating])}</span></button>`).join(' ')}
+${GRADES.map((g, i) => `<button type="button" data-action="grade" data-rating="${g.rating}" data-key="grade-${g.rating}" aria-keyshortcuts="${i + 1}" title="${esc(g.means)}"><span class="grade-name"><span class="letter" aria-hidden="true">${i + 1}</span> ${g.label}</span> <span class="when">back ${esc(item.next[g.rating])}</span></button>`).join(' ')}
 </fieldset>
 <p class="keys" id="drill-keys">Keys 1 to 4 grade: Again, Hard, Good, Easy.</p>`;
   return `${problems}<p class="progress">${plural(d.dueCount, 'question')} due${item.fresh ? ' · new' : ''} · ${item.source === 'prepared' ? 'prepared under Follow-ups' : 'aimed at a weak spot'}</p>
