@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need, offline from npm and Debian only: Chromium, Neovim, Emacs with eglot,
-# code-server (VS Code 1.100.3 as a web app) under .vscode-test/; pre-commit, for test/pre-commit.test.ts; and
-# poppler-utils, whose pdftotext reads the PDFs test-editor/bank-report.mjs prints.
+# code-server (VS Code 1.100.3 as a web app) under .vscode-test/; pre-commit, for test/pre-commit.test.ts;
+# poppler-utils, whose pdftotext reads the PDFs test-editor/bank-report.mjs prints; and tmux, the real pseudo-terminal
+# in which test/cli-practice-tty.test.ts drives star-coach quiz and drill.
 # Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CS_VERSION=4.100.3
 PREFIX=.vscode-test/code-server
 need=()
-for p in chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot pre-commit poppler-utils; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot pre-commit poppler-utils tmux; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

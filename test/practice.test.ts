@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, drillCards, followupsFor, FOLLOWUP_WORDS, quiz, QUIZ_KINDS, reviewStory, type PracticeStory, type QuizQuestion } from '../server/src/core';
 import { GIST } from '../server/src/core/review';
+import { FOLLOWUP_OF_RULE } from '../server/src/core/practice';
 import { ROOT } from './support/run-cli';
 
 function storiesUnder(dir: string): string[] {
@@ -106,6 +107,45 @@ describe('the quiz on every fixture story', () => {
     for (const s of STORIES.filter((x) => x.review.disqualifiers.length === 0)) expect(asked.some((q) => q.story === s.path)).toBe(false);
   });
 
+  test('the quiz asks only what the reading settles: no weakness on a story read as Hire, no competency the text shows none of its claims for', () => {
+    const byStory = new Map(STORIES.map((s) => [s.path, s]));
+    for (const q of QUESTIONS) {
+      const { review } = byStory.get(q.story)!;
+      if (q.kind === 'primary-weakness') {
+        expect(['no-hire', 'lean-no-hire'], q.story).toContain(review.verdict);
+        expect(review.primaryWeakness!.raisesTo !== review.verdict || review.disqualifiers.some((d) => d.rule === q.answerRule), q.story).toBe(true);
+      }
+      if (q.kind === 'primary-competency') {
+        const claimed = review.competencies.filter((c) => c.claimed);
+        if (claimed.length) expect(claimed.map((c) => c.name), q.story).toContain(q.answerCompetency);
+        // every other claimed competency is offered (shown less), so the learner weighs the label against the text
+        for (const c of claimed) if (c.name !== q.answerCompetency) expect(q.choices, q.story).toContain(c.name);
+      }
+    }
+    // and there are still questions of each kind to ask
+    for (const kind of QUIZ_KINDS) expect(QUESTIONS.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(3);
+    // a story that reads as Hire is never asked for its primary weakness
+    expect(STORIES.filter((s) => s.review.verdict === 'hire' && s.review.primaryWeakness).length).toBeGreaterThan(0);
+  });
+
+  test('a weakness or disqualifier question carries the follow-up aimed at its answer: one of the story’s, on its line or of its rule', () => {
+    const byStory = new Map(STORIES.map((s) => [s.path, followupsFor(s.analysis)]));
+    const carried = QUESTIONS.filter((q) => q.followup);
+    expect(carried.length).toBeGreaterThan(5);
+    for (const q of carried) {
+      const f = byStory.get(q.story)!.find((x) => x.question === q.followup!.question);
+      expect(f, q.followup!.question).toBeDefined();
+      expect(f!.strong).toBe(q.followup!.strong);
+      const onLine = f!.range.start.line <= q.range!.start.line && q.range!.start.line <= f!.range.end.line;
+      const ofRule = FOLLOWUP_OF_RULE[q.answerRule!] === f!.kind;
+      expect(onLine || ofRule, `${q.story}: ${q.followup!.question}`).toBe(true);
+    }
+    expect(QUESTIONS.filter((q) => q.kind === 'primary-competency').every((q) => q.followup === undefined)).toBe(true);
+    // a "we" answer is followed by the "we" question about that very step
+    const we = carried.find((q) => q.answerRule === 'we-language')!;
+    expect(we.followup!.question).toMatch(/^You said “.*”\. What did you do yourself\?$/);
+  });
+
   test('the same stories give the same quiz; the right choice is not always in one place', () => {
     expect(quiz(STORIES)).toEqual(QUESTIONS);
     const places = new Set(QUESTIONS.map((q) => q.answer));
@@ -148,7 +188,7 @@ describe('follow-ups aimed at a story', () => {
     expect(followupsFor(weak.analysis).map((f) => [f.kind, f.range.start.line + 1, f.question])).toEqual([
       ['we', 16, 'You said “We figured out the root cause together”. What did you do yourself?'],
       ['we', 21, 'You said “The two of us dug in over the weekend”. What did you do yourself?'],
-      ['assigned', 13, 'You said “My manager asked me to look into the webhook drops”. What did you do that nobody asked for?'],
+      ['assigned', 13, 'You said “My manager asked me to look into the webhook drops since I had bandwidth”. What did you do that nobody asked for?'],
       ['scope', 12, 'Your Task does not say whose work this was. Was it yours to do, and who else could have done it?'],
       ['check', 25, 'You said “I assumed it worked because errors stopped”. How do you know it worked, and for how long did it hold?'],
     ]);

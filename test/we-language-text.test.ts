@@ -26,6 +26,11 @@ describe('the question stops where the phrase stops', () => {
     // a verb's particle after its object goes with it
     ['We got fixture lead time down from 11 days to 4.', 'got fixture lead time down'],
     ['We set out to get urgent orders back to the top of the queue.', 'set out to get urgent orders back'],
+    // a verb with no object but its particle keeps the phrase after it, up to a clause of its own
+    ['We then sat down with the platform data team and worked out the fix.', 'sat down with the platform data team'],
+    ['We dug in over the weekend.', 'dug in over the weekend'],
+    ['We worked out with the claims team how to handle the letters.', 'worked out'],
+    ['We came up with a rule that keeps both versions.', 'came up with a rule'],
     // what already read well still does
     ['We traced the drain to a race in the retry loop.', 'traced the drain'],
     ['We had to roll back the release before noon.', 'had to roll back the release'],

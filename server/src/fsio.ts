@@ -193,6 +193,18 @@ export function nearestConfig(folder: string): string | undefined {
   }
 }
 
+/**
+ * The workspace folder a command run in `folder` practises in, where the drill's practice file lives: the nearest folder,
+ * `folder` or one above it, that holds `.starcoach.json` or `.git`; `folder` itself when none does (the CLI's rule; the
+ * server uses its workspace folders).
+ */
+export function practiceFolder(folder: string): string {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE)) || existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return folder;
+  }
+}
+
 /** A cap a walk reached: it found more stories than it keeps, or a folder deeper than it reads. */
 export type WalkCap = 'stories' | 'depth';
 

@@ -3,6 +3,7 @@
 import { run } from './main';
 import { colorFromEnvironment } from './options';
 import { runWorkerIfAsked } from './parallel';
+import { openTerminal } from './terminal';
 
 /** The exit code when the output cannot be written (a full disk or device); 0, 1 and 2 are the run's own. */
 const OUTPUT_FAILED = 3;
@@ -33,6 +34,7 @@ if (!runWorkerIfAsked()) {
     err: (t) => process.stderr.write(t),
     color: colorFromEnvironment(process.env, !!process.stdout.isTTY),
     workerScript: __filename,
+    openTerminal: () => (process.stdin.isTTY && process.stdout.isTTY ? openTerminal(process.stdin) : undefined),
   }).then(
     (code) => (process.exitCode = outputFailed ? OUTPUT_FAILED : code),
     (error: Error) => {

@@ -1,9 +1,11 @@
 // The `star-coach` command: check stories, time one, list the rules. Files and terminal in; the core does the analysis.
 import { resolve } from 'node:path';
-import { analyze, bank as bankOf, storyWpm, formatDuration, LEVELS, reviewHead, reviewJson, reviewStory, RULES, CONFIG_KEYS, TIME_STATUS_LABEL, VERDICT_LABEL, WPM_RANGE, type Review, type StarCoachConfig, type TimeStatus } from '../core';
-import { loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, nearestConfig, readStory, ruleDocUrl } from '../fsio';
-import { findTargets, type Ignored } from './files';
+import { analyze, bank as bankOf, storyWpm, formatDuration, reviewHead, reviewJson, reviewStory, RULES, CONFIG_KEYS, TIME_STATUS_LABEL, VERDICT_LABEL, type Review, type TimeStatus } from '../core';
+import { MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, readStory, ruleDocUrl } from '../fsio';
+import { configFor } from './config';
+import { findTargets } from './files';
 import { init } from './init';
+import { drillCommand, quizCommand } from './practice';
 import { checkAll, FAULT } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
 import { formatBankHtml } from './format/bank-html';
@@ -12,6 +14,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { ANSI, NO_PAINT, fixedLine, formatText } from './format/text';
 import type { FileReport, FixMode } from './report';
+import type { Terminal } from './terminal';
 
 declare const STAR_COACH_VERSION: string;
 const VERSION = typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : '0.0.0-dev';
@@ -23,6 +26,8 @@ const USAGE = `Usage:
   star-coach bank [files | folders | globs] [--format text|json|html] [--loop amazon|generic] [--interviews N] [--config FILE] [--level LEVEL] [--wpm N]
   star-coach rules
   star-coach init [folder] [--level LEVEL]
+  star-coach quiz [files | folders | globs] [--kind KIND[,KIND]] [--limit N] [--format text|json]
+  star-coach drill [files | folders | globs] [--new N] [--format text|json]
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
@@ -37,6 +42,14 @@ gaps, stories that disagree on a figure, a plan for the loop's interviews and th
 to tell for each common question. --format html writes one page to print, with no script and nothing fetched.
 init: makes a story bank in the folder (default: the current one): .starcoach.json, a README.md and a first story.
 It never writes over a file.
+quiz: questions on your own stories (the built-in examples when there are none): which competency a story primarily
+shows, its primary weakness, the sentence that disqualifies it. In a terminal it asks them one at a time (press 1-4,
+q to quit); otherwise it prints them with the answers at the end. --kind primary-competency, primary-weakness or
+disqualifier; --format json prints the questions for other tools.
+drill: the follow-ups due today across the stories, on a spaced-repetition schedule kept in .starcoach-practice.json
+in the workspace folder (the nearest folder up with .starcoach.json or .git). Enter starts and stops the clock on
+your spoken answer; then your prepared answer shows, and you grade it: 1 again, 2 hard, 3 good, 4 easy. --new caps
+the questions never drilled (default 10). Not in a terminal, or with --format json, it lists what is due and writes nothing.
 Exit codes: 0 no error-severity finding (with --fix, none left), 1 at least one, 2 a usage error, a file that
 could not be read or written, or an init that created nothing, 3 the output could not be written (a full disk),
 130 interrupted (Ctrl+C). A reader that stops early (| head) is no error.
@@ -45,7 +58,7 @@ FORCE_COLOR=0 off. --color and --no-color win over both.
 `;
 
 /** The commands, for "did you mean" when one is mistyped. */
-const COMMANDS = ['check', 'time', 'review', 'bank', 'rules', 'init', 'help'];
+const COMMANDS = ['check', 'time', 'review', 'bank', 'rules', 'init', 'quiz', 'drill', 'help'];
 
 export interface Io {
   cwd: string;
@@ -54,33 +67,8 @@ export interface Io {
   color: boolean;
   /** The script a checking thread runs (the CLI bundle); without it, every file is checked on this thread. */
   workerScript?: string;
-}
-
-function configFor(values: { config?: string; level?: string; wpm?: string }, io: Io): { config: StarCoachConfig; failed: boolean; ignored: Ignored } {
-  let config: StarCoachConfig = {};
-  let failed = false;
-  let ignored: Ignored = () => false;
-  const path = values.config ?? nearestConfig(io.cwd);
-  if (path) {
-    const loaded = loadConfig(resolve(io.cwd, path));
-    if (values.config !== undefined && loaded.missing) throw new UsageError(`the configuration file ${path} was not found`);
-    config = loaded.config;
-    ignored = loaded.ignored;
-    if (loaded.unusable) io.err(`${path} ${loaded.unusable}, so none of it applies\n`);
-    for (const p of loaded.problems) io.err(`${path}: ${p}\n`);
-    if (values.config && loaded.unusable) failed = true;
-  }
-  if (values.level !== undefined) {
-    const level = values.level.toLowerCase();
-    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(oneOf('level', values.level, LEVELS));
-    config.level = level as StarCoachConfig['level'];
-  }
-  if (values.wpm !== undefined) {
-    const wpm = Number(values.wpm);
-    if (!Number.isFinite(wpm) || wpm < WPM_RANGE.min || wpm > WPM_RANGE.max) throw new UsageError(`--wpm must be a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}`);
-    config.wpm = wpm;
-  }
-  return { config, failed, ignored };
+  /** The keyboard, for `quiz` and `drill`, when both the input and the output are a terminal; undefined otherwise. */
+  openTerminal?(): Terminal | undefined;
 }
 
 /** `--jobs N`: how many threads may check at once, 1 to 64; undefined when not given. */
@@ -282,6 +270,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return rules(rest, io);
       case 'init':
         return init(rest, io, USAGE);
+      case 'quiz':
+        return await quizCommand(rest, io, USAGE);
+      case 'drill':
+        return await drillCommand(rest, io, USAGE);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);

@@ -4,9 +4,8 @@
 // out; the same stories give the same quiz. docs/practice.md explains how each is built; keep it true in the same commit.
 import type { Analysis } from './analyze';
 import { AIM_KINDS, type AimKind } from './aim';
-import { COMPETENCY_EVIDENCE } from './evidence';
 import { AIM_NOTES } from './notes';
-import { GIST, VERDICT_LABEL, type CompetencyReading, type Review, type Shown } from './review';
+import { GIST, VERDICT_LABEL, VERDICTS, type CompetencyReading, type Review, type Shown } from './review';
 import { saysScopeBoundary } from './rules/missing-scope-boundary';
 import type { Story, StorySentence } from './story';
 import type { Range, Span } from './text';
@@ -41,6 +40,8 @@ export interface QuizQuestion {
   solution: string[];
   hint: string;
   difficulty: 'easy' | 'medium' | 'hard';
+  /** The follow-up an interviewer would aim at the same spot (`followupsFor`), to practise after the answer. */
+  followup?: { question: string; strong: string };
 }
 
 export interface QuizOptions {
@@ -58,10 +59,28 @@ export const CHOICES = 4;
  */
 export function quiz(stories: readonly PracticeStory[], options: QuizOptions = {}): QuizQuestion[] {
   const kinds = options.kinds ?? QUIZ_KINDS;
-  const per = stories.map((s) => kinds.map((k) => MAKERS[k](s)).filter((q): q is QuizQuestion => q !== undefined));
+  const per = stories.map((s) => {
+    const questions = kinds.map((k) => MAKERS[k](s)).filter((q): q is QuizQuestion => q !== undefined);
+    const followups = questions.length ? followupsFor(s.analysis) : [];
+    return questions.map((q) => withFollowup(q, followups));
+  });
   const out: QuizQuestion[] = [];
   for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) out.push(qs[round]);
   return options.limit === undefined ? out : out.slice(0, options.limit);
+}
+
+/** The follow-up a rule's finding raises, when it raises one. */
+export const FOLLOWUP_OF_RULE: Readonly<Record<string, FollowupKind>> = {
+  'we-language': 'we', 'assigned-work': 'assigned', 'missing-scope-boundary': 'scope', 'unverified-result': 'check',
+};
+
+/** The follow-up about the answer's own words first, else the one its rule raises; a competency answer takes none. */
+function withFollowup(q: QuizQuestion, followups: readonly Followup[]): QuizQuestion {
+  if (q.kind === 'primary-competency') return q;
+  const line = q.range?.start.line;
+  const f = followups.find((x) => line !== undefined && x.range.start.line <= line && line <= x.range.end.line && (FOLLOWUP_OF_RULE[q.answerRule ?? ''] ?? x.kind) === x.kind)
+    ?? followups.find((x) => x.kind === FOLLOWUP_OF_RULE[q.answerRule ?? '']);
+  return f ? { ...q, followup: { question: f.question, strong: f.strong } } : q;
 }
 
 const MAKERS: Record<QuizKind, (s: PracticeStory) => QuizQuestion | undefined> = {
@@ -103,8 +122,18 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   if (!primary || primary.shown === 'none' || primary.evidence.length === 0) return undefined;
   const byKind = new Map(review.competencies.map((c) => [c.kind, c]));
   const shownOf = (k: AimKind) => byKind.get(k)?.shown ?? 'none';
-  // Only competencies the story shows less than its primary one: exactly one choice is right.
-  const pool = [...NEIGHBOURS[primary.kind], ...AIM_KINDS].filter((k, i, all) => k !== primary.kind && all.indexOf(k) === i && RANK[shownOf(k)] < RANK[primary.shown]);
+  // A story that claims another competency and shows it as well as its primary one has two right answers: no question.
+  const claimed = review.competencies.filter((c) => c.claimed && c.kind !== primary.kind);
+  if (claimed.some((c) => RANK[c.shown] >= RANK[primary.shown])) return undefined;
+  // A story whose text shows none of what it claims: that reading rests on not finding the claim's evidence, which a
+  // paraphrase can hide (a blind judge found half such answers wrong), so it is no question to teach from.
+  if (claimed.length > 0 && !primary.claimed) return undefined;
+  // Only competencies the story shows less than its primary one, so exactly one choice is right: the ones it claims
+  // first (the label is the likeliest wrong answer), then its neighbours the story does not show at all, then the ones
+  // it shows only in part.
+  const less = [...claimed.map((c) => c.kind), ...NEIGHBOURS[primary.kind], ...AIM_KINDS].filter((k, i, all) => k !== primary.kind && all.indexOf(k) === i && RANK[shownOf(k)] < RANK[primary.shown]);
+  const claimedKinds = new Set(claimed.map((c) => c.kind));
+  const pool = [...less.filter((k) => claimedKinds.has(k)), ...less.filter((k) => !claimedKinds.has(k) && shownOf(k) === 'none'), ...less.filter((k) => !claimedKinds.has(k) && shownOf(k) !== 'none')];
   const distractors = pool.slice(0, CHOICES - 1);
   if (distractors.length < CHOICES - 1) return undefined;
   const nameOf = (k: AimKind) => byKind.get(k)?.name ?? AIM_NOTES[k].competency;
@@ -112,28 +141,25 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
   const first = primary.evidence[0];
   const closest = distractors[0];
   const other = byKind.get(closest);
+  const inPart = other !== undefined && other.shown !== 'none';
   const solution = [
-    `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${stripStop(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}: ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
-    `Step 2: Set it against ${nameOf(closest)}, the closest choice: ${other && other.shown !== 'none' ? 'the story shows it only in part' : 'the story does not show it'}${needs(closest, other) ? `: it would need ${needs(closest, other)}` : ''}.`,
+    `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${aside(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}. That is ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
+    claimedKinds.has(closest)
+      ? `Step 2: Set it against ${nameOf(closest)}, which the front matter claims: ${inPart ? 'the text shows it only in part' : 'nothing in the text shows it'}.`
+      : `Step 2: Set it against ${nameOf(closest)}: ${inPart ? 'the story shows it only in part' : 'nothing in the story shows it'}, so it is not what the story is about.`,
     claimStep(primary, review),
   ];
   return {
     kind: 'primary-competency', story: path, title: titleOf(analysis.story, path),
     question: `Which competency does “${titleOf(analysis.story, path)}” primarily demonstrate?`,
     choices, answer, answerCompetency: primary.name, range: first.range,
-    solution, hint: `Look for the sentence that shows ${stripStop(first.shows)}.`,
+    solution, hint: `Look for the sentence that shows ${aside(first.shows)}.`,
     difficulty: primary.shown === 'strong' && distractors.every((k) => shownOf(k) === 'none') ? 'easy' : 'medium',
   };
 }
 
-/** What a competency's own signal the story does not meet would have shown (its doc), for the solution's step 2. */
-function needs(kind: AimKind, reading: CompetencyReading | undefined): string | undefined {
-  const doc = reading ? reading.missing[0] : COMPETENCY_EVIDENCE[kind].signals.find((s) => s.key)?.doc;
-  return doc && stripStop(doc);
-}
-
 function claimStep(primary: CompetencyReading, review: Review): string {
-  if (primary.claimed) return `Step 3: The front matter claims ${primary.name} too, so the story is told for what it shows.`;
+  if (primary.claimed) return `Step 3: The front matter claims ${primary.name} too: the label and the text agree.`;
   const claimed = review.competencies.filter((c) => c.claimed).map((c) => c.name);
   return claimed.length
     ? `Step 3: The front matter claims ${claimed.join(' and ')}, but the text shows ${primary.name} more: an interviewer scores what is told, not the label.`
@@ -196,6 +222,11 @@ function weaknessQuestion({ path, analysis, review }: PracticeStory): QuizQuesti
   const w = review.primaryWeakness;
   // Only a weakness of what the story says: a placeholder, a missing section or a name on a list is no lesson.
   if (!w || !WEAKNESS_HINT[w.rule] || !GIST[w.rule]) return undefined;
+  // Only where one weakness decides the reading: the story reads below Hire, and fixing this one raises it, or it is a
+  // sign that the work was not the author's. A story that already reads as Hire has gaps, not a primary weakness.
+  const below = VERDICTS.indexOf(review.verdict) < VERDICTS.indexOf('hire');
+  const decides = w.raisesTo !== review.verdict || review.disqualifiers.some((d) => d.rule === w.rule);
+  if (!below || !decides) return undefined;
   const found = new Set(analysis.diagnostics.map((d) => d.rule));
   // Other findings first (real, but not the first to fix), a warning or an error, one per rule; then weaknesses the
   // story does not have.
@@ -207,12 +238,12 @@ function weaknessQuestion({ path, analysis, review }: PracticeStory): QuizQuesti
   const flagged = analysis.story.text.slice(w.span.start, w.span.end).replace(/\s+/g, ' ').trim();
   const raises = w.raisesTo !== review.verdict
     ? `Step 2: Fix it and the reading goes from ${VERDICT_LABEL[review.verdict]} to ${VERDICT_LABEL[w.raisesTo]}: no other fix moves it as far.`
-    : `Step 2: No single fix moves the reading from ${VERDICT_LABEL[review.verdict]}, and this one comes first: ${ORDER_WHY(w.rule)}.`;
+    : `Step 2: Fixing it alone does not lift the reading from ${VERDICT_LABEL[review.verdict]}, but it comes first: ${ORDER_WHY(w.rule)}.`;
   const also = others.filter((r) => distractors.includes(r)).map((r) => quote(lowerFirst(sentenceOf(GIST[r]))));
   const notHere = distractors.filter((r) => !others.includes(r)).map((r) => quote(lowerFirst(sentenceOf(GIST[r]))));
   const rest = [
-    also.length ? `The story also has ${also.join(' and ')}, which ${also.length === 1 ? 'matters' : 'matter'} less` : '',
-    notHere.length ? `${also.length ? '' : 'The other choices: '}${notHere.join(' and ')} ${notHere.length === 1 ? 'is' : 'are'} not a problem here` : '',
+    also.length ? `The story also has ${series(also, 'and')}, which ${also.length === 1 ? 'matters' : 'matter'} less` : '',
+    notHere.length ? `${also.length ? '' : `The other choice${notHere.length === 1 ? '' : 's'}, `}${series(notHere, 'and')}${also.length ? '' : ','} ${notHere.length === 1 ? 'is' : 'are'} not a problem here` : '',
   ].filter(Boolean);
   return {
     kind: 'primary-weakness', story: path, title: titleOf(analysis.story, path),
@@ -240,6 +271,11 @@ function ORDER_WHY(rule: string): string {
 
 // ---- the disqualifier ----------------------------------------------------------------------------------------
 
+/** Rules that hear the work handed to the author or passed on: a sentence with one is never a wrong choice. */
+const HANDING_RULES = new Set(['assigned-work', 'routing-not-ownership', 'passive-handoff']);
+/** Flaws a sentence can have that weaken it without disqualifying the story: the tempting wrong choices. */
+const SMALLER_FLAWS = new Set(['hedging', 'passive-voice', 'vague-motivation', 'unverified-result', 'activity-not-impact', 'vague-estimate']);
+
 function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQuestion | undefined {
   const dq = review.disqualifiers[0];
   if (!dq) return undefined;
@@ -247,19 +283,26 @@ function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQu
   const sentences = story.sentences.filter((s) => !s.probe && ['situation', 'task', 'action', 'result'].includes(s.section.kind));
   const right = sentences.find((s) => s.start <= dq.span.start && dq.span.start < s.end);
   if (!right) return undefined;
-  const spoiled = (s: StorySentence) => review.disqualifiers.some((d) => d.span.start < s.end && d.span.end > s.start)
-    || analysis.diagnostics.some((d) => (d.rule === 'we-language' || d.severity === 'error') && d.span.start < s.end && d.span.end > s.start);
-  // Distractors: sentences that show something (the reading's evidence) first, then the author's other steps in Action
-  // and Result; never one with a disqualifier or a "we" finding of its own, so none is also right.
+  const within = (d: { span: Span }, s: StorySentence) => d.span.start < s.end && d.span.end > s.start;
+  const spoiled = (s: StorySentence) => review.disqualifiers.some((d) => within(d, s))
+    || analysis.diagnostics.some((d) => (d.rule === 'we-language' || d.severity === 'error' || HANDING_RULES.has(d.rule)) && within(d, s))
+    // "we" anywhere (a Result's "what we pulled off") is a second answer to the learner, flagged or not
+    || s.tokens.some((t) => (t.lower === 'we' || t.lower === 'us') && !t.quoted);
+  // Distractors, never one with a disqualifier, a "we" or a hand-over of its own, so none is also right: first
+  // sentences with a smaller flaw (a hedge, a hidden actor, an unchecked claim), the ones a candidate might pick; then
+  // sentences that show something (the reading's evidence); then the author's other steps in Action and Result.
   const evidenceAt = new Map<number, string>();
   for (const c of review.competencies) for (const e of c.evidence) if (!evidenceAt.has(e.span.start)) evidenceAt.set(e.span.start, e.shows);
+  const flawsIn = (s: StorySentence) => analysis.diagnostics.filter((d) => SMALLER_FLAWS.has(d.rule) && within(d, s)).map((d) => d.rule);
+  const flawed = (s: StorySentence) => flawsIn(s).length > 0;
   const candidates = sentences.filter((s) => s !== right && !spoiled(s) && wordCount(s) >= 5);
-  const ordered = [...candidates.filter((s) => evidenceAt.has(s.start)), ...candidates.filter((s) => !evidenceAt.has(s.start) && s.section.kind !== 'situation'), ...candidates.filter((s) => !evidenceAt.has(s.start) && s.section.kind === 'situation')];
+  const ordered = [...candidates.filter(flawed), ...candidates.filter((s) => !flawed(s) && evidenceAt.has(s.start)), ...candidates.filter((s) => !flawed(s) && !evidenceAt.has(s.start) && s.section.kind !== 'situation'), ...candidates.filter((s) => !flawed(s) && !evidenceAt.has(s.start) && s.section.kind === 'situation')];
   const picked = ordered.slice(0, CHOICES - 1).sort((a, b) => a.start - b.start);
   if (picked.length < CHOICES - 1) return undefined;
   const textOf = (s: StorySentence) => quoteText(story, s);
   const { choices, answer } = deal(textOf(right), picked.map(textOf), `${path} disqualifier`);
   const shown = picked.map((s) => evidenceAt.get(s.start)).filter((x): x is string => !!x);
+  const flaws = uniq(picked.flatMap(flawsIn)).slice(0, 2).map((r) => GIST[r]);
   return {
     kind: 'disqualifier', story: path, title: titleOf(story, path),
     question: `Which sentence of “${titleOf(story, path)}” is the disqualifier?`,
@@ -267,7 +310,7 @@ function disqualifierQuestion({ path, analysis, review }: PracticeStory): QuizQu
     solution: [
       `Step 1: ${WEAKNESS_HINT[dq.rule] ?? 'Ask whose work it was.'} Line ${dq.range.start.line + 1}: ${quote(textOf(right))}.`,
       `Step 2: ${dq.message}`,
-      `Step 3: None of the other sentences hands the work away${shown.length ? `; they show ${uniq(shown.map((x) => stripStop(x))).slice(0, 2).join(', and ')}` : ''}.`,
+      `Step 3: None of the other sentences hands the work away.${flaws.length ? ` In ${flaws.length === 1 ? 'one' : 'some'}, ${series(flaws, 'or')}: a smaller flaw, not a disqualifier.` : ''}${shown.length ? ` ${flaws.length ? 'Others' : 'They'} show ${series(uniq(shown.map((x) => aside(x))).slice(0, 2), 'and')}.` : ''}`,
     ],
     hint: dq.rule === 'we-language' ? '“We” on the step that decides the story dilutes ownership.' : GIST[dq.rule] ? `One sentence says ${GIST[dq.rule]}.` : 'One sentence says the work was not yours.',
     difficulty: dq.rule === 'we-language' ? 'hard' : 'medium',
@@ -348,8 +391,11 @@ export function followupsFor(analysis: Analysis): Followup[] {
         weak: 'Says “we” again, or “it was a team effort”.' });
     }
     if (d.rule === 'assigned-work') {
-      const about = clip(story.text.slice(d.span.start, d.span.end));
-      add({ kind: 'assigned', about, span: d.span, question: `You said ${quote(about)}. What did you do that nobody asked for?`,
+      // The request as the author told it, to the end of its sentence ("my director wanted me to make sure it…").
+      const s = sentenceAt(d.span.start);
+      const span = { start: d.span.start, end: Math.max(d.span.end, s?.end ?? 0) };
+      const about = clip(story.text.slice(span.start, span.end));
+      add({ kind: 'assigned', about, span, question: `You said ${quote(about)}. What did you do that nobody asked for?`,
         strong: 'Names a step beyond the request: what you noticed, what you chose to widen, and why it mattered.',
         weak: 'Repeats what was asked and says it was done.' });
     }
@@ -449,6 +495,10 @@ function clip(text: string, max = 14): string {
 /** Text in quotes; quotes inside it become single ones (“a step is told as ‘we’”). */
 const quote = (s: string) => `“${s.replace(/[.!?]+$/, '').replace(/“([^”]*)”/g, '‘$1’')}”`;
 const stripStop = (s: string) => s.trim().replace(/[.!?]+$/, '');
+/** A signal's doc in running text: its gloss after the colon goes in brackets ("the scope boundary (not your team, …)"). */
+const aside = (s: string) => stripStop(s).replace(/^([^:]+): (.+)$/, '$1 ($2)');
+/** "a", "a and b", "a, b and c". */
+const series = (items: readonly string[], last: 'and' | 'or') => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`);
 /** "The Result has…" → "the Result has…"; "I", "API" and names after the first word are left as they are. */
 const lowerFirst = (s: string) => (/^(?:[A-Z][a-z]|A\s)/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

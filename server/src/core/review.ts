@@ -492,7 +492,7 @@ function gistOf(d: Diagnostic): string {
 }
 const lineOf = (d: { range: Range }) => d.range.start.line + 1;
 
-function noteFor(j: Judgment, weakness: PrimaryWeakness | null, names: string[]): string {
+function noteFor(j: Judgment, weakness: PrimaryWeakness | null, names: string[], primary: CompetencyReading | undefined): string {
   const label = VERDICT_LABEL[j.verdict];
   const forWhat = names.length ? ` for ${names.join(' and ')}` : '';
   const claimed = j.competencies.filter((c) => j.forKinds.includes(c.kind));
@@ -508,7 +508,8 @@ function noteFor(j: Judgment, weakness: PrimaryWeakness | null, names: string[])
   else if (weak.length > 0) sentences.push(`${label}${forWhat}: ${weak.join(' and ')} ${weak.length > 1 ? 'are' : 'is'} weak.`);
   else if (!j.level.fits) sentences.push(`${label}${forWhat}: ${j.level.why.charAt(0).toLowerCase()}${j.level.why.slice(1)}`);
   else sentences.push(`${label}${forWhat}: a sound story with gaps a follow-up would find.`);
-  const best = [...j.competencies].filter((c) => c.shown !== 'none').sort((a, b) => j.scores.get(b.kind)! - j.scores.get(a.kind)!)[0];
+  // The competency the story most shows (`primaryOf`), so the note and the list of competencies name the same one.
+  const best = primary && primary.shown !== 'none' ? primary : undefined;
   if (strong.length > 0 && j.verdict !== 'strong-hire') sentences.push(`${strong.join(', ')} ${strong.length > 1 ? 'are' : 'is'} strong${best ? `, and the clearest evidence is for ${best.name}` : ''}.`);
   else if (best && j.verdict !== 'strong-hire') sentences.push(`The clearest evidence is for ${best.name}.`);
   if (weakness) {
@@ -529,7 +530,7 @@ export function reviewStory(analysis: Analysis): Review {
   return {
     verdict: j.verdict,
     for: names,
-    note: noteFor(j, weakness, names),
+    note: noteFor(j, weakness, names, primary),
     primaryWeakness: weakness,
     sections: j.sections,
     competencies: j.competencies.filter((c) => c.claimed || c.shown !== 'none'),

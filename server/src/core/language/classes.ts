@@ -384,6 +384,11 @@ engaged linked tied bound coupled hardcoded hard-coded restricted designed meant
 spread divided made`,
     examples: [{ rule: 'passive-voice', section: 'action', flags: ['The pallets were relabelled in the wrong order.'], allows: ['I was involved in the relabelling.', 'My plan was approved on Tuesday.'] }],
   },
+  remainderWords: {
+    doc: 'What is left over, as a subject: "what was left", "nothing was left", "all that is left" (what remained, not a deed).',
+    words: `what nothing little much all none some anything everything whatever`,
+    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The old server was left running over the weekend.'], allows: ['I measured what was left of the budget and cut the two slowest jobs.', 'By noon nothing was left in the queue.'] }],
+  },
   presentStates: {
     doc: 'Participles that tell how something is now, after "is" or "are": "checks the screen is attached".',
     words: `attached detached connected disconnected enabled disabled loaded unloaded mounted unmounted installed configured signed logged

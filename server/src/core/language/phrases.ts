@@ -27,6 +27,13 @@ const CONTRACTIONS: Record<string, [string, string?]> = Object.assign(Object.cre
  * contraction left by the subject is spelled out ("'d have" → "would have"). Undefined when no phrase of two words or
  * more can be made.
  */
+/** Words that open a clause of their own inside a phrase: "with the team how to…", "a rule that keeps…". */
+const CLAUSE_OPENERS = /^(?:how|what|which|who|whom|whose|when|where|why|whether|that|if)$/;
+/** A clause that completes the verb, not the noun: "worked out with the team how to…" is cut short before "how". */
+const WH_COMPLEMENT = /^(?:how|what|whether|why|if|where|when)$/;
+/** Words that say when or how often, after a noun: "with the vendor twice that week". */
+const ADVERBIAL = /^(?:twice|once|again|together|later|then|today|yesterday|tonight|daily|weekly|monthly|every|each|last|next|this|that|\w+ly)$/;
+
 export function predicate(text: string, clause: Clause, maxWords = 6): string | undefined {
   const first = clause.verbGroup[0];
   if (!first) return undefined;
@@ -98,6 +105,17 @@ export function predicate(text: string, clause: Clause, maxWords = 6): string | 
       while (opener > objectAt && !DETERMINERS.has(words[opener].lower) && !POSSESSIVES.has(words[opener].lower)) opener--;
       for (end = opener - 1; end >= 1 && !endsWell(end); end--);
     }
+  }
+  // A verb with nothing after it but a particle asks too little ("who sat down?"): the phrase that follows goes with it
+  // ("who sat down with the platform data team?", "who met with finance?").
+  if (!cut && end >= 1 && end + 1 < words.length && verbAt >= 0 && end <= verbAt + 1 && PREPOSITIONS.has(words[end + 1].lower) && words[end + 1].lower !== 'of'
+    && words.slice(verbAt + 1, end + 1).every((w) => PARTICLES.has(w.lower) || PARTICLE_WORDS.has(w.lower))) {
+    let e = end + 1;
+    if (e + 1 < words.length && (DETERMINERS.has(words[e + 1].lower) || POSSESSIVES.has(words[e + 1].lower))) e++;
+    while (e + 1 < words.length && e + 1 < maxWords + 4 && !ADVERBIAL.test(words[e + 1].lower) && !CLAUSE_OPENERS.test(words[e + 1].lower) && goesOn(e + 1)) e++;
+    // The phrase must end where the clause does or where another phrase starts, not before a clause of its own.
+    const next = words[e + 1]?.lower;
+    if (e > end + 1 && endsWell(e) && !(next !== undefined && WH_COMPLEMENT.test(next))) end = e;
   }
   if (end < 1) return undefined;
   const spelled = CONTRACTIONS[words[0].lower];

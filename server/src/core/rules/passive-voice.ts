@@ -14,6 +14,8 @@ const STATES = wordSet('presentStates');
 const OBJECT_CASE: Record<string, string> = Object.assign(Object.create(null), { it: 'it', they: 'them', he: 'him', she: 'her', we: 'us', this: 'this', that: 'that', these: 'these', those: 'those' });
 const FOUND = wordSet('findingVerbs');
 const NOT_AN_ACTOR = wordSet('notActors');
+/** "what was left", "nothing was left": what remained, not something left by somebody. */
+const REMAINDER = wordSet('remainderWords');
 
 /** "by their lead", "by Priya", "by the platform team" name an actor; "by Friday", "region by region", "by 40%" do not. */
 function namesActor(rest: readonly Token[]): boolean {
@@ -44,6 +46,7 @@ export const rule: Rule = {
         if (previous?.lemma && FOUND.has(previous.lemma)) return;
         const participle = clause.verb.lower;
         if (NOT_HIDDEN.has(participle)) return;
+        if (participle === 'left' && clause.subject.length > 0 && REMAINDER.has(clause.subject[clause.subject.length - 1].lower)) return;
         if (namesActor(clause.rest)) return; // "was merged by their lead": the actor is named
         if (clause.verbGroup.some((t) => t.lower === 'still' || t.lower === 'already') || /^(?:is|are|'s|'re)$/.test(clause.verbGroup[0]?.lower ?? '') && STATES.has(participle)) return;
         const first = clause.verbGroup.find((t) => !/^(never|not|n't)$/.test(t.lower)) ?? clause.verb;
