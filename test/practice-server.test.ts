@@ -15,7 +15,7 @@ import {
 } from '../server/src/core';
 import { DrillGradeRequest, DrillRequest, PracticeChangedNotification, QuizRequest, type DrillGradeResult, type DrillResult, type QuizResult } from '../server/src/protocol';
 import { startClient, type TestClient } from './support/lsp-client';
-import { ROOT } from './support/run-cli';
+import { ROOT, runCli } from './support/run-cli';
 
 const STORIES = join(ROOT, 'test-fixtures', 'bank', 'voltline');
 const folder = mkdtempSync(join(tmpdir(), 'star-practice-'));
@@ -123,6 +123,13 @@ describe('the drill', () => {
     expect(Object.keys(next)).toEqual(['again', 'hard', 'good', 'easy']);
     expect(next.again).toBe('in 1 minute');
     expect(next.easy).not.toBe(next.again);
+  });
+
+  test('offers the questions star-coach drill offers in the same folder, in the same order, with the grades already given', async () => {
+    const cli = () => JSON.parse(runCli(['drill', '.', '--format', 'json'], folder).stdout) as { items: Array<{ id: string; question: string; answer: string | null; new: boolean }> };
+    const server = (await ask<DrillResult | null>(DrillRequest))!;
+    const printed = cli();
+    expect(server.due.map((d) => [d.id, d.question, d.answer, d.fresh])).toEqual(printed.items.map((i) => [i.id, i.question, i.answer, i.new]));
   });
 
   test('a grade for a question the drill does not have writes nothing', async () => {

@@ -78,12 +78,23 @@ export class WorkspacePractice {
     return { source: 'stories', questions: quiz(stories).map((q) => ({ ...q, uri: uris.get(q.story) ?? null })) };
   }
 
+  /**
+   * Each folder's drill questions, dealt story by story in turn (each story's first question, then each one's
+   * second…), as `star-coach drill` deals them: the new questions a round takes span the bank, and the editor and the
+   * terminal offer the same ones first.
+   */
   private questions(files: PracticeFile[]): Map<string, Question[]> {
-    const byFolder = new Map<string, Question[]>();
+    const perStory = new Map<string, Question[][]>();
     for (const file of files) {
-      const list = byFolder.get(file.folder) ?? [];
-      for (const card of drillCards(file.path, file.analysis)) list.push({ file, card, item: { id: drillId(file.path, card.question), story: file.path, question: card.question } });
-      byFolder.set(file.folder, list);
+      const list = perStory.get(file.folder) ?? [];
+      list.push(drillCards(file.path, file.analysis).map((card) => ({ file, card, item: { id: drillId(file.path, card.question), story: file.path, question: card.question } })));
+      perStory.set(file.folder, list);
+    }
+    const byFolder = new Map<string, Question[]>();
+    for (const [folder, per] of perStory) {
+      const dealt: Question[] = [];
+      for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) dealt.push(qs[round]);
+      byFolder.set(folder, dealt);
     }
     return byFolder;
   }
