@@ -103,6 +103,14 @@ describe('the drill', () => {
     expect(html).toContain(aimed.strong!);
   });
 
+  test('a prepared question with no answer written yet says so, and offers no answer of the view’s own', () => {
+    const bare = { ...DRILL.due[0], answer: null, strong: null, source: 'prepared' as const };
+    const html = renderDrill({ ...DRILL, due: [bare] }, { ...DRILL_START, revealed: true });
+    expect(html).toContain('There is no prepared answer for this question');
+    expect(html).not.toContain('What a strong answer does');
+    expect(html).not.toContain('blockquote');
+  });
+
   test('with nothing due it says when the next one comes back; with nothing at all, how to get questions', () => {
     const none = renderDrill({ ...DRILL, due: [], dueCount: 0, nextDue: 'in 3 hours', nextQuestion: { story: 'a.star.md', question: 'Why <now>?' } }, DRILL_START);
     expect(none).toContain('Nothing is due now.');

@@ -115,8 +115,9 @@ export function renderDrill(d: DrillResult | null, s: DrillState): string {
   const timer = `<p class="timer"><button type="button" data-action="${s.timing ? 'stop' : 'start'}" data-key="timer" aria-pressed="${s.timing}">${s.timing ? 'Stop the timer' : s.seconds === null ? 'Start the answer timer' : 'Time it again'}</button>
 <span class="time" id="drill-time" aria-hidden="${s.timing}">${s.seconds === null ? '' : `${s.timing ? 'Answering: ' : 'Answer took '}${duration(s.seconds)}`}</span></p>`;
   const revealed = !s.revealed ? `<p class="actions"><button type="button" class="primary" data-action="reveal" data-key="reveal">Reveal the answer</button></p>` : `<div class="revealed">
-<h4>${item.answer ? 'Your prepared answer' : 'What a strong answer does'}</h4>
-${item.answer ? `<blockquote class="prepared">${esc(item.answer)}</blockquote>` : `<p class="strong-answer">${esc(item.strong ?? 'Answers the question with your own step, a number and how you know.')}</p><p class="note">There is no prepared answer for this question under the story’s Follow-ups yet; write one there and the drill shows it here.</p>`}
+${item.answer ? `<h4>Your prepared answer</h4>
+<blockquote class="prepared">${esc(item.answer)}</blockquote>` : `${item.strong ? `<h4>What a strong answer does</h4>
+<p class="strong-answer">${esc(item.strong)}</p>` : ''}<p class="note">There is no prepared answer for this question under the story’s Follow-ups yet; write one there and the drill shows it here.</p>`}
 </div>
 <fieldset class="grades" aria-describedby="drill-keys">
 <legend>How did your answer go?</legend>
