@@ -2,8 +2,8 @@
 // opened from the command palette it shows the quiz the server makes; the keyboard alone answers a question right and
 // the next one wrong (number keys, Enter), with the solution's steps and the score; in the drill it times an answer,
 // reveals the prepared answer and grades it Good with the key 3, which writes the practice file with the card and
-// makes the status bar's due count drop by one. Screenshots in Default Dark Modern and Default Light Modern:
-// out/ui/practice-*.png. A folder with no story gets the quiz on the built-in examples, said so.
+// makes the status bar's due count drop by one. Screenshots in Default Dark Modern, Default Light Modern and Dark High
+// Contrast: out/ui/practice-*.png. A folder with no story gets the quiz on the built-in examples, said so.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,7 +180,7 @@ await session('Default Dark Modern', 'dark theme', async ({ page, step, command,
   });
 });
 
-await session('Default Light Modern', 'light theme', async ({ page, step, command }) => {
+await session('Default Light Modern', 'light and high-contrast themes', async ({ page, step, command }) => {
   await step('in a light theme, the right and the chosen choice in the theme’s colors and in words', async () => {
     const q = QUIZ.questions[0];
     const frame = await openPractice(page, command, q.question);
@@ -195,6 +195,30 @@ await session('Default Light Modern', 'light theme', async ({ page, step, comman
     if (JSON.stringify(words.sort()) !== JSON.stringify(['(the right answer)', '(your answer)'])) throw new Error(`marks: ${words}`);
     await page.screenshot({ path: 'out/ui/practice-light.png' });
     rows.push('a light theme');
+  });
+
+  await step('in a high-contrast theme, the view follows it: the theme’s own colors and borders', async () => {
+    await command('Preferences: Color Theme');
+    await page.keyboard.type('Dark High Contrast');
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('.quick-input-widget .monaco-list-row')];
+      return rows.some((r) => r.textContent.startsWith('Dark High Contrast')) && rows.every((r) => /Browse|High Contrast/.test(r.textContent));
+    }, null, { timeout: 10000 });
+    const theme = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: /^Dark High Contrast/ });
+    for (let attempt = 1; !(await theme.count()); attempt++) {
+      await page.keyboard.press('ArrowDown');
+      try {
+        await theme.waitFor({ timeout: 2000 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    await page.keyboard.press('Enter');
+    const frame = await findFrame(page, 'body.vscode-high-contrast #quiz-question', { timeout: 20000 });
+    const look = await frame.evaluate(() => ({ text: getComputedStyle(document.body).color, bg: getComputedStyle(document.body).backgroundColor, button: getComputedStyle(document.querySelector('button.primary')).borderStyle }));
+    if (look.text === look.bg || look.button === 'none') throw new Error(`high contrast: ${JSON.stringify(look)}`);
+    await page.screenshot({ path: 'out/ui/practice-high-contrast.png' });
+    rows.push('a high-contrast theme');
   });
 });
 

@@ -117,9 +117,11 @@ function toggleTimer() {
     startedAt = Date.now();
     d = { ...d, timing: true, seconds: 0 };
     drillLive.textContent = 'Timer started. Answer out loud, then stop it.';
+    // Only the time's text changes each second: no redraw, so nothing else a screen reader is on moves.
     ticker = setInterval(() => {
       d = { ...d, seconds: (Date.now() - startedAt) / 1000 };
-      drawDrill();
+      const time = document.getElementById('drill-time');
+      if (time) time.textContent = `Answering: ${duration(d.seconds!)}`;
     }, 1000);
   }
   drawDrill('timer');
