@@ -8,6 +8,7 @@ import type { DrillEntry, DrillResult, QuizResult } from '../server/src/protocol
 import { parseViewMessage } from '../client/src/webviews/messages';
 import { DRILL_START, QUIZ_START, quizAnnouncement, renderDrill, renderQuiz } from '../client/src/webviews/render-practice';
 import { drillStatusText } from '../client/src/status-text';
+import { esc } from '../client/src/webviews/format';
 
 const HOSTILE = `---
 question: Tell me about a time you fixed something nobody owned
@@ -74,6 +75,16 @@ describe('the quiz', () => {
     expect(after).toContain('0 right answers of 1.');
     expect(quizAnnouncement(q, q.answer)).toBe(`Right: ${q.choices[q.answer]}.`);
     expect(quizAnnouncement(q, null)).toBe('Choose an answer first.');
+  });
+
+  test('after the answer, the follow-up an interviewer would aim at the same spot, when the question has one', () => {
+    const withFollowup = questions.find((q) => q.followup);
+    expect(withFollowup).toBeDefined();
+    const q = withFollowup!;
+    const html = renderQuiz({ ...QUIZ, questions: [q] }, { ...QUIZ_START, chosen: q.answer, checked: true, answered: 1, right: 1 });
+    expect(html).toContain('The follow-up an interviewer would ask here');
+    expect(html).toContain(esc(q.followup!.question));
+    expect(renderQuiz({ ...QUIZ, questions: [q] }, { ...QUIZ_START, chosen: q.answer })).not.toContain('The follow-up an interviewer');
   });
 
   test('on the examples, the view says so', () => {

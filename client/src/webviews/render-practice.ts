@@ -71,6 +71,9 @@ export function renderQuiz(result: QuizResult | null, s: QuizState): string {
 <p class="verdict"><strong>${s.chosen === q.answer ? 'Right.' : `Not this one: the answer is ${LETTERS[q.answer]}.`}</strong></p>
 <h4>Step by step</h4>
 <ol class="steps">${q.solution.map((step) => `<li>${esc(step)}</li>`).join('')}</ol>
+${q.followup ? `<h4>The follow-up an interviewer would ask here</h4>
+<p class="followup-question">${esc(q.followup.question)}</p>
+<p class="followup-strong"><strong>A strong answer:</strong> ${esc(q.followup.strong)}</p>` : ''}
 </div>`;
   const hint = s.hint || s.checked ? `<p class="hint"><strong>Hint:</strong> ${esc(q.hint)}</p>` : '';
   const buttons = !s.checked
