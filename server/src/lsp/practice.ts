@@ -34,6 +34,16 @@ function reviewOf(analysis: Analysis): Review {
   return r;
 }
 
+const cardsByAnalysis = new WeakMap<Analysis, { path: string; cards: DrillCard[] }>();
+/** A story's drill cards, once per analysis: the status bar asks after every change, and only the story changed is new. */
+function cardsOf(path: string, analysis: Analysis): DrillCard[] {
+  const known = cardsByAnalysis.get(analysis);
+  if (known && known.path === path) return known.cards;
+  const cards = drillCards(path, analysis);
+  cardsByAnalysis.set(analysis, { path, cards });
+  return cards;
+}
+
 const titleOf = (analysis: Analysis, path: string) => analysis.story.title?.text.trim() || (path.split('/').pop() ?? path).replace(/\.star\.md$/i, '');
 
 export class WorkspacePractice {
@@ -87,7 +97,7 @@ export class WorkspacePractice {
     const perStory = new Map<string, Question[][]>();
     for (const file of files) {
       const list = perStory.get(file.folder) ?? [];
-      list.push(drillCards(file.path, file.analysis).map((card) => ({ file, card, item: { id: drillId(file.path, card.question), story: file.path, question: card.question } })));
+      list.push(cardsOf(file.path, file.analysis).map((card) => ({ file, card, item: { id: drillId(file.path, card.question), story: file.path, question: card.question } })));
       perStory.set(file.folder, list);
     }
     const byFolder = new Map<string, Question[]>();
