@@ -146,6 +146,21 @@ describe('the drill', () => {
   });
 });
 
+describe('the drill follows the stories', () => {
+  test('a story added on disk adds its questions, and the server says practice changed', async () => {
+    const before = (await ask<DrillResult | null>(DrillRequest))!;
+    const seen = notices;
+    const added = join(ROOT, 'test-fixtures', 'stories', 'warehouse-weak.star.md');
+    cpSync(added, join(folder, 'added.star.md'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('added.star.md'), type: 1 }] });
+    expect(await until(async () => notices, (n) => n > seen)).toBeGreaterThan(seen);
+    const after = (await ask<DrillResult | null>(DrillRequest))!;
+    const cards = drillCards('added.star.md', analyze(readFileSync(added, 'utf8')));
+    expect(cards.length).toBeGreaterThan(0);
+    expect(after.total).toBe(before.total + cards.length);
+  });
+});
+
 describe('completion under Follow-ups', () => {
   test('offers the follow-ups aimed at the story first, each a heading with a placeholder for the answer', async () => {
     const name = names.find((n) => followupsFor(analyze(text(n))).length > 0)!;
