@@ -86,7 +86,7 @@ await Promise.all([
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', './languageclient.js'] }),
   build({ ...common, entryPoints: { languageclient: 'client/src/languageclient.ts' }, outdir: 'dist', external: ['vscode'] }),
   // The scripts that run inside the webviews (a browser, no Node).
-  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: { coach: 'client/src/webviews/coach-view.ts', preview: 'client/src/webviews/preview-view.ts', bank: 'client/src/webviews/bank-view.ts' }, outdir: 'dist/webview' }),
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: { coach: 'client/src/webviews/coach-view.ts', preview: 'client/src/webviews/preview-view.ts', bank: 'client/src/webviews/bank-view.ts', practice: 'client/src/webviews/practice-view.ts' }, outdir: 'dist/webview' }),
   // The integration suite the extension host runs (test-editor/integration.mjs).
   build({ ...common, entryPoints: { index: 'test-editor/suite/index.ts', 'extension.test': 'test-editor/suite/extension.test.ts' }, outdir: 'out/test', external: ['vscode', 'mocha'] }),
 ]);

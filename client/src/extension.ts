@@ -1,11 +1,13 @@
 // The VS Code client: starts the language server for stories and renders what it sends. No analysis here.
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions, StaticFeature } from 'vscode-languageclient/node';
-import { ApplySnippetFixCommand, OpenRuleDocsCommand, SETTINGS_SECTION } from '../../server/src/protocol';
+import { ApplySnippetFixCommand, OpenRuleDocsCommand, PracticeChangedNotification, SETTINGS_SECTION } from '../../server/src/protocol';
 import { applySnippetFix, newStory, openRuleDocs, openSample } from './commands';
-import { TimingStatus } from './status';
+import { DrillStatus, TimingStatus } from './status';
 import { CoachView } from './coach';
 import { BankView } from './bank';
+import { PracticeView } from './practice';
+import { PRACTICE_FILE } from '../../server/src/core/story-files';
 import { AnswerPreview } from './preview';
 import { isStory, STORY_GLOB, WATCHED_GLOB } from './stories';
 
@@ -74,7 +76,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
   const coach = new CoachView(context.extensionUri, () => client, log);
   const preview = new AnswerPreview(context, () => client, log);
   const bank = new BankView(context.extensionUri, () => client, () => startIfStories(), log);
+  const drillStatus = new DrillStatus(() => client);
+  const practice = new PracticeView(context.extensionUri, () => client, () => start(), () => void drillStatus.update(), log);
+  const practiceFile = vscode.workspace.createFileSystemWatcher(`**/${PRACTICE_FILE}`);
+  /** The drill may have changed: the server said so, or the practice file changed on disk (the CLI graded). */
+  const practiceChanged = () => {
+    practice.refresh();
+    void drillStatus.update();
+  };
   context.subscriptions.push(
+    drillStatus,
+    practice,
+    practiceFile,
+    practiceFile.onDidChange(practiceChanged),
+    practiceFile.onDidCreate(practiceChanged),
+    practiceFile.onDidDelete(practiceChanged),
+    vscode.window.registerWebviewViewProvider(PracticeView.id, practice),
+    // The view starts the server itself, even with no story: the quiz is then on the examples.
+    vscode.commands.registerCommand('starCoach.showPractice', () => vscode.commands.executeCommand(`${PracticeView.id}.focus`)),
     status,
     log,
     coach,
@@ -110,6 +129,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<StarCo
     status.update();
     coach.schedule(0);
     bank.attach(client);
+    // One listener for both: a connection keeps one handler per notification.
+    context.subscriptions.push(client.onNotification(PracticeChangedNotification, practiceChanged));
+    practice.attach();
+    void drillStatus.update();
   };
   /** Starts the server when a story is open or in the workspace; says whether it runs. */
   const startIfStories = async () => {

@@ -1,9 +1,9 @@
-// The status bar item: the active story's total spoken time against its level's range, and each section's time and
-// status in its tooltip, from the server (status-text.ts says it).
+// The status bar items: the active story's total spoken time against its level's range, and each section's time and
+// status in its tooltip; and the drill's due count. All from the server (status-text.ts says it).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { sendRequest, StoryTimingRequest } from '../../server/src/protocol';
-import { statusText } from './status-text';
+import { DrillRequest, sendRequest, StoryTimingRequest } from '../../server/src/protocol';
+import { drillStatusText, statusText } from './status-text';
 import { isStory } from './stories';
 
 export class TimingStatus implements vscode.Disposable {
@@ -47,5 +47,55 @@ export class TimingStatus implements vscode.Disposable {
     clearTimeout(this.timer);
     this.item.dispose();
     this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+/**
+ * The drill's due count, a second status bar item: the timing item speaks of the story in front and hides without one,
+ * while the count is the whole bank's and opens the Practice view; one item for both would lose the count whenever no
+ * story is in front. Hidden when nothing is due. Asked again when the server says practice changed (extension.ts
+ * listens, for this item and the Practice view).
+ */
+export class DrillStatus implements vscode.Disposable {
+  private item = vscode.window.createStatusBarItem('starCoach.drill', vscode.StatusBarAlignment.Right, 99);
+  private asking = false;
+  private again = false;
+
+  constructor(private client: () => LanguageClient | undefined) {
+    this.item.name = 'Star Coach: drill due';
+    this.item.command = 'starCoach.showPractice';
+  }
+
+
+  async update() {
+    const c = this.client();
+    if (!c) return this.item.hide();
+    if (this.asking) {
+      this.again = true;
+      return;
+    }
+    this.asking = true;
+    try {
+      do {
+        this.again = false;
+        const d = await sendRequest(c, DrillRequest, undefined).catch(() => null);
+        if (!d) continue; // the server has not read its folders yet: it says when practice changed
+        const shown = drillStatusText(d);
+        if (!shown) {
+          this.item.hide();
+          continue;
+        }
+        this.item.text = shown.text;
+        this.item.tooltip = shown.tooltip;
+        this.item.accessibilityInformation = { label: shown.label };
+        this.item.show();
+      } while (this.again);
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  dispose() {
+    this.item.dispose();
   }
 }

@@ -1,10 +1,12 @@
 // Every custom request between the client and the server, typed (method name, parameters and result), and the names
 // both sides share. Imported by both; it imports only types, so either side can bundle it.
 import type { Bank } from './core/bank';
+import type { DrillRating } from './core/drill';
+import type { QuizQuestion } from './core/practice';
 import type { ProgressPoint, StoryProgress } from './core/progress';
 import type { AnswerView, CoachingView, ReadingView, TimeStatus } from './core/views';
 
-export type { AnswerView, Bank, CoachingView, ProgressPoint, ReadingView, StoryProgress };
+export type { AnswerView, Bank, CoachingView, DrillRating, ProgressPoint, QuizQuestion, ReadingView, StoryProgress };
 
 declare const types: unique symbol;
 
@@ -126,3 +128,81 @@ export const BankRequest = method<void, BankResult | null>('starCoach/bank');
 
 /** Server → client: the bank changed (a story was typed, saved, made or deleted, or the settings changed); ask again. */
 export const BankChangedNotification = 'starCoach/bankChanged';
+
+/** A quiz question as the Practice view shows it: the core's question, with the story's document when it is a file. */
+export type PracticeQuestion = QuizQuestion & { uri: string | null };
+
+/**
+ * Client → server: the quiz over every story of the workspace folders (the core's `quiz`, docs/practice.md). When the
+ * workspace has no story the quiz is on the built-in example stories, and `source` says so. Null before the server
+ * knows its folders.
+ */
+export interface QuizResult {
+  source: 'stories' | 'examples';
+  questions: PracticeQuestion[];
+}
+export const QuizRequest = method<void, QuizResult | null>('starCoach/quiz');
+
+/** One question of the drill, due now, with what the view reveals after the answer. */
+export interface DrillEntry {
+  /** The workspace folder whose practice file keeps its schedule. */
+  folder: string;
+  /** `drillId(story, question)`: what a grade names. */
+  id: string;
+  /** The story's path relative to its folder. */
+  story: string;
+  /** The story's title, or its file name. */
+  title: string;
+  uri: string;
+  question: string;
+  /** The prepared answer under Follow-ups, as written, or null when there is none yet. */
+  answer: string | null;
+  /** What a strong answer does, when there is no prepared answer. */
+  strong: string | null;
+  source: 'prepared' | 'aimed';
+  /** Never graded before. */
+  fresh: boolean;
+  /** When each grade would bring it back, in words ("in 10 minutes", "in 4 days"): what ts-fsrs gives for each. */
+  next: Record<DrillRating, string>;
+}
+
+/**
+ * Client → server: the drill across the workspace's stories: the questions due now (the core's `dueItems`, the most
+ * overdue first, then up to `DEFAULT_NEW_LIMIT` never drilled), how many that is (the status bar's count), and when the
+ * next one comes due when none is. Null before the server knows its folders.
+ */
+export interface DrillResult {
+  due: DrillEntry[];
+  dueCount: number;
+  /** How many questions the drill has over all the stories. */
+  total: number;
+  /** When the next question comes due ("in 3 hours"), when one has been graded; null otherwise. */
+  nextDue: string | null;
+  /** The question that comes due next, when `nextDue` is set. */
+  nextQuestion: { story: string; question: string } | null;
+  /** What was wrong with a practice file, a sentence each. */
+  problems: string[];
+}
+export const DrillRequest = method<void, DrillResult | null>('starCoach/drill');
+
+/**
+ * Client → server: grade one drill question (again, hard, good, easy) after the answer was revealed; `seconds` is how
+ * long the spoken answer took, when it was timed. The server schedules it with ts-fsrs and writes the folder's practice
+ * file (its only write), then answers with the drill as it now stands, and `scheduled`, when the question comes back.
+ * `error` says why nothing was written (an unknown question, a practice file it could not write).
+ */
+export interface DrillGradeParams {
+  folder: string;
+  id: string;
+  rating: DrillRating;
+  seconds?: number;
+}
+export interface DrillGradeResult {
+  drill: DrillResult;
+  scheduled: string | null;
+  error: string | null;
+}
+export const DrillGradeRequest = method<DrillGradeParams, DrillGradeResult | null>('starCoach/drillGrade');
+
+/** Server → client: the drill may have changed (a story changed, a grade was given, the practice file changed); ask again. */
+export const PracticeChangedNotification = 'starCoach/practiceChanged';

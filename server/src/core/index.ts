@@ -2,7 +2,7 @@
 export { analyze, storyOptions, storyWpm, type Analysis } from './analyze';
 export { fixStory, MAX_FIX_PASSES, type FixedStory } from './autofix';
 export { parseConfig, validateConfig, resolveOptions, WPM_RANGE, CONFIG_FILE, CONFIG_KEYS, DEFAULT_LEVEL, type ConfigKey, type StarCoachConfig, type ConfigResult } from './config';
-export { applyEdits, expandSnippet, unattendedEdits, unattendedFix, type UnattendedFix } from './fixes';
+export { applyEdits, expandSnippet, literal, unattendedEdits, unattendedFix, type UnattendedFix } from './fixes';
 export { closest, editDistance } from './suggest';
 export { ignoreMatcher } from './ignores';
 export { isStoryPath, PRACTICE_FILE, STORY_NAME } from './story-files';

@@ -6,14 +6,18 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { coachingAt, followupsFor, spokenAnswer, TIME_STATUS_LABEL, WPM_RANGE, type Analysis } from '../core';
-import { AnswerRequest, type AimedFollowup, BankChangedNotification, BankRequest, CoachingRequest, onRequest, ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest } from '../protocol';
-import { WorkspaceBank } from './bank';
+import {
+  AnswerRequest, type AimedFollowup, BankChangedNotification, BankRequest, CoachingRequest, DrillGradeRequest, DrillRequest, onRequest, PracticeChangedNotification, QuizRequest,
+  ServerInfoRequest, SETTINGS_SECTION, StoryTimingRequest,
+} from '../protocol';
+import { BANK_SETTLE_MS, WorkspaceBank } from './bank';
 import { codeActions, type EditorSupport } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
 import { hover } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/outline';
 import { recordSavedReading } from './progress';
+import { WorkspacePractice } from './practice';
 import { normalizeSettings } from './settings';
 import { isStoryUri, readingOf } from './stories';
 import { Workspace } from './workspace';
@@ -60,6 +64,15 @@ export function startServer(connection: Connection): void {
     changed: () => void connection.sendNotification(BankChangedNotification),
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   });
+
+  // The quiz and the drill over the same stories; the client is told when they may have changed (after changes settle).
+  const practice = new WorkspacePractice(workspace);
+  let practiceTimer: ReturnType<typeof setTimeout> | undefined;
+  const practiceChanged = () => {
+    clearTimeout(practiceTimer);
+    practiceTimer = setTimeout(() => void connection.sendNotification(PracticeChangedNotification), BANK_SETTLE_MS);
+  };
+  workspace.onChange(practiceChanged);
 
   async function loadSettings() {
     if (!configurationRequests) return;
@@ -108,6 +121,7 @@ export function startServer(connection: Connection): void {
     refresh(); // documents opened while the settings were on their way were analyzed with the defaults
     ready = true;
     storyBank.schedule();
+    practiceChanged();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -187,7 +201,18 @@ export function startServer(connection: Connection): void {
   });
 
   onRequest(connection, BankRequest, () => (ready ? storyBank.result() : null));
-  connection.onShutdown(() => storyBank.dispose());
+  onRequest(connection, QuizRequest, () => (ready ? practice.quiz() : null));
+  onRequest(connection, DrillRequest, () => (ready ? practice.drill() : null));
+  onRequest(connection, DrillGradeRequest, async (params) => {
+    if (!ready || typeof params !== 'object' || params === null) return null;
+    const result = await practice.grade(params);
+    practiceChanged();
+    return result;
+  });
+  connection.onShutdown(() => {
+    storyBank.dispose();
+    clearTimeout(practiceTimer);
+  });
 
   onRequest(connection, ServerInfoRequest, () => ({ pid: process.pid, version: typeof STAR_COACH_VERSION === 'string' ? STAR_COACH_VERSION : 'dev' }));
   onRequest(connection, CoachingRequest, (params) => {

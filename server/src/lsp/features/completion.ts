@@ -1,7 +1,8 @@
-// Completion: section headings in STAR order, front-matter keys and values, likely follow-up probes, and the snippets
-// (shaped by the story's aim).
+// Completion: section headings in STAR order, front-matter keys and values, follow-up probes (first those aimed at this
+// story's weak spots, with a placeholder for the answer, then the likely ones for its aim), and the snippets (shaped by
+// the story's aim).
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { KNOWN_COMPETENCIES, LEVELS, probesFor, SECTION_HEADINGS, sectionAt, STAR_KINDS, type Analysis } from '../../core';
+import { followupsFor, KNOWN_COMPETENCIES, LEVELS, literal, probesFor, SECTION_HEADINGS, sectionAt, STAR_KINDS, type Analysis } from '../../core';
 import { storySnippets } from '../snippets';
 
 const FRONT_MATTER_KEYS: Array<[string, string]> = [
@@ -62,13 +63,27 @@ export function completions(analysis: Analysis, position: Position): CompletionI
   if (heading && heading[1] === '###') {
     const section = sectionAt(story, offset);
     if (section?.kind !== 'followups') return [];
-    const asked = new Set(section.probes.map((p) => p.question));
-    return probesFor(analysis.aim).map((p) => p.question).filter((p) => !asked.has(p)).map((p, i) => ({
+    const key = (q: string) => q.toLowerCase().replace(/\s+/g, ' ').trim();
+    const asked = new Set(section.probes.filter((p) => p.heading.line !== position.line).map((p) => key(p.question)));
+    // The follow-ups an interviewer would aim at this story's own words, each with what a strong answer does as the
+    // placeholder of its answer; then the likely probes for its aim, as before.
+    const aimed = followupsFor(analysis).filter((f) => !asked.has(key(f.question)) && (asked.add(key(f.question)), true)).map((f, i): CompletionItem => ({
+      label: f.question,
+      kind: CompletionItemKind.Text,
+      detail: 'Aimed at this story',
+      documentation: { kind: 'markdown', value: `A strong answer: ${f.strong}\n\nA weak one: ${f.weak}` },
+      sortText: `0${String(i).padStart(3, '0')}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      filterText: `### ${f.question}`,
+      textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `### ${literal(f.question)}\n\n\${1:‹${literal(f.strong)}›}` },
+    }));
+    const general = probesFor(analysis.aim).map((p) => p.question).filter((p) => !asked.has(key(p))).map((p, i) => ({
       label: p,
       kind: CompletionItemKind.Text,
-      sortText: String(i),
+      sortText: `1${String(i).padStart(3, '0')}`,
       ...wholeLine(position, `### ${p}`),
     }));
+    return [...aimed, ...general];
   }
   const word = /^(\s*)([\w-]*)$/.exec(before);
   if (!word) return [];
