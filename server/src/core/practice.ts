@@ -148,7 +148,7 @@ function competencyQuestion({ path, analysis, review }: PracticeStory): QuizQues
     `Step 1: Find what the story spends its sentences on. Line ${first.range.start.line + 1}, ${quote(clip(first.text, 16))}, shows ${aside(first.shows)}${primary.evidence.length > 1 ? `, and ${plural(primary.evidence.length - 1, 'more sentence')} show${primary.evidence.length - 1 === 1 ? 's' : ''} it too` : ''}. That is ${primary.name}, ${primary.shown === 'strong' ? 'shown strongly' : 'shown in part'}.`,
     claimedKinds.has(closest)
       ? `Step 2: Set it against ${nameOf(closest)}, which the front matter claims: the text ${inPart ? 'shows it only in part' : 'gives no clear sign of it'}.`
-      : `Step 2: Set it against ${nameOf(closest)}: the story ${inPart ? 'shows it only in part' : 'gives no clear sign of it'}, less than ${primary.name}.`,
+      : `Step 2: Set it against ${nameOf(closest)}: the story ${inPart ? `shows it only in part, less than ${primary.name}` : 'gives no clear sign of it'}.`,
     claimStep(primary, review),
   ];
   return {
