@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { BankChangedNotification, BankRequest, type BankResult } from '../server/src/protocol';
 import { WorkspaceBank } from '../server/src/lsp/bank';
 import { Workspace } from '../server/src/lsp/workspace';
-import { startClient, type TestClient } from './support/lsp-client';
+import { startClient, until, type TestClient } from './support/lsp-client';
 import { ROOT, runCli } from './support/run-cli';
 
 // The server's own rule pages come from its bundle; in this process there are none to give.
@@ -22,15 +22,6 @@ for (const f of ['r05.star.md', 'r11.star.md', 'r19.star.md']) cpSync(join(ROOT,
 writeFileSync(join(folder, '.starcoach.json'), JSON.stringify({ loop: 'generic' }));
 const uri = (name: string) => pathToFileURL(join(folder, name)).href;
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function until<T>(get: () => Promise<T>, ok: (t: T) => boolean, timeoutMs = 15000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (ok(value) || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('a push client', () => {
   let client: TestClient;

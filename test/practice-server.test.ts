@@ -14,7 +14,7 @@ import {
   PRACTICE_FILE,
 } from '../server/src/core';
 import { DrillGradeRequest, DrillRequest, PracticeChangedNotification, QuizRequest, type DrillGradeResult, type DrillResult, type QuizResult } from '../server/src/protocol';
-import { startClient, type TestClient } from './support/lsp-client';
+import { startClient, until, type TestClient } from './support/lsp-client';
 import { ROOT, runCli } from './support/run-cli';
 
 const STORIES = join(ROOT, 'test-fixtures', 'bank', 'voltline');
@@ -24,15 +24,6 @@ const empty = mkdtempSync(join(tmpdir(), 'star-practice-empty-'));
 const names = readdirSync(folder).filter((f) => f.endsWith('.star.md')).sort();
 const text = (name: string) => readFileSync(join(folder, name), 'utf8');
 const uri = (name: string) => pathToFileURL(join(folder, name)).href;
-
-async function until<T>(get: () => Promise<T>, ok: (t: T) => boolean, timeoutMs = 15000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (ok(value) || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 let client: TestClient;
 let notices = 0;

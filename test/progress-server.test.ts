@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze, followupsFor, parsePractice, PRACTICE_FILE, readingView } from '../server/src/core';
 import { BankRequest, CoachingRequest, ServerInfoRequest, type BankResult, type CoachingResult } from '../server/src/protocol';
-import { startClient, type TestClient } from './support/lsp-client';
+import { startClient, until, type TestClient } from './support/lsp-client';
 import { ROOT } from './support/run-cli';
 
 const STORY = join(ROOT, 'test-fixtures', 'stories', 'sre-oncall-strong.star.md');
@@ -22,15 +22,6 @@ function workspaceWithStory(): string {
   mkdirSync(join(folder, 'stories'));
   cpSync(STORY, join(folder, 'stories', 'oncall.star.md'));
   return folder;
-}
-
-async function until<T>(get: () => Promise<T>, ok: (t: T) => boolean, timeoutMs = 15000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (ok(value) || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Edits an open document to `next` (the whole text) and saves it; resolves once the server has handled the save. */

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BankChangedNotification, BankRequest, sendRequest, type BankResult } from '../../server/src/protocol';
+import { Refresher } from './refresher';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
 
@@ -12,8 +13,7 @@ export class BankView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view?: vscode.WebviewView;
   /** The bank the view shows: a click opens only a story it lists. */
   private last: BankResult | null = null;
-  private asking?: Promise<void>;
-  private askAgain = false;
+  private readonly refresher = new Refresher(() => this.update(), (error: Error) => this.log.appendLine(`Story Bank: ${error.message}`));
   private subscriptions: vscode.Disposable[] = [];
   private listening?: vscode.Disposable;
 
@@ -42,16 +42,7 @@ export class BankView implements vscode.WebviewViewProvider, vscode.Disposable {
   /** Ask the server for the bank, when the view is on screen; a change during a request asks once more after it. */
   refresh() {
     if (!this.view?.visible) return;
-    if (this.asking) {
-      this.askAgain = true;
-      return;
-    }
-    this.asking = (async () => {
-      do {
-        this.askAgain = false;
-        await this.update();
-      } while (this.askAgain);
-    })().catch((error: Error) => this.log.appendLine(`Story Bank: ${error.message}`)).finally(() => (this.asking = undefined));
+    this.refresher.run();
   }
 
   private async update() {

@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   DrillGradeRequest, DrillRequest, QuizRequest, sendRequest, type DrillResult, type QuizResult,
 } from '../../server/src/protocol';
+import { Refresher } from './refresher';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
 
@@ -14,8 +15,7 @@ export class PracticeView implements vscode.WebviewViewProvider, vscode.Disposab
   static readonly id = 'starCoach.practice';
   private view?: vscode.WebviewView;
   private last: { quiz: QuizResult | null; drill: DrillResult | null } = { quiz: null, drill: null };
-  private asking?: Promise<void>;
-  private askAgain = false;
+  private readonly refresher = new Refresher(() => this.update(), (error: Error) => this.log.appendLine(`Practice: ${error.message}`));
   private subscriptions: vscode.Disposable[] = [];
 
   /**
@@ -44,16 +44,7 @@ export class PracticeView implements vscode.WebviewViewProvider, vscode.Disposab
   /** Ask for the quiz and the drill, when the view is on screen; a change during a request asks once more after it. */
   refresh() {
     if (!this.view?.visible) return;
-    if (this.asking) {
-      this.askAgain = true;
-      return;
-    }
-    this.asking = (async () => {
-      do {
-        this.askAgain = false;
-        await this.update();
-      } while (this.askAgain);
-    })().catch((error: Error) => this.log.appendLine(`Practice: ${error.message}`)).finally(() => (this.asking = undefined));
+    this.refresher.run();
   }
 
   private async update() {

@@ -101,3 +101,13 @@ export async function startClient(options: { root: string; capabilities: ClientC
   await connection.sendNotification('initialized', {});
   return client;
 }
+
+/** Asks `get` every 100 ms until `ok` holds or `timeoutMs` passes, and returns the last answer (the test then says what was wrong). */
+export async function until<T>(get: () => Promise<T>, ok: (t: T) => boolean, timeoutMs = 15000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await get();
+    if (ok(value) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
