@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze, drillCards, EXAMPLE_STORIES, EXAMPLES_FOLDER, quiz, QUIZ_KINDS, reviewStory, type PracticeStory } from '../server/src/core';
 import { GIST, VERDICT_LABEL } from '../server/src/core/review';
 import { ROOT } from './support/run-cli';
+import { expectWellFormed } from './support/quiz';
 
 const STORIES: PracticeStory[] = EXAMPLE_STORIES.map(({ path, text }) => {
   const analysis = analyze(text);
@@ -117,16 +118,7 @@ describe('the quiz over the examples', () => {
   });
 
   test('every question has four distinct choices, one answer, a solution in steps and a hint', () => {
-    for (const q of QUESTIONS) {
-      const where = `${q.story} ${q.kind}`;
-      expect(q.choices, where).toHaveLength(4);
-      expect(new Set(q.choices.map((c) => c.toLowerCase())).size, where).toBe(4);
-      expect(q.answer, where).toBeGreaterThanOrEqual(0);
-      expect(q.answer, where).toBeLessThan(4);
-      expect(q.solution.length, where).toBeGreaterThanOrEqual(2);
-      q.solution.forEach((step, i) => expect(step, where).toMatch(new RegExp(`^Step ${i + 1}: `)));
-      expect(q.hint.length, where).toBeGreaterThan(10);
-    }
+    for (const q of QUESTIONS) expectWellFormed(q);
   });
 
   test('a competency answer is the reading’s primary competency, and no other choice is shown as much', () => {

@@ -9,6 +9,7 @@ import { analyze, drillCards, followupsFor, FOLLOWUP_WORDS, quiz, QUIZ_KINDS, re
 import { GIST } from '../server/src/core/review';
 import { FOLLOWUP_OF_RULE, PREPARED_ASKS, PREPARED_ASKS_EXAMPLES, type FollowupKind } from '../server/src/core/practice';
 import { ROOT } from './support/run-cli';
+import { expectWellFormed } from './support/quiz';
 
 function storiesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,20 +35,7 @@ describe('the quiz on every fixture story', () => {
   });
 
   test('every question has four distinct choices, one answer in range, a solution in steps and a hint, in plain text', () => {
-    for (const q of QUESTIONS) {
-      const where = `${q.story} ${q.kind}`;
-      expect(q.choices, where).toHaveLength(4);
-      expect(new Set(q.choices.map((c) => c.toLowerCase())).size, where).toBe(4);
-      expect(q.answer, where).toBeGreaterThanOrEqual(0);
-      expect(q.answer, where).toBeLessThan(4);
-      expect(q.solution.length, where).toBeGreaterThanOrEqual(3);
-      q.solution.forEach((step, i) => expect(step, where).toMatch(new RegExp(`^Step ${i + 1}: [A-Z“]`)));
-      expect(q.hint, where).toMatch(/^[A-Z“].+\.$/);
-      for (const text of [q.question, ...q.choices, ...q.solution, q.hint]) {
-        expect(text, where).not.toMatch(/undefined|null|NaN|\$\{|‹|  |\s[,.;:]/);
-        expect(text.trim(), where).toBe(text);
-      }
-    }
+    for (const q of QUESTIONS) expectWellFormed(q);
   });
 
   test('a competency question’s answer is the reading’s primary competency, and every other choice is shown less', () => {
