@@ -232,11 +232,15 @@ function weaknessQuestion({ path, analysis, review }: PracticeStory): QuizQuesti
   const found = new Set(analysis.diagnostics.map((d) => d.rule));
   // Other findings first (real, but not the first to fix), a warning or an error, one per rule; then weaknesses the
   // story does not have.
-  const others = uniq(analysis.diagnostics.filter((d) => d.rule !== w.rule && (d.severity === 'error' || d.severity === 'warning') && GIST[d.rule]).map((d) => d.rule)).slice(0, 2);
+  const allOthers = uniq(analysis.diagnostics.filter((d) => d.rule !== w.rule && (d.severity === 'error' || d.severity === 'warning') && GIST[d.rule]).map((d) => d.rule));
   // A weakness the story's aim does not ask about is no choice at all: a conflict story is not read for a scope boundary.
   const excluded = new Set(found);
   if (!analysis.aim.needsScopeBoundary) excluded.add('missing-scope-boundary');
-  const absent = absentWeaknesses(w.rule, excluded, `${path} weakness`);
+  // "Not a problem here" is safe to say only of a kind of weakness the story has no finding of at all: a Result with
+  // "saved a lot of time" has no finding for business impact, yet its Result is no model of it.
+  const absent = absentWeaknesses(w.rule, excluded, `${path} weakness`).filter((r) => !WEAKNESS_FAMILIES.some((f) => f.includes(r) && f.some((x) => found.has(x))));
+  // At most two of the story's own, unless too few weaknesses can be said to be absent.
+  const others = allOthers.slice(0, Math.max(2, CHOICES - 1 - absent.length));
   const distractors = [...others, ...absent].slice(0, CHOICES - 1);
   if (distractors.length < CHOICES - 1) return undefined;
   const { choices, answer } = deal(sentenceOf(GIST[w.rule]), distractors.map((r) => sentenceOf(GIST[r])), `${path} weakness`);
