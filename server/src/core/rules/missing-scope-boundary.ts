@@ -45,6 +45,12 @@ const BOUNDARY = [
   new RegExp(`\\b(?:was|is|were|are) (?:not|never|not really) (?:${MINE})\\b`),
   // "it was not my call", "not our place to change it"
   new RegExp(`\\bnot (?:really )?(?:my|our|my team's|our team's) (?:${CALL})\\b`),
+  // "the merge logic lived in the support tools team's service, not mine", "the exporter is finance's code, not ours"
+  /\b[\w'’-]+(?: [\w'’-]+){0,3},? not (?:mine|ours|my team's|our team's|my lab's|my group's)\b/,
+  // "not my lab", "not my group's": a unit of the author's own that the work was outside
+  /\bnot (?:my|our) (?:lab|lab's|group|group's|department|department's|squad|squad's|unit|unit's|org|org's|office|office's|site|site's)\b/,
+  // "no ticket tracked it", "no issue covered the failures"
+  /\bno (?:ticket|jira|issue|task|story|bug report|bug|work item|request)(?: \w+)? (?:tracked|covered|mentioned|described|captured) (?:it|this|that|them|the)\b/,
   // "rather than waiting for instructions": nobody had asked
   /\b(?:rather than|instead of) waiting (?:for|to be|until) (?:instructions|someone|somebody|anyone|anybody|a ticket|permission|direction|an assignment|asked|told|assigned)\b/,
 ];

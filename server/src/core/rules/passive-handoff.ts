@@ -18,6 +18,9 @@ const PATTERNS = [
   /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]{0,120}?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,
 ];
 
+/** Words before the waiting that say it did not happen: "instead of", "rather than", "without", "no longer". */
+const REFUSED = /\b(?:instead of|rather than|without|not|never|no longer|stopped|refused to|didn't want to|did not want to)\s+$/;
+
 const HANDOVER = /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted|dropped|put|shared|submitted|opened|attached)\b[^.;]{0,120}?\b(?:and|then)\s+$/;
 
 export const rule: Rule = {
@@ -36,6 +39,8 @@ export const rule: Rule = {
       for (const pattern of PATTERNS) {
         for (const { span } of matches(story, sentence, pattern)) {
           if (isQuoted(sentence, span) || seen.includes(span.start)) continue;
+          // "fixed it myself instead of waiting for someone", "rather than waiting on their team": the waiting is refused
+          if (REFUSED.test(story.spokenLower.slice(Math.max(sentence.start, span.start - 40), span.start))) continue;
           const clause = clauseAt(sentence, span.start);
           // the work as the subject ("it sat in their queue") is still the author's hand-over; anyone else's waiting is not
           const aboutTheWork = clause?.actor === 'thing' && /^(?:it|the) /.test(story.spokenLower.slice(span.start, span.end));
