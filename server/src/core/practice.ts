@@ -532,11 +532,6 @@ export interface DrillCard {
 }
 
 /**
- * The cards a drill asks of one story: each probe under Follow-ups with its prepared answer, then each follow-up aimed
- * at the story that the author has not prepared yet (a probe with the same question, in other spacing or case, counts
- * as prepared).
- */
-/**
  * How a prepared question under Follow-ups asks what an aimed follow-up of each kind would: the drill then asks the
  * author's, not both. Read on the question in lower case; `test/practice.test.ts` checks the examples.
  */
@@ -559,6 +554,11 @@ export const PREPARED_ASKS_EXAMPLES: Readonly<Record<FollowupKind, { asks: strin
   check: { asks: ['How do you know it worked?', 'Did it hold after the next release?'], spares: ['What did you learn?'] },
 };
 
+/**
+ * The cards a drill asks of one story: each probe under Follow-ups with its prepared answer, then each follow-up aimed
+ * at the story that the author has not prepared yet (a probe with the same question, in other spacing or case, counts
+ * as prepared, and so does one that asks the same in the author's words: `PREPARED_ASKS`).
+ */
 export function drillCards(path: string, analysis: Analysis): DrillCard[] {
   const { story } = analysis;
   const key = (q: string) => q.toLowerCase().replace(/\s+/g, ' ').trim();
