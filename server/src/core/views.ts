@@ -3,7 +3,7 @@ import { competencyKind } from './aim';
 import { storyWpm, type Analysis } from './analyze';
 import { LEVEL_EXPECTATIONS, type CompetencyAngle, type LevelExpectation } from './coaching';
 import { AIM_NOTES, GENERAL_NOTES, probesFor, sectionNotes, type CheckItem, type ProbeCoaching } from './notes';
-import { reviewHead, reviewJson, reviewLine, reviewStory, VERDICT_LABEL, type ReviewJson } from './review';
+import { reviewHead, reviewJson, reviewLine, reviewStory, VERDICT_LABEL, type Review, type ReviewJson } from './review';
 import { hasNumber } from './rules/helpers';
 import { sectionAt, type Section, type SectionKind, type Story } from './story';
 import { PROBE_TARGET, probeTiming, sectionTiming, spokenSeconds, WPM_RANGE, type TimeStatus } from './timing';
@@ -234,8 +234,7 @@ export interface ReadingView extends ReviewJson {
 }
 
 /** The reading of an analysis, for the editor. The server computes it once per analysis (`lsp/stories.ts`). */
-export function readingView(analysis: Analysis): ReadingView {
-  const review = reviewStory(analysis);
+export function readingView(analysis: Analysis, review: Review = reviewStory(analysis)): ReadingView {
   const json = reviewJson(review);
   const w = json.primaryWeakness;
   const finding = review.primaryWeakness && analysis.diagnostics.find((d) => d.rule === review.primaryWeakness!.rule && d.span.start === review.primaryWeakness!.span.start && d.span.end === review.primaryWeakness!.span.end);

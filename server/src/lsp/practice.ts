@@ -4,11 +4,12 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  analyze, drillCards, drillId, dueCount, dueItems, EXAMPLE_STORIES, gradeItem, nextDue, quiz, reviewStory, whenDue, DRILL_RATINGS,
-  type Analysis, type DrillCard, type DrillItem, type DrillRating, type PracticeState, type PracticeStory, type Review,
+  analyze, drillCards, drillId, dueCount, dueItems, EXAMPLE_STORIES, gradeItem, nextDue, quiz, whenDue, DRILL_RATINGS,
+  type Analysis, type DrillCard, type DrillItem, type DrillRating, type PracticeState, type PracticeStory,
 } from '../core';
 import { readPractice, updatePractice } from '../fsio';
 import type { DrillEntry, DrillGradeParams, DrillGradeResult, DrillResult, QuizResult } from '../protocol';
+import { reviewOf } from './stories';
 import type { Workspace } from './workspace';
 
 /** A story of the workspace as practice reads it: its folder, its path in that folder, its document and analysis. */
@@ -24,14 +25,6 @@ interface Question {
   file: PracticeFile;
   item: DrillItem;
   card: DrillCard;
-}
-
-const reviews = new WeakMap<Analysis, Review>();
-/** The reading the quiz asks about: the bar raiser's, once per analysis. */
-function reviewOf(analysis: Analysis): Review {
-  let r = reviews.get(analysis);
-  if (!r) reviews.set(analysis, (r = reviewStory(analysis)));
-  return r;
 }
 
 const cardsByAnalysis = new WeakMap<Analysis, { path: string; cards: DrillCard[] }>();

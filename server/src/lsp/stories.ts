@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, readingView, type Analysis, type ReadingView, type StarCoachConfig } from '../core';
+import { analyze, readingView, reviewStory, type Analysis, type ReadingView, type Review, type StarCoachConfig } from '../core';
 import { isStoryPath, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
@@ -56,6 +56,14 @@ export class RecentMap<K, V> {
 }
 
 const readings = new WeakMap<Analysis, ReadingView | null>();
+const reviews = new WeakMap<Analysis, Review>();
+
+/** The bar raiser's reading itself, once per analysis: the reading's view (`readingOf`) and the quiz both start from it. */
+export function reviewOf(analysis: Analysis): Review {
+  let review = reviews.get(analysis);
+  if (!review) reviews.set(analysis, (review = reviewStory(analysis)));
+  return review;
+}
 
 /**
  * The bar raiser's reading of an analysis, computed the first time a surface asks for it (the title's lens, the panel,
@@ -67,7 +75,7 @@ export function readingOf(analysis: Analysis): ReadingView | null {
   let reading = readings.get(analysis);
   if (reading === undefined) {
     try {
-      reading = analysis.failed ? null : readingView(analysis);
+      reading = analysis.failed ? null : readingView(analysis, reviewOf(analysis));
     } catch {
       reading = null;
     }
