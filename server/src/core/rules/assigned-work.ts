@@ -160,13 +160,14 @@ export const rule: Rule = {
           else if (at >= 0 && after[at + 1]?.lower === 'to' && after[at + 2] && verbLemma(after[at + 2].lower)) {
             // "... me to pick it up": the handed task is what the interviewer hears
             end = at + 2;
-            while (end + 1 < after.length && end < at + 5 && /^(it|this|that|them|up|into|over|on|in|through|out)$/.test(after[end + 1].lower)) end++;
+            // "... me to make sure", "... me to take care of": a light verb's own complement is part of the task
+            while (end + 1 < after.length && end < at + 5 && !/^(sure|certain)$/.test(after[end].lower) && /^(it|this|that|them|up|into|over|on|in|through|out|sure|certain|care|track|rid|of)$/.test(after[end + 1].lower)) end++;
           }
           span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: end >= 0 ? after[end].end : clause.verb.end };
           // "put me in charge of the response", "pulled me onto the migration": where the author was put is part of it
-          if (end >= 0 && after[end].lower === 'me' && /^(in|on|into|onto)$/.test(after[end + 1]?.lower ?? '')) span.end = placeEnd(clause.tokens, after[end + 1]);
-          // "asked me to look into the checkout latency": a quote never stops on the preposition
-          else if (end >= 0 && /^(into|at|over|on|in|through|for|with|about|to)$/.test(after[end].lower)) span.end = placeEnd(clause.tokens, after[end]);
+          if (end >= 0 && after[end].lower === 'me' && /^(in|on|into|onto)$/.test(after[end + 1]?.lower ?? '')) span.end = placeEnd(sentence.tokens, after[end + 1]);
+          // "asked me to look into the checkout latency", "told me to take on the project": a quote never stops on the preposition
+          else if (end >= 0 && /^(into|at|over|on|in|through|for|with|about|to|of)$/.test(after[end].lower)) span.end = placeEnd(sentence.tokens, after[end]);
         } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };

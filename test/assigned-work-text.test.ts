@@ -1,0 +1,22 @@
+// What assigned-work quotes: the request as far as the task it names, never cut in the middle of it ("wanted me to
+// make", "instructed me to take"). Each row is a class of sentence, not one sentence.
+import { expect, test } from 'vitest';
+import { analyze } from '../server/src/core';
+
+const quoted = (sentence: string) => {
+  const text = `---\ncompetencies: [Ownership]\n---\n## Task\n${sentence}\n`;
+  const d = analyze(text).diagnostics.find((x) => x.rule === 'assigned-work');
+  if (!d) throw new Error(`no assigned-work finding in: ${sentence}`);
+  return text.slice(d.span.start, d.span.end);
+};
+
+test.each([
+  // a light verb with its complement: "make sure", "take care of", "keep track of"
+  ['After the outage my director wanted me to make sure it did not happen again.', 'my director wanted me to make sure'],
+  ['My lead asked me to take care of the flaky builds.', 'My lead asked me to take care of the flaky builds'],
+  // a particle verb with its object: "take on the project"
+  ['My supervisor instructed me to take on the project, with no slack on the deadline.', 'My supervisor instructed me to take on the project'],
+  ['My manager asked me to look into the webhook drops since I had bandwidth.', 'My manager asked me to look into the webhook drops'],
+  // what already read well still does
+  ['My lead told me to pick it up.', 'My lead told me to pick it up'],
+])('%s', (sentence, span) => expect(quoted(sentence)).toBe(span));
