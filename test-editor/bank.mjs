@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startCodeServer, launchBrowser, stepper, findFrame, finish } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, finish, runCommand } from './codeserver.mjs';
 
 mkdirSync('out/ui', { recursive: true });
 const { step: runStep, counts } = stepper('bank-');
@@ -48,35 +48,13 @@ async function session(theme, name, steps, workspace = WORKSPACE) {
     // the extension's contributions are in once its container is in the activity bar
     await page.waitForSelector('.activitybar .action-item [aria-label^="Star Coach"]', { timeout: 30000 });
     console.log(`bank (${name})`);
-    await steps({ page, step, cs, command: (title) => command(page, title) });
+    await steps({ page, step, cs, command: (title) => runCommand(page, title) });
   } finally {
     await browser.close();
     await cs.stop();
   }
 }
 
-/**
- * Runs a command from the command palette by its title. No story is open yet, so the palette may open before the
- * workbench has read the extension's commands: then it lists none, and a second try does.
- */
-async function command(page, title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await page.keyboard.type(title);
-    try {
-      // the row of that very title, focused: Enter runs the focused row, and other commands may rank above it
-      const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label="${title}"], .quick-input-widget .monaco-list-row[aria-label^="${title},"]`).first();
-      await row.waitFor({ timeout: 5000 });
-      for (let i = 0; i < 10 && !(await row.evaluate((r) => r.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
-      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 2000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
 
 /**
  * Opens the Story Bank as on a first run: the Star Coach container first, whose Coach view shows its welcome (no story
@@ -85,9 +63,9 @@ async function command(page, title) {
  * desktop, with an origin per webview, does not have). The Story Bank starts folded for the same reason.
  */
 async function openBank(page) {
-  await command(page, 'View: Show Star Coach');
+  await runCommand(page, 'View: Show Star Coach');
   await findFrame(page, '.welcome', { timeout: 30000 });
-  await command(page, 'Star Coach: Open the Story Bank');
+  await runCommand(page, 'Star Coach: Open the Story Bank');
 }
 
 /** The Story Bank's frame once it draws the matrix (`text` in it, when given); if it never does, what each view shows. */

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCodeServer, launchBrowser, stepper, findFrame, finish } from './codeserver.mjs';
+import { startCodeServer, launchBrowser, stepper, findFrame, finish, runCommand } from './codeserver.mjs';
 import { practiceOf } from './practice-server.mjs';
 
 mkdirSync('out/ui', { recursive: true });
@@ -26,31 +26,13 @@ async function session(theme, name, steps, workspace = WORKSPACE) {
     await page.waitForSelector('.monaco-workbench', { timeout: 30000 });
     await page.waitForSelector('.activitybar .action-item [aria-label^="Star Coach"]', { timeout: 30000 });
     console.log(`practice (${name})`);
-    await steps({ page, step, cs, command: (title) => command(page, title) });
+    await steps({ page, step, cs, command: (title) => runCommand(page, title) });
   } finally {
     await browser.close();
     await cs.stop();
   }
 }
 
-/** Runs a command from the palette by its title; the first try may come before the workbench has read the extension's commands. */
-async function command(page, title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await page.keyboard.type(title);
-    try {
-      const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label="${title}"], .quick-input-widget .monaco-list-row[aria-label^="${title},"]`).first();
-      await row.waitFor({ timeout: 5000 });
-      for (let i = 0; i < 10 && !(await row.evaluate((r) => r.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
-      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 2000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
 
 /**
  * Opens the Practice view as on a first run: the container first (its Coach view shows the welcome), then the command;
