@@ -3,7 +3,7 @@
 // and saves each grade through fsio.updatePractice the moment it is given.
 import { relative, resolve, sep } from 'node:path';
 import {
-  analyze, drillCards, drillId, dueItems, EXAMPLE_STORIES, formatDuration, gradeItem, nextDue, quiz, QUIZ_KINDS, QUIZ_VERSION, reviewStory, whenDue,
+  analyze, drillCards, drillId, inTurn, dueItems, EXAMPLE_STORIES, formatDuration, gradeItem, nextDue, quiz, QUIZ_KINDS, QUIZ_VERSION, reviewStory, whenDue,
   DEFAULT_NEW_LIMIT, DRILL_RATINGS, PRACTICE_FILE,
   type DrillCard, type DrillItem, type DrillRating, type PracticeState, type PracticeStory, type QuizKind, type QuizQuestion, type StarCoachConfig,
 } from '../core';
@@ -206,9 +206,7 @@ function drillQuestions(stories: readonly PracticeStory[], folder: string, cwd: 
     const key = examples ? s.path : relative(folder, resolve(cwd, s.path)).split(sep).join('/');
     return drillCards(s.path, s.analysis).map((card) => ({ card, item: { id: drillId(key, card.question), story: key, question: card.question } }));
   });
-  const out: DrillQuestion[] = [];
-  for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) out.push(qs[round]);
-  return out;
+  return inTurn(per);
 }
 
 export async function drillCommand(args: string[], io: Io, usage: string): Promise<number> {

@@ -22,7 +22,7 @@ export { reviewStory, reviewJson, reviewLine, reviewHead, VERDICTS, VERDICT_LABE
 export { coachingAt, readingView, spokenAnswer, type CoachingView, type AnswerView, type ReadingView, type ChecklistItem, type ViewDiagnostic } from './views';
 export { COMPETENCY_ANGLES, LEVEL_EXPECTATIONS, PROBE_COACHING, STRONG_PHRASING } from './coaching';
 export { bank, bankEntry, loopOf, type Bank, type BankCell, type BankEntry, type BankOptions, type BankStory, type BankConflict } from './bank';
-export { quiz, followupsFor, drillCards, type DrillCard, QUIZ_KINDS, QUIZ_VERSION, FOLLOWUP_WORDS, type QuizQuestion, type QuizKind, type QuizOptions, type PracticeStory, type Followup, type FollowupKind } from './practice';
+export { quiz, followupsFor, drillCards, inTurn, type DrillCard, QUIZ_KINDS, QUIZ_VERSION, FOLLOWUP_WORDS, type QuizQuestion, type QuizKind, type QuizOptions, type PracticeStory, type Followup, type FollowupKind } from './practice';
 export { EXAMPLE_STORIES, EXAMPLES_FOLDER, type ExampleStory } from './example-stories';
 export { drillId, dueCount, dueItems, emptyPractice, gradeItem, nextDue, parsePractice, recordReading, serializePractice, whenDue, DEFAULT_NEW_LIMIT, DRILL_PARAMETERS, DRILL_RATINGS, MAX_HISTORY, MAX_LOG, type DrillGrade, type DrillItem, type DrillRating, type PracticeCard, type PracticeState, type ReadingEntry, type ReadingLike } from './drill';
 export { storyProgress, SUMMARY_RUNS, VERDICT_LEVELS, type ProgressPoint, type StoryProgress } from './progress';

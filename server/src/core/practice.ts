@@ -64,9 +64,18 @@ export function quiz(stories: readonly PracticeStory[], options: QuizOptions = {
     const followups = questions.length ? followupsFor(s.analysis) : [];
     return questions.map((q) => withFollowup(q, followups));
   });
-  const out: QuizQuestion[] = [];
-  for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) out.push(qs[round]);
+  const out = inTurn(per);
   return options.limit === undefined ? out : out.slice(0, options.limit);
+}
+
+/**
+ * Each story's items dealt in turn: every story's first, then every story's second…, so that the first few (a short
+ * quiz, the drill's new questions) span the bank. The quiz, `star-coach drill` and the editor's drill deal this way.
+ */
+export function inTurn<T>(perStory: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (let round = 0; perStory.some((items) => items.length > round); round++) for (const items of perStory) if (round < items.length) out.push(items[round]);
+  return out;
 }
 
 /** The follow-up a rule's finding raises, when it raises one. */

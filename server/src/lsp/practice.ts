@@ -4,7 +4,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  analyze, drillCards, drillId, dueCount, dueItems, EXAMPLE_STORIES, gradeItem, nextDue, quiz, whenDue, DRILL_RATINGS,
+  analyze, drillCards, drillId, inTurn, dueCount, dueItems, EXAMPLE_STORIES, gradeItem, nextDue, quiz, whenDue, DRILL_RATINGS,
   type Analysis, type DrillCard, type DrillItem, type DrillRating, type PracticeState, type PracticeStory,
 } from '../core';
 import { readPractice, updatePractice } from '../fsio';
@@ -94,11 +94,7 @@ export class WorkspacePractice {
       perStory.set(file.folder, list);
     }
     const byFolder = new Map<string, Question[]>();
-    for (const [folder, per] of perStory) {
-      const dealt: Question[] = [];
-      for (let round = 0; per.some((qs) => qs.length > round); round++) for (const qs of per) if (qs[round]) dealt.push(qs[round]);
-      byFolder.set(folder, dealt);
-    }
+    for (const [folder, per] of perStory) byFolder.set(folder, inTurn(per));
     return byFolder;
   }
 
