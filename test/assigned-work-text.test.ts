@@ -20,3 +20,14 @@ test.each([
   // what already read well still does
   ['My lead told me to pick it up.', 'My lead told me to pick it up'],
 ])('%s', (sentence, span) => expect(quoted(sentence)).toBe(span));
+
+// Work put in front of the author is handed over, not spare time: its message says so.
+test.each([
+  ['The assessment team was swamped, so the fix landed on my desk.', 'says the work was assigned to you'],
+  ['My manager put the page volume on my plate.', 'says the work was assigned to you'],
+  ['I took it on since I had some bandwidth between projects.', 'makes spare time the reason you acted'],
+])('%s', (sentence, says) => {
+  const text = `---\ncompetencies: [Ownership]\n---\n## Task\n${sentence}\n`;
+  const d = analyze(text).diagnostics.find((x) => x.rule === 'assigned-work');
+  expect(d?.message).toContain(says);
+});

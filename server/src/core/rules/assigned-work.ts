@@ -102,7 +102,9 @@ function notTheOrigin(clause: Clause, sentence: StorySentence, committing: boole
 const HANDED_PASSIVE = /^(asked to|asked if|asked whether|assigned|told to|tasked|given (the|this|a|an) (task|ticket|project|bug|job|assignment|work|problem|investigation)|handed|put on|put in charge|pulled in|pulled into|brought in|looped in|roped in|tapped|picked to|picked for|chosen to|chosen for|selected to|selected for|nominated|volunteered|voluntold|delegated|directed to|instructed to|expected to|allocated|staffed on|moved onto|moved to the)/;
 
 const THING_HANDED = /\b(?:it|this|that|the (?:\w+ )?(?:ticket|bug|task|project|work|issue|problem|investigation|incident|migration|job))\s+(?:was|got|had been|were)\s+(?:assigned|given|handed|passed|delegated|routed|reassigned)\s+(?:over\s+)?to me\b/g;
-const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:i|we|my team)(?: also| just| still)? had (?:some |a bit of |spare |extra )?(?:room|space|capacity|slack) (?:on|in) (?:the|our|my) (?:roadmap|sprint|plan|backlog|schedule|quarter)|my (?:sprint|week|quarter|plate|backlog|queue|calendar) was (?:pretty |fairly |quite |really |relatively )?(?:light|empty|quiet|clear|open|free)|(?:put|dropped|landed|threw|dumped|placed|pushed|handed) (?:[\w-]+ ){0,4}(?:on|onto|in|into) my (?:plate|desk|lap|queue|inbox)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
+const BANDWIDTH = /\b(?:(?:since|because|as)\s+i\s+(?:had|was|happened to (?:have|be))\s+(?:some\s+|a\s+bit\s+of\s+|extra\s+|spare\s+|the\s+)?(?:bandwidth|free time|spare time|spare cycles|capacity|time|nothing else(?: to do)?|free|available|idle|between projects|downtime|a light (?:sprint|week|quarter))|i had (?:some |extra |spare )?(?:bandwidth|free time|spare cycles|spare capacity)|i (?:had|was having) (?:a |an )?(?:quiet|light|slow|free|open|empty|idle) (?:week|sprint|month|quarter|day|couple of days|few days|afternoon|stretch)|nothing (?:else )?(?:was )?on my plate|(?:i|we|my team)(?: also| just| still)? had (?:some |a bit of |spare |extra )?(?:room|space|capacity|slack) (?:on|in) (?:the|our|my) (?:roadmap|sprint|plan|backlog|schedule|quarter)|my (?:sprint|week|quarter|plate|backlog|queue|calendar) was (?:pretty |fairly |quite |really |relatively )?(?:light|empty|quiet|clear|open|free))\b/g;
+/** The work put in front of the author: "it landed on my desk", "dropped it on my plate", "it fell to me" (handed over, not spare time). */
+const LANDED = /\b(?:(?:put|dropped|landed|threw|dumped|placed|pushed|handed) (?:[\w-]+ ){0,4}(?:on|onto|in|into) my (?:plate|desk|lap|queue|inbox)|(?:landed|fell|ended up) (?:on|in) my (?:plate|lap|queue)|it fell to me)\b/g;
 
 /** The next few words after an offset, lower case: enough for every pattern here, bounded on a long sentence. */
 function restText(tokens: readonly Token[], from: number): string {
@@ -185,7 +187,7 @@ export const rule: Rule = {
         }
       }
       if (found) continue;
-      for (const pattern of [THING_HANDED, BANDWIDTH]) {
+      for (const pattern of [THING_HANDED, LANDED, BANDWIDTH]) {
         for (const { span } of matches(story, sentence, pattern)) {
           if (isQuoted(sentence, span)) continue;
           const bandwidth = pattern === BANDWIDTH;
