@@ -7,12 +7,13 @@ import type { Analysis } from './analyze';
 import { AIM_KINDS, competencyKind, type AimKind } from './aim';
 import { COMPETENCY_EVIDENCE, SCOPE, type EvidenceSignal, type ScopeKind } from './evidence';
 import { wordSet } from './language/classes';
+import { PatternIndex } from './language/prefilter';
 import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
 import { isGenericLesson } from './rules/generic-reflection';
 import { saysScopeBoundary } from './rules/missing-scope-boundary';
 import { allSentences, sectionAt as sectionOf, type Level, type SectionKind, type StarKind, type Story, type StorySentence } from './story';
-import type { Range, Span } from './text';
+import { squeezeSpaces, type Range, type Span } from './text';
 import type { Diagnostic } from './types';
 
 export const VERDICTS = ['no-hire', 'lean-no-hire', 'hire', 'strong-hire'] as const;
@@ -94,12 +95,21 @@ interface Gathered {
   scope: { crossTeam: boolean; organization: boolean; tradeoff: boolean; people: boolean; systemicText: boolean; endToEnd: boolean };
 }
 
-interface Compiled { aim: AimKind; index: number; signal: EvidenceSignal; words?: RegExp; deeds?: Set<string> }
+/** A signal compiled once; `pattern` is its words' place in `PATTERNS`. */
+interface Compiled { id: number; aim: AimKind; index: number; signal: EvidenceSignal; words?: RegExp; pattern: number; deeds?: Set<string> }
+/** Every words pattern the reading tries on a sentence (the signals', then the scope's), behind one word index. */
+const PATTERN_LIST: RegExp[] = [];
+const patternOf = (source: string | undefined) => (source === undefined ? -1 : PATTERN_LIST.push(new RegExp(source)) - 1);
 /** Every signal, compiled once, listed under each section it counts in: a sentence is tried only on its section's. */
 const BY_SECTION = new Map<SectionKind, Compiled[]>();
+/** For each deed, the signals (by `id`) it counts for. */
+const BY_DEED = new Map<string, number[]>();
+let signalCount = 0;
 for (const aim of AIM_KINDS) {
   COMPETENCY_EVIDENCE[aim].signals.forEach((signal, index) => {
-    const c: Compiled = { aim, index, signal, words: signal.words ? new RegExp(signal.words) : undefined, deeds: signal.deeds ? new Set(signal.deeds.split(/\s+/)) : undefined };
+    const pattern = patternOf(signal.words);
+    const c: Compiled = { id: signalCount++, aim, index, signal, words: pattern < 0 ? undefined : PATTERN_LIST[pattern], pattern, deeds: signal.deeds ? new Set(signal.deeds.split(/\s+/)) : undefined };
+    for (const deed of c.deeds ?? []) BY_DEED.set(deed, [...(BY_DEED.get(deed) ?? []), c.id]);
     for (const section of signal.sections) BY_SECTION.set(section, [...(BY_SECTION.get(section) ?? []), c]);
   });
 }
@@ -130,7 +140,8 @@ export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): 
 }
 
 /** The scope signals, compiled once; each is read in every section but the Reflection unless its data says. */
-const SCOPE_TESTS = (Object.keys(SCOPE) as ScopeKind[]).map((kind) => ({ kind, test: new RegExp(SCOPE[kind].words), sections: SCOPE[kind].sections }));
+const SCOPE_TESTS = (Object.keys(SCOPE) as ScopeKind[]).map((kind) => { const pattern = patternOf(SCOPE[kind].words); return { kind, test: PATTERN_LIST[pattern], pattern, sections: SCOPE[kind].sections }; });
+export const READING_PATTERNS = new PatternIndex(PATTERN_LIST);
 
 function gather(analysis: Analysis): Gathered {
   const { story } = analysis;
@@ -141,20 +152,22 @@ function gather(analysis: Analysis): Gathered {
   for (const sentence of allSentences(story)) {
     if (sentence.inBlockquote) continue;
     const kind = sentence.section.kind;
-    const text = story.spokenLower.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    const text = squeezeSpaces(story.spokenLower.slice(sentence.start, sentence.end));
     if (!/\p{L}/u.test(text)) continue;
+    const may = READING_PATTERNS.candidates(text); // the patterns that may match: the others cannot
     const acts = authorActs(sentence);
-    // Every deed the author's clauses may be read as, once per sentence, not once per signal.
-    const done = acts.flatMap(deedsOf);
+    // The signals whose deeds the author's clauses may be read as, once per sentence, not once per signal.
+    const did = new Uint8Array(signalCount);
+    for (const clause of acts) for (const deed of deedsOf(clause)) for (const id of BY_DEED.get(deed) ?? []) did[id] = 1;
     if (kind === 'action') ownSteps += acts.length;
     let boundary: boolean | undefined;
     const saysBoundary = () => (boundary ??= kind !== 'reflection' && saysScopeBoundary(story, sentence));
     if (kind !== 'reflection') {
-      for (const t of SCOPE_TESTS) if (!scope[t.kind] && (!t.sections || t.sections.includes(kind)) && t.test.test(text)) scope[t.kind] = true;
+      for (const t of SCOPE_TESTS) if (!scope[t.kind] && (!t.sections || t.sections.includes(kind)) && may[t.pattern] === 1 && t.test.test(text)) scope[t.kind] = true;
       scope.crossTeam ||= saysBoundary();
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
     for (const c of BY_SECTION.get(kind) ?? []) {
-      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || done.some((d) => c.deeds!.has(d))) && (!c.words || c.words.test(text));
+      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || did[c.id] === 1) && (!c.words || (may[c.pattern] === 1 && c.words.test(text)));
       if (meets) met.get(c.aim)![c.index].push(sentence);
     }
   }
@@ -262,6 +275,8 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   // A finding judged away whose fix would meet a signal: the signal counts as met.
   const granted = new Map<AimKind, number>();
   for (const [rule, [k, i]] of Object.entries(FIX_GRANTS)) if (!rules.has(rule) && analysis.diagnostics.some((d) => d.rule === rule)) granted.set(k, i);
+  /** Each evidence sentence's place and words, worked out once however many signals it meets. */
+  const quotes = new Map<StorySentence, { range: Range; text: string }>();
   const competencies: CompetencyReading[] = AIM_KINDS.map((kind) => {
     const { signals, spoiledBy, needs = 1 } = COMPETENCY_EVIDENCE[kind];
     const found = gathered.met.get(kind)!;
@@ -283,7 +298,9 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
         const key = `${s.start} ${signals[i].doc}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        evidence.push({ span: { start: s.start, end: s.end }, range: story.lines.range(s), text: story.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), shows: signals[i].doc });
+        let quoted = quotes.get(s);
+        if (!quoted) quotes.set(s, (quoted = { range: story.lines.range(s), text: story.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() }));
+        evidence.push({ span: { start: s.start, end: s.end }, range: quoted.range, text: quoted.text, shows: signals[i].doc });
       }
     });
     evidence.sort((a, b) => a.span.start - b.span.start);

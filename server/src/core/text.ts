@@ -82,3 +82,14 @@ export function endsWithLineBreak(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last === 10 || last === 13;
 }
+
+/** `text` with each run of white space as one space (the text itself when it has none to squeeze, as most sentences). */
+export function squeezeSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 || (i + 1 < text.length && text.charCodeAt(i + 1) <= 32) : c <= 32 || c === 0xa0 || c >= 0x1680) {
+      return text.replace(/\s+/g, ' ');
+    }
+  }
+  return text;
+}

@@ -1,11 +1,12 @@
 // missing-scope-boundary: nothing says the work was outside the author's remit or unassigned, so it sounds assigned.
 import { insert } from '../fixes';
 import type { Story } from '../story';
-import type { Span } from '../text';
+import { squeezeSpaces, type Span } from '../text';
 import type { Finding, Rule } from '../types';
 import { headingTextSpan, sectionsOf, withMarkup } from './helpers';
 import { lineBreakOf } from '../skeletons';
 import { wordAlternation } from '../language/classes';
+import { PatternIndex } from '../language/prefilter';
 
 const MINE = wordAlternation('ownPronouns');
 const CALL = wordAlternation('remitCalls');
@@ -54,11 +55,15 @@ const BOUNDARY = [
   // "rather than waiting for instructions": nobody had asked
   /\b(?:rather than|instead of) waiting (?:for|to be|until) (?:instructions|someone|somebody|anyone|anybody|a ticket|permission|direction|an assignment|asked|told|assigned)\b/,
 ];
+/** The patterns behind a word index: a sentence is tried only on those whose words it holds. */
+export const BOUNDARY_INDEX = new PatternIndex(BOUNDARY);
 
 /** The sentence says the work was outside the author's remit or unassigned (the review's Ownership evidence reads it too). */
 export function saysScopeBoundary(story: Story, s: Span): boolean {
-  const text = story.spokenLower.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not');
-  return BOUNDARY.some((p) => p.test(text));
+  let text = squeezeSpaces(story.spokenLower.slice(s.start, s.end));
+  if (text.includes("n't")) text = text.replace(/n't\b/g, ' not');
+  if (text.includes('cannot')) text = text.replace(/\bcannot\b/g, 'can not');
+  return BOUNDARY_INDEX.some(text);
 }
 
 export function statesScopeBoundary(story: Story): boolean {
