@@ -11,7 +11,7 @@ import { PatternIndex } from './language/prefilter';
 import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
 import { isGenericLesson } from './rules/generic-reflection';
-import { saysScopeBoundary } from './rules/missing-scope-boundary';
+import { BOUNDARY, saysScopeBoundary, spellOutNegations } from './rules/missing-scope-boundary';
 import { allSentences, sectionAt as sectionOf, type Level, type SectionKind, type StarKind, type Story, type StorySentence } from './story';
 import { squeezeSpaces, type Range, type Span } from './text';
 import type { Diagnostic } from './types';
@@ -100,24 +100,37 @@ interface Compiled { id: number; aim: AimKind; index: number; signal: EvidenceSi
 /** Every words pattern the reading tries on a sentence (the signals', then the scope's), behind one word index. */
 const PATTERN_LIST: RegExp[] = [];
 const patternOf = (source: string | undefined) => (source === undefined ? -1 : PATTERN_LIST.push(new RegExp(source)) - 1);
-/** Every signal, compiled once, listed under each section it counts in: a sentence is tried only on its section's. */
-const BY_SECTION = new Map<SectionKind, Compiled[]>();
-/** For each deed, the signals (by `id`) it counts for. */
-const BY_DEED = new Map<string, number[]>();
+/**
+ * Every signal, compiled once, filed under each section it counts in, by what can meet it: a deed the author did, a
+ * pattern the word index lets through, or the scope boundary. A sentence is tried only on what its words and deeds
+ * can meet, not on every signal of its section.
+ */
+interface SectionSignals { byDeed: Map<string, Compiled[]>; byPattern: Map<number, Compiled[]>; boundary: Compiled[] }
+const IN_SECTION = new Map<SectionKind, SectionSignals>();
 let signalCount = 0;
+const fileUnder = <K>(map: Map<K, Compiled[]>, key: K, c: Compiled) => map.set(key, [...(map.get(key) ?? []), c]);
 for (const aim of AIM_KINDS) {
   COMPETENCY_EVIDENCE[aim].signals.forEach((signal, index) => {
     const pattern = patternOf(signal.words);
     const c: Compiled = { id: signalCount++, aim, index, signal, words: pattern < 0 ? undefined : PATTERN_LIST[pattern], pattern, deeds: signal.deeds ? new Set(signal.deeds.split(/\s+/)) : undefined };
-    for (const deed of c.deeds ?? []) BY_DEED.set(deed, [...(BY_DEED.get(deed) ?? []), c.id]);
-    for (const section of signal.sections) BY_SECTION.set(section, [...(BY_SECTION.get(section) ?? []), c]);
+    for (const section of signal.sections) {
+      let here = IN_SECTION.get(section);
+      if (!here) IN_SECTION.set(section, (here = { byDeed: new Map(), byPattern: new Map(), boundary: [] }));
+      if (signal.boundary) here.boundary.push(c);
+      else if (c.deeds) for (const deed of c.deeds) fileUnder(here.byDeed, deed, c);
+      else if (c.words) fileUnder(here.byPattern, pattern, c);
+    }
   });
 }
 
 /** A clause in which the author acts: "I traced…", or a bullet with no subject in Action ("- Traced the drops to…"). */
 function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['clauses'][number]>> {
-  return sentence.clauses.filter((c) => (c.lemma || c.verb) && !c.negated && !c.passive && c.kind !== 'reported' && c.kind !== 'purpose'
-    && (c.actor === 'i' || (c.actor === 'none' && c.subject.length === 0 && sentence.section.kind === 'action')));
+  const out: Array<NonNullable<StorySentence['clauses'][number]>> = [];
+  for (const c of sentence.clauses) {
+    if ((c.lemma || c.verb) && !c.negated && !c.passive && c.kind !== 'reported' && c.kind !== 'purpose'
+      && (c.actor === 'i' || (c.actor === 'none' && c.subject.length === 0 && sentence.section.kind === 'action'))) out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -141,7 +154,11 @@ export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): 
 
 /** The scope signals, compiled once; each is read in every section but the Reflection unless its data says. */
 const SCOPE_TESTS = (Object.keys(SCOPE) as ScopeKind[]).map((kind) => { const pattern = patternOf(SCOPE[kind].words); return { kind, test: PATTERN_LIST[pattern], pattern, sections: SCOPE[kind].sections }; });
+/** The scope-boundary phrases go in the same index: a sentence with no "n't" or "cannot" is read by them as it is. */
+const BOUNDARY_AT = PATTERN_LIST.length;
+PATTERN_LIST.push(...BOUNDARY);
 export const READING_PATTERNS = new PatternIndex(PATTERN_LIST);
+const boundaryIn = (text: string, may: Uint8Array) => BOUNDARY.some((p, i) => may[BOUNDARY_AT + i] === 1 && p.test(text));
 
 function gather(analysis: Analysis): Gathered {
   const { story } = analysis;
@@ -149,6 +166,9 @@ function gather(analysis: Analysis): Gathered {
   for (const kind of AIM_KINDS) met.set(kind, COMPETENCY_EVIDENCE[kind].signals.map(() => []));
   let ownSteps = 0;
   const scope = { crossTeam: false, organization: false, tradeoff: false, people: false, systemicText: false, endToEnd: false };
+  /** The sentence each signal was last met in, by a count of sentences, so that a sentence meets a signal once. */
+  const seen = new Uint32Array(signalCount);
+  let sentences = 0;
   for (const sentence of allSentences(story)) {
     if (sentence.inBlockquote) continue;
     const kind = sentence.section.kind;
@@ -156,20 +176,25 @@ function gather(analysis: Analysis): Gathered {
     if (!/\p{L}/u.test(text)) continue;
     const may = READING_PATTERNS.candidates(text); // the patterns that may match: the others cannot
     const acts = authorActs(sentence);
-    // The signals whose deeds the author's clauses may be read as, once per sentence, not once per signal.
-    const did = new Uint8Array(signalCount);
-    for (const clause of acts) for (const deed of deedsOf(clause)) for (const id of BY_DEED.get(deed) ?? []) did[id] = 1;
     if (kind === 'action') ownSteps += acts.length;
     let boundary: boolean | undefined;
-    const saysBoundary = () => (boundary ??= kind !== 'reflection' && saysScopeBoundary(story, sentence));
+    const saysBoundary = () => (boundary ??= kind !== 'reflection' && (spellOutNegations(text) === text ? boundaryIn(text, may) : saysScopeBoundary(story, sentence)));
     if (kind !== 'reflection') {
       for (const t of SCOPE_TESTS) if (!scope[t.kind] && (!t.sections || t.sections.includes(kind)) && may[t.pattern] === 1 && t.test.test(text)) scope[t.kind] = true;
       scope.crossTeam ||= saysBoundary();
     } else if (!isGenericLesson(sentence)) scope.systemicText ||= isSystemicLesson(text);
-    for (const c of BY_SECTION.get(kind) ?? []) {
-      const meets = c.signal.boundary ? saysBoundary() : (!c.deeds || did[c.id] === 1) && (!c.words || (may[c.pattern] === 1 && c.words.test(text)));
-      if (meets) met.get(c.aim)![c.index].push(sentence);
-    }
+    const here = IN_SECTION.get(kind);
+    if (!here) continue;
+    const generation = ++sentences;
+    const meet = (c: Compiled) => {
+      if (seen[c.id] === generation) return;
+      seen[c.id] = generation;
+      met.get(c.aim)![c.index].push(sentence);
+    };
+    // The deeds the author's clauses may be read as, then the words those signals also ask for.
+    for (const clause of acts) for (const deed of deedsOf(clause)) for (const c of here.byDeed.get(deed) ?? []) if (!c.words || (may[c.pattern] === 1 && c.words.test(text))) meet(c);
+    for (const [pattern, signals] of here.byPattern) if (may[pattern] === 1 && PATTERN_LIST[pattern].test(text)) for (const c of signals) meet(c);
+    if (here.boundary.length > 0 && saysBoundary()) for (const c of here.boundary) meet(c);
   }
   return { met, ownSteps, scope, decisiveWe: decisiveWe(story, analysis.diagnostics) };
 }
@@ -299,7 +324,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
         if (seen.has(key)) continue;
         seen.add(key);
         let quoted = quotes.get(s);
-        if (!quoted) quotes.set(s, (quoted = { range: story.lines.range(s), text: story.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() }));
+        if (!quoted) quotes.set(s, (quoted = { range: story.lines.range(s), text: squeezeSpaces(story.text.slice(s.start, s.end)).trim() }));
         evidence.push({ span: { start: s.start, end: s.end }, range: quoted.range, text: quoted.text, shows: signals[i].doc });
       }
     });

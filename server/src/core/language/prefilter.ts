@@ -118,15 +118,18 @@ export class PatternIndex {
   private always: number[] = [];
   /** Anchors by their first three letters (all of them, for shorter anchors). */
   private bySlot: Array<Anchor[] | undefined> = [];
-  /** The beginnings of words shorter than three letters ("re*"): tried on every word, and rare. */
-  private shortBeginnings: Anchor[] = [];
+  /** The beginnings of words shorter than three letters ("re*"), by their first letter. */
+  private shortBeginnings: Array<Anchor[] | undefined> = [];
   private built = false;
+  /** The marks `candidates` returns, kept from call to call: a new typed array for each sentence cost more than the scan. */
+  private mark = new Uint8Array(0);
 
   constructor(readonly patterns: readonly RegExp[]) {}
 
   /** Reads the patterns on first use, not when the module loads: the server's first diagnostics need few of them. */
   private build(): void {
     this.built = true;
+    this.mark = new Uint8Array(this.patterns.length);
     this.bySlot = new Array(SLOTS).fill(undefined);
     const all = new Map<string, Anchor>();
     this.patterns.forEach((p, id) => {
@@ -138,22 +141,27 @@ export class PatternIndex {
         const whole = !a.endsWith('*');
         const anchor: Anchor = { word: whole ? a : a.slice(0, -1), whole, ids: [id] };
         all.set(a, anchor);
-        if (!whole && anchor.word.length < 3) this.shortBeginnings.push(anchor);
+        if (!whole && anchor.word.length < 3) (this.shortBeginnings[symbol(anchor.word.charCodeAt(0))] ??= []).push(anchor);
         else (this.bySlot[key(anchor.word, 0, Math.min(3, anchor.word.length))] ??= []).push(anchor);
       }
     });
   }
 
-  /** For each pattern, whether it may match `text` (lower case): 0 means it cannot. */
+  /**
+   * For each pattern, whether it may match `text` (lower case): 0 means it cannot. The array is the index's own, good
+   * until its next call: read it, or copy it, before asking again.
+   */
   candidates(text: string): Uint8Array {
     if (!this.built) this.build();
-    const mark = new Uint8Array(this.patterns.length);
+    const mark = this.mark;
+    mark.fill(0);
     for (const id of this.always) mark[id] = 1;
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let k = symbol(text.charCodeAt(i));
-      if (k === 0) { i++; continue; }
+      const first = symbol(text.charCodeAt(i));
+      if (first === 0) { i++; continue; }
+      let k = first;
       let end = i + 1;
       for (let s = 0; end < n && (s = symbol(text.charCodeAt(end))) !== 0; end++) if (end - i < 3) k = k * 37 + s;
       const length = end - i;
@@ -165,7 +173,8 @@ export class PatternIndex {
           for (const id of a.ids) mark[id] = 1;
         }
       }
-      for (const a of this.shortBeginnings) if (a.word.length <= length && text.startsWith(a.word, i)) for (const id of a.ids) mark[id] = 1;
+      const short = this.shortBeginnings[first];
+      if (short) for (const a of short) if (a.word.length <= length && text.startsWith(a.word, i)) for (const id of a.ids) mark[id] = 1;
       i = end;
     }
     return mark;

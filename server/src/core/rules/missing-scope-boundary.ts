@@ -11,7 +11,7 @@ import { PatternIndex } from '../language/prefilter';
 const MINE = wordAlternation('ownPronouns');
 const CALL = wordAlternation('remitCalls');
 
-const BOUNDARY = [
+export const BOUNDARY = [
   /\bnot (?:really )?(?:my|our|to my|to our|for my|for our|in my|in our|on my|on our|part of my|part of our|within my|within our|under my|under our|on anyone's|on anybody's|in anyone's|on any team's|anyone's|anybody's) (?:own )?(?:\w+ )?(?:team|team's|teams|job|area|responsibility|project|code|service|system|remit|scope|role|domain|lane|backlog|roadmap|sprint|ownership|org|problem|ticket|charter|mandate|queue|plate|okrs?|list|radar|books)\b/,
   /\b(?:outside|beyond)(?: of)? (?:my|our|the scope of my|the scope of our|anything my|what my)\b/,
   /\bno (?:ticket|jira|issue|task|story|bug report|bug|defect|work item|request)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/,
@@ -58,12 +58,17 @@ const BOUNDARY = [
 /** The patterns behind a word index: a sentence is tried only on those whose words it holds. */
 export const BOUNDARY_INDEX = new PatternIndex(BOUNDARY);
 
+/** "n't" and "cannot" spelled out, as the boundary phrases read them: the text itself when it has neither. */
+export function spellOutNegations(text: string): string {
+  let out = text;
+  if (out.includes("n't")) out = out.replace(/n't\b/g, ' not');
+  if (out.includes('cannot')) out = out.replace(/\bcannot\b/g, 'can not');
+  return out;
+}
+
 /** The sentence says the work was outside the author's remit or unassigned (the review's Ownership evidence reads it too). */
 export function saysScopeBoundary(story: Story, s: Span): boolean {
-  let text = squeezeSpaces(story.spokenLower.slice(s.start, s.end));
-  if (text.includes("n't")) text = text.replace(/n't\b/g, ' not');
-  if (text.includes('cannot')) text = text.replace(/\bcannot\b/g, 'can not');
-  return BOUNDARY_INDEX.some(text);
+  return BOUNDARY_INDEX.some(spellOutNegations(squeezeSpaces(story.spokenLower.slice(s.start, s.end))));
 }
 
 export function statesScopeBoundary(story: Story): boolean {
