@@ -302,6 +302,12 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
 get report say rate contribute participate engage respond react reuse follow copy ask`,
     examples: [{ rule: 'we-language', section: 'result', flags: ['The team rewrote the picking script.'], allows: ['The team adopted the picking script.'] }],
   },
+  jointVerbs: {
+    doc: 'What two sides do with each other, so "we" is the author and whoever the sentence has just named: "I took the capture to the playout lead, and we agreed they would fix the counter" hides no deed. A "we" that agrees on its own ("We agreed to cut the scope") is still the group.',
+    verbs: true,
+    words: 'agree settle compromise',
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We agreed to cut the scope.', 'We all agreed a phased plan with the site managers.'], allows: ['I took the capture to the playout lead, and we agreed they would fix the counter on their side.', 'I showed her the replay numbers, and we settled on a two-week trial.'] }],
+  },
   togetherVerbs: {
     doc: 'Verbs whose particle "together" is ("we got together with the QA lead", "we put together a plan"): the we-language fix keeps it, where it drops a "together" that only says the group did it.',
     verbs: true,

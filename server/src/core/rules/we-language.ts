@@ -23,6 +23,8 @@ const SPEECH = wordSet('speechVerbs');
 const REACTION = wordSet('groupReactions');
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
 const WORK = wordSet('ourWork');
+/** Verbs of two sides dealing with each other ("we agreed"), where "we" may be the author and whoever was just named. */
+const JOINT = wordSet('jointVerbs');
 /** Verbs whose particle "together" is ("got together", "put together a plan"): the fix keeps it. */
 const TOGETHER_VERBS = wordSet('togetherVerbs');
 
@@ -41,6 +43,8 @@ function actedTogether(clause: Clause, previous: Clause | undefined, kind: Secti
   if (kind === 'task' && clause.verbGroup.length >= 2 && clause.verbGroup[0].lower === 'had') return false;
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
   if (clause.actor === 'group' && REACTION.has(clause.lemma ?? '')) return false;
+  // "I took the capture to the playout lead, and we agreed they would fix it": the two the sentence names, agreeing
+  if (clause.actor === 'we' && clause.subject.length === 1 && previous?.actor === 'i' && JOINT.has(clause.lemma ?? '')) return false;
   return true;
 }
 
