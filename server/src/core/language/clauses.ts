@@ -64,6 +64,11 @@ export function readClauses(sentence: Sentence): Clause[] {
     clauses.push(clause);
     if (clause.actor !== 'none' || clause.verb) previous = clause;
   }
+  // "In the end we decided to file them": a phrase with no verb before the subject opens the main clause; it is not a
+  // noun the next clause describes ("the plan we agreed on").
+  const [lead, next] = clauses;
+  if (lead && next && !lead.verb && lead.subject.length === 0 && next.kind === 'relative' && !next.opener && SUBJECT_PRONOUNS.has(next.subject[0]?.lower ?? '')
+    && lead.tokens[0] && (PREPOSITION_START.has(lead.tokens[0].lower) || PREPOSITIONS.has(lead.tokens[0].lower))) next.kind = 'main';
   // "After that we rolled back the deploy": an opener with no main clause after it only starts a phrase.
   const first = clauses[0];
   if (first?.kind === 'subordinate' && first.verb && !first.tokens.some((t) => t.text === ',') && !clauses.some((c, i) => i > 0 && c.verb && c.kind === 'main')) first.kind = 'main';
@@ -178,7 +183,8 @@ function afterThat(current: Token[]): boolean {
 function readClause(tokens: Token[], opener: string | undefined, previous: Clause | undefined): Clause {
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   let i = 0;
-  while (i < words.length && (SUBORDINATORS.has(words[i].lower) || COORDINATORS.has(words[i].lower) || OPENING_ADVERBS.has(words[i].lower) || (words[i].lower.endsWith('ly') && !isVerbForm(words[i].lower)))) {
+  // Leading adverbs do not change who the subject is: "Together we chased down the leak" (as `startsClause` reads them).
+  while (i < words.length && (SUBORDINATORS.has(words[i].lower) || COORDINATORS.has(words[i].lower) || OPENING_ADVERBS.has(words[i].lower) || (words[i].lower === 'together' && i + 1 < words.length && SUBJECT_PRONOUNS.has(words[i + 1].lower)) || (words[i].lower.endsWith('ly') && !isVerbForm(words[i].lower)))) {
     opener ??= words[i].lower;
     i++;
   }  // "After that we rolled back": the time phrase is an opener too
@@ -203,8 +209,10 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   }
   // "After the outage we rolled back": "after" opened a phrase, not a clause; the clause is the main one.
   let phraseOpener = false;
-  if (opener && PHRASE_OPENERS.has(opener) && words[i] && DETERMINERS.has(words[i].lower)) {
+  // "After lunch we rolled back" too: a phrase with no verb in it, whatever its first word.
+  if (opener && PHRASE_OPENERS.has(opener) && words[i] && (DETERMINERS.has(words[i].lower) || !isVerbForm(words[i].lower))) {
     for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+      if (!DETERMINERS.has(words[i].lower) && isVerbForm(words[j].lower)) break;
       if (SUBJECT_PRONOUNS.has(words[j].lower) && words[j].lower !== 'that' && words[j].lower !== 'this' && isVerbAhead(words, j + 1)) {
         i = j;
         phraseOpener = true;

@@ -12,6 +12,23 @@ const isGenericCore = wordTest('genericLessons');
 /** Words that carry no story-specific content, on top of the generic core. */
 const FILLER = wordSet('lessonFiller');
 
+/**
+ * Set phrases that carry neither a lesson nor anything specific: their words count for nothing either way ("patience
+ * pays off in the end" is a platitude; "in the end that's more or less what happened" is not a lesson at all).
+ */
+const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end']];
+
+/** The tokens without the set phrases in them. */
+function withoutSetPhrases(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = SET_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    if (phrase) i += phrase.length - 1;
+    else out.push(tokens[i]);
+  }
+  return out;
+}
+
 function specificWords(tokens: readonly Token[]): number {
   let n = 0;
   for (const t of tokens) {
@@ -62,8 +79,12 @@ const AMOUNT_ONLY = /\b(?:learned|learnt|grew|gained) (?:a lot|so much|a ton|a g
 /** True when a sentence's lesson would fit any story; reflection-not-systemic ignores such sentences too. */
 export function isGenericLesson(sentence: StorySentence): boolean {
   // a lesson says something: "My mistake" cut off before "before this was testing the app at my desk" says nothing yet
-  const generic = (tokens: Token[]) => tokens.some((t) => t.kind === 'word' && !t.quoted && isGenericCore(t.lower)) && specificWords(tokens) === 0
-    && tokens.some((t) => t.kind === 'word' && isVerbForm(t.lower));
+  const generic = (all: Token[]) => {
+    const tokens = withoutSetPhrases(all);
+    return tokens.some((t) => t.kind === 'word' && !t.quoted && isGenericCore(t.lower)) && specificWords(tokens) === 0
+      // a lesson says something, with a verb ("pays off", "counts": a present tense the lexicon keeps as its base form)
+      && tokens.some((t) => t.kind === 'word' && (isVerbForm(t.lower) || (t.lower.endsWith('s') && isVerbForm(t.lower.slice(0, -1)))));
+  };
   const main = mainClauseTokens(sentence);
   if (generic(main)) return true;
   // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".
