@@ -38,6 +38,17 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['It cost $4,000 less a month.', 'The cost model was written in 2019.'],
   },
   {
+    // the size of the gain said as a verdict on it: "the payoff was considerable", "the savings were huge"
+    pattern: String.raw`\b(?:the |that |this |its |our )?(?:payoff|pay-off|benefits?|gains?|savings?|impact|improvements?|upside|return|win)(?: (?:for|to) (?:the |our |their )?[\w-]+)? (?:was|were|has been|have been|is|are) (?:really |very |quite |pretty )?(?:considerable|huge|massive|significant|enormous|big|substantial|noticeable|dramatic|tremendous|sizable|sizeable|large|real)\b`,
+    flags: ['The payoff for the paper was considerable.', 'The savings were huge.'],
+    allows: ['The savings were $40,000 a year.', 'The impact was limited to one region.', 'The win was theirs, not mine.'],
+  },
+  {
+    pattern: String.raw`\b(?:a world|no end) of (?:pain|trouble|hurt|grief|work|time|hassle|headaches?|effort)\b|\bby a (?:good|big|huge|fair|large|decent|massive|wide|healthy|sizable|sizeable) (?:chunk|margin|amount|bit|deal|way)\b`,
+    flags: ['It saved the operations desk a world of pain.', 'It cut the complaints by a good chunk.', 'Errors fell by a wide margin.'],
+    allows: ['It cut the complaints by 40%.', 'I read the log chunk by chunk.', 'The world of card payments moves fast.'],
+  },
+  {
     pattern: String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
     flags: ['It made a real dent in the backlog.', 'The rollout put a serious dent in our costs.'],
     allows: ['The truck hit a dent in the road.', 'I made a dent repair checklist.'],
@@ -59,7 +70,7 @@ export const ENTRIES: PhraseEntry[] = [
   },
   {
     // a cost, a time or a load said to have moved, with no size: "reduced cloud cost", "downtime was minimized"
-    pattern: String.raw`(?<!\bto )\b(?:reduc|lower|minimi[sz]|cut|cutting|increas|boost|rais|rising|grow|grew|improv|decreas|shrink|shrank|slash|trimm?)\w* (?:the |our |their |its |his |her |overall )?(?:[\w-]+ ){0,2}?(?:${IMPACT_NOUN}|workload|volume|spend|bill|retention|conversions?|sales|bugs)\b|\b(?:${IMPACT_NOUN}|workload|spend|retention|conversion|sales)(?: rates?| scores?)?(?: (?:for|of|among|across) (?:[\w-]+ ){0,2}?[\w-]+)? (?:was|were|has been|have been|had been|got|has|have)? ?(?:minimi[sz]ed|reduced|cut|lowered|improved|increased|decreased|slashed)\b`,
+    pattern: String.raw`(?<!\bto )\b(?:reduc|lower|minimi[sz]|cut|cutting|increas|boost|rais|rising|grow|grew|improv|decreas|shrink|shrank|slash|trimm?)\w* (?:the |our |their |its |his |her |overall )?(?:[\w-]+ ){0,2}?(?:${IMPACT_NOUN}|workload|volume|spend|bill|retention|conversions?|sales|bugs)\b(?: by a (?:good|big|huge|fair|large|decent|massive|wide|healthy|sizable|sizeable) (?:chunk|margin|amount|bit|deal|way)\b)?|\b(?:${IMPACT_NOUN}|workload|spend|retention|conversion|sales)(?: rates?| scores?)?(?: (?:for|of|among|across) (?:[\w-]+ ){0,2}?[\w-]+)? (?:was|were|has been|have been|had been|got|has|have)? ?(?:minimi[sz]ed|reduced|cut|lowered|improved|increased|decreased|slashed)\b`,
     flags: ['It reduced cloud cost.', 'Downtime was minimized.', 'The retention rate for junior engineers has improved.', 'It cut QA workload and post-release bugs.', 'The app enabled mobile bidding, directly increasing bid volume.'],
     allows: ['It reduced cloud cost by 18% a month.', 'I reduced the batch size to 500 rows.', 'I increased the timeout on the export job.', 'The plan was to reduce cloud cost before the renewal.'],
   },
