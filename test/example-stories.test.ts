@@ -25,7 +25,7 @@ const TEACHES: Record<string, { verdict: string; weakness: string | null }> = {
   'examples/schema-migration.star.md': { verdict: 'no-hire', weakness: 'we-language' },
   'examples/refund-queue.star.md': { verdict: 'lean-no-hire', weakness: 'result-no-metric' },
   'examples/launch-slip.star.md': { verdict: 'lean-no-hire', weakness: 'generic-reflection' },
-  'examples/new-hire.star.md': { verdict: 'lean-no-hire', weakness: 'routing-not-ownership' },
+  'examples/new-hire.star.md': { verdict: 'no-hire', weakness: 'routing-not-ownership' },
 };
 
 describe('every example story', () => {
