@@ -68,7 +68,16 @@ export function scoreReviews(dir: string): ReviewScore {
 
     const got = review.primaryWeakness ? { rule: review.primaryWeakness.rule, line: review.primaryWeakness.range.start.line + 1 } : null;
     // A missing section is the story's, wherever its finding sits (the briefs said line 1; the finding is at the title).
-    const same = (a: typeof got, b: typeof got) => (a === null || b === null ? a === b : a.rule === b.rule && (a.line === b.line || a.rule === 'missing-section'));
+    // A finding on a section's heading is about the whole section: the interviewer may name any line of it.
+    const sectionLines = (line: number) => {
+      const section = analysis.story.sections.find((x) => analysis.story.lines.positionAt(x.heading.span.start).line + 1 === line);
+      return section ? { from: line, to: analysis.story.lines.positionAt(section.span.end).line + 1 } : undefined;
+    };
+    const near = (a: NonNullable<typeof got>, b: NonNullable<typeof got>) => {
+      const whole = sectionLines(a.line);
+      return a.line === b.line || a.rule === 'missing-section' || (!!whole && b.line >= whole.from && b.line <= whole.to);
+    };
+    const same = (a: typeof got, b: typeof got) => (a === null || b === null ? a === b : a.rule === b.rule && near(a, b));
     if (same(got, expected.weakness)) s.weakness.right++;
     else problems.push(`weakness ${got ? `${got.rule}@${got.line}` : 'none'}, expected ${expected.weakness ? `${expected.weakness.rule}@${expected.weakness.line}` : 'none'}`);
     if ((got?.rule ?? null) === (expected.weakness?.rule ?? null)) s.weakness.ruleOnly++;
