@@ -302,6 +302,17 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
 get report say rate contribute participate engage respond react reuse follow copy ask`,
     examples: [{ rule: 'we-language', section: 'result', flags: ['The team rewrote the picking script.'], allows: ['The team adopted the picking script.'] }],
   },
+  companyOutcomes: {
+    doc: 'What a company wins or keeps, told in the Result as "we": "we won four more tenders that quarter" is the business outcome of the author\'s work, not a step hidden in a group. Only with a business object after it (`companyGains`).',
+    verbs: true,
+    words: 'win lose keep retain sign land gain renew',
+    examples: [{ rule: 'we-language', section: 'result', flags: ['We kept two teams and merged the third.', 'We rebuilt the loaders in a week.'], allows: ['Quote time fell from six days to one, and we won four more tenders that quarter.', 'We lost no customers during the cutover.'] }],
+  },
+  companyGains: {
+    doc: 'What a company counts as won or kept (the objects `companyOutcomes` needs).',
+    words: 'tender tenders contract contracts deal deals customer customers client clients account accounts bid bids renewal renewals business order orders sale sales subscriber subscribers member members',
+    examples: [{ rule: 'we-language', section: 'result', flags: ['We won the argument with the platform team.'], allows: ['We won two contracts on the back of it.'] }],
+  },
   jointVerbs: {
     doc: 'What two sides do with each other, so "we" is the author and whoever the sentence has just named: "I took the capture to the playout lead, and we agreed they would fix the counter" hides no deed. A "we" that agrees on its own ("We agreed to cut the scope") is still the group.',
     verbs: true,

@@ -23,6 +23,9 @@ const SPEECH = wordSet('speechVerbs');
 const REACTION = wordSet('groupReactions');
 /** What "our X" names when X is work: "our fix" hides who wrote it; "our error rate" is fine. */
 const WORK = wordSet('ourWork');
+/** What a company wins or keeps, and the objects that make it the business's outcome ("we won four more tenders"). */
+const OUTCOMES = wordSet('companyOutcomes');
+const GAINS = wordSet('companyGains');
 /** Verbs of two sides dealing with each other ("we agreed"), where "we" may be the author and whoever was just named. */
 const JOINT = wordSet('jointVerbs');
 /** Verbs whose particle "together" is ("got together", "put together a plan"): the fix keeps it. */
@@ -43,6 +46,8 @@ function actedTogether(clause: Clause, previous: Clause | undefined, kind: Secti
   if (kind === 'task' && clause.verbGroup.length >= 2 && clause.verbGroup[0].lower === 'had') return false;
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
   if (clause.actor === 'group' && REACTION.has(clause.lemma ?? '')) return false;
+  // "we won four more tenders that quarter": in the Result, the company's outcome of the work, not a step
+  if (kind === 'result' && clause.actor === 'we' && OUTCOMES.has(clause.lemma ?? '') && clause.rest.slice(0, 5).some((t) => GAINS.has(t.lower))) return false;
   // "I took the capture to the playout lead, and we agreed they would fix it": the two the sentence names, agreeing
   if (clause.actor === 'we' && clause.subject.length === 1 && previous?.actor === 'i' && JOINT.has(clause.lemma ?? '')) return false;
   return true;
