@@ -64,6 +64,12 @@ function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');
 }
 
+/**
+ * What went out is the author's own account of what they did: "posted in the operations channel what I had done and how
+ * to undo it", "emailed them a summary of my fix". Telling people about one's own work is not passing the problem on.
+ */
+const OWN_ACCOUNT = /\bwhat i(?: had|'d)? (?:done|did|changed|fixed|found|rolled back|shipped|reverted|turned off|switched off)\b|\bhow to (?:undo|roll back|revert|reverse) (?:it|them|the change|my change)\b|\b(?:a |the )?(?:summary|write-?up|timeline|account) of (?:what i|my (?:fix|change|rollback|steps))\b/;
+
 /** Someone else took the problem over: "they handled it", "the Platform team fixed the rest", "they ran with it". */
 function theyHandledIt(c: Clause): boolean {
   if (c.actor !== 'other' || !c.lemma || c.passive) return false;
@@ -119,7 +125,7 @@ function phrase(clause: Clause, from: Span): Span {
   let end = clause.verb!.end;
   let n = 0;
   for (const t of clause.rest) {
-    if (/^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in|that|which|who|where)$/.test(t.lower) && n > 0) break;
+    if (/^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in|that|which|who|where|what|how|why|whether)$/.test(t.lower) && n > 0) break;
     if (t.kind === 'punct' || ++n > 5) break;
     end = t.end;
   }
@@ -157,7 +163,7 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))) {
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !OWN_ACCOUNT.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))) {
           span = phrase(clause, clause.verb);
         } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
           span = phrase(clause, clause.subject[0]);
