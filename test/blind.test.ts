@@ -1,6 +1,6 @@
 // Stories the rules were not written against, scored against what their writers expected (test-fixtures/blind/):
 // sets written blind from the seeds and the catalog (set-a before the rules were tuned on it, set-b after set-a's
-// tuning, set-c after set-b's, set-d after set-c's, set-e after set-d's, competencies/ after set-e's: a strong and a weak story per competency), and published answers quoted from the web (published/,
+// tuning, set-c after set-b's, set-d after set-c's, set-e after set-d's, competencies/ after set-e's: a strong and a weak story per competency; set-f after all of those), and published answers quoted from the web (published/,
 // published-2/ and published-3/, sources in their SOURCES.md).
 // Each floor sits a little under the figure the set gave when it was added, so a change that costs findings fails here.
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ const SETS: Array<[string, { recall: number; errorsAndWarnings: number; strongFa
   ['published-2', { recall: 0.8, errorsAndWarnings: 0.9 }],
   ['set-e', { recall: 0.92, errorsAndWarnings: 0.95 }],
   ['published-3', { recall: 0.77, errorsAndWarnings: 0.92 }],
+  ['set-f', { recall: 0.86, errorsAndWarnings: 0.93 }],
   ['competencies', { recall: 0.9, errorsAndWarnings: 0.92 }],
 ];
 
