@@ -31,6 +31,8 @@ describe('the question stops where the phrase stops', () => {
     ['We dug in over the weekend.', 'dug in over the weekend'],
     ['We worked out with the claims team how to handle the letters.', 'worked out'],
     ['We came up with a rule that keeps both versions.', 'came up with a rule'],
+    // the alternative after "rather than" is a phrase of its own
+    ['We agreed to patch the parser rather than touch the cabinets.', 'agreed to patch the parser'],
     // what already read well still does
     ['We traced the drain to a race in the retry loop.', 'traced the drain'],
     ['We had to roll back the release before noon.', 'had to roll back the release'],

@@ -38,11 +38,13 @@ export function predicate(text: string, clause: Clause, maxWords = 6): string | 
   const first = clause.verbGroup[0];
   if (!first) return undefined;
   const words: Token[] = [];
-  for (const t of clause.tokens) {
+  for (const [i, t] of clause.tokens.entries()) {
     if (t.start < first.start) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     if (words.length > clause.verbGroup.length && (COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower))) break;
+    // "patch the parser rather than touch the cabinets": the alternative is a phrase of its own
+    if (words.length > clause.verbGroup.length && t.lower === 'rather' && clause.tokens[i + 1]?.lower === 'than') break;
     words.push(t);
     if (words.length >= maxWords + 6) break;
   }
