@@ -20,6 +20,7 @@ const SETS = [
   { set: 'blind-r6', verdict: 0.6, nearby: 0.95, weakness: 0.58, primary: 0.8, f1: 0.68 },
   { set: 'blind-r7', verdict: 0.5, nearby: 0.91, weakness: 0.58, primary: 0.75, f1: 0.61 },
   { set: 'blind-r8', verdict: 0.66, nearby: 0.91, weakness: 0.75, primary: 0.54, f1: 0.48 },
+  { set: 'blind-r9', verdict: 0.6, nearby: 0.9, weakness: 0.75, primary: 0.65, f1: 0.42 },
 ];
 
 describe.each(SETS)('$set: an experienced interviewer’s reading', ({ set, verdict, nearby, weakness, primary, f1 }) => {
