@@ -31,7 +31,7 @@ export function garbled(message: string): string | undefined {
 /** Words after which a phrase may stop: a new phrase, a clause or a list starts there. */
 const BREAK = set(`${[...HARD, ...PREP].join(' ')} so then yet nor to until since once unless whether like as also too again instead together myself
 herself himself themselves ourselves it them him her me us this these those there here around along against among toward towards upon behind
-beyond despite during down back away than given`);
+beyond despite during down back away than rather given`);
 /** Prepositions that join a word to itself ("clinic by clinic", "end to end", "day after day"). */
 const PAIRING = set('by to after upon in for over');
 
