@@ -90,7 +90,7 @@ describe('in the server\'s process', () => {
       ws.setFolders([pathToFileURL(dir).href]);
       const read: string[] = [];
       const list = ws.listStories.bind(ws);
-      ws.listStories = async (stop) => (await list(stop)).map((s) => ({ ...s, analysis: () => (read.push(s.uri.split('/').pop()!), s.analysis()) }));
+      ws.listStories = async (stop) => (await list(stop)).map((s) => ({ ...s, entry: () => (read.push(s.uri.split("/").pop()!), s.entry()) }));
       let changed = 0;
       const bank = new WorkspaceBank(ws, { changed: () => changed++, publish() {} });
       await bank.result();

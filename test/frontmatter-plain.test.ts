@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readFrontMatter, readPlain } from '../server/src/core/frontmatter';
+// @ts-expect-error: a plain .mjs script without types
 import { story as generatedStory } from '../bench/generate.mjs';
 
 const key = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('question', 'level', 'competencies', 'aim', 'title', 'x', 'team-size', 'a_b', 'yes', 'on') }, fc.constantFrom('null', 'True', 'Über', '1st', ' level', 'level'));

@@ -4,7 +4,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { bank, bankEntry, type Analysis, type Bank, type BankEntry } from '../core';
+import { bank, type Bank, type BankEntry } from '../core';
 import type { BankResult } from '../protocol';
 import { progressOf } from './progress';
 import type { ExtraDiagnostics, Workspace } from './workspace';
@@ -23,7 +23,6 @@ export interface BankOutput {
 
 export class WorkspaceBank implements ExtraDiagnostics {
   private readonly byKey = new Map<string, { key: string; entry: BankEntry }>();
-  private readonly byAnalysis = new WeakMap<Analysis, BankEntry>();
   private current?: Promise<BankResult>;
   private timer?: ReturnType<typeof setTimeout>;
   private conflicts = new Map<string, Diagnostic[]>();
@@ -70,16 +69,13 @@ export class WorkspaceBank implements ExtraDiagnostics {
     clearTimeout(this.timer);
   }
 
-  private entry(uri: string, path: string, key: string, analysis: () => Analysis | undefined): BankEntry | undefined {
+  /** The story's entry with the path the bank shows: the same object while the story and its path are unchanged. */
+  private entry(uri: string, path: string, key: string, read: () => BankEntry | undefined): BankEntry | undefined {
     const known = this.byKey.get(uri);
     if (known && known.key === key && known.entry.path === path) return known.entry;
-    const a = analysis();
-    if (!a) return undefined;
-    let entry = this.byAnalysis.get(a);
-    if (!entry || entry.path !== path) {
-      entry = bankEntry(path, a);
-      this.byAnalysis.set(a, entry);
-    }
+    const found = read();
+    if (!found) return undefined;
+    const entry = found.path === path ? found : { ...found, path };
     this.byKey.set(uri, { key, entry });
     return entry;
   }
@@ -93,7 +89,7 @@ export class WorkspaceBank implements ExtraDiagnostics {
     const seen = new Set<string>();
     for (const s of listed) {
       const path = relative(s.root, fileURLToPath(s.uri)).split(sep).join('/');
-      const entry = this.entry(s.uri, path, s.key, s.analysis);
+      const entry = this.entry(s.uri, path, s.key, s.entry);
       if (!entry) continue;
       seen.add(s.uri);
       uris[path] = s.uri;

@@ -2,8 +2,8 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, readingView, reviewStory, type Analysis, type ReadingView, type Review, type StarCoachConfig } from '../core';
-import { isStoryPath, readStory } from '../fsio';
+import { analyze, bankEntry, readingView, reviewStory, type Analysis, type BankEntry, type Diagnostic, type ReadingView, type Review, type StarCoachConfig } from '../core';
+import { isStoryPath, MAX_STORIES_FOUND, readStory } from '../fsio';
 
 /** Longer documents (in UTF-16 code units, about 2 MB of text) get one notice instead of an analysis: nobody speaks that. */
 export const MAX_STORY_LENGTH = 2 * 1024 * 1024;
@@ -84,6 +84,15 @@ export function readingOf(analysis: Analysis): ReadingView | null {
   return reading;
 }
 
+const entries = new WeakMap<Analysis, BankEntry>();
+
+/** The story's bank entry, once per analysis, with the file's path (the bank gives it the path it shows). */
+export function entryOf(uri: string, analysis: Analysis): BankEntry {
+  let entry = entries.get(analysis);
+  if (!entry) entries.set(analysis, (entry = bankEntry(fileURLToPath(uri), analysis, reviewOf(analysis))));
+  return entry;
+}
+
 /** How many analyses each cache keeps: enough for every story an author has open side by side, and then some. */
 export const RECENT_ANALYSES = 64;
 
@@ -123,9 +132,23 @@ export function readStoryFile(uri: string): string | undefined {
   }
 }
 
+/**
+ * What the workspace's passes need of a story on disk, kept for every story the walk can find (the full analyses only
+ * for the last `RECENT_ANALYSES`): its findings for the Problems view and its bank entry. Made with the analysis, once
+ * per file version, so that the Problems view's pass and the bank's reading of 500 stories analyze each story once
+ * between them, not once each.
+ */
+export interface DiskDigest {
+  stamp: string;
+  diagnostics: readonly Diagnostic[];
+  /** Its `path` is the file's; the bank gives it the path it shows. */
+  bank: BankEntry;
+}
+
 /** Stories on disk, analyzed once per file version (modification time and size) and configuration. */
 export class DiskStories {
   private entries = new RecentMap<string, { stamp: string; analysis: Analysis }>(RECENT_ANALYSES);
+  private digests = new RecentMap<string, DiskDigest>(MAX_STORIES_FOUND);
   private generation = 0;
 
   constructor(private config: () => StarCoachConfig) {}
@@ -133,6 +156,7 @@ export class DiskStories {
   /** Call when the configuration changes: every story is analyzed again on the next request. */
   invalidate() {
     this.entries.clear();
+    this.digests.clear();
     this.generation++;
   }
 
@@ -154,6 +178,24 @@ export class DiskStories {
     if (text === undefined) return undefined;
     const analysis = analyze(text, this.config());
     this.entries.set(uri, { stamp, analysis });
+    this.digestOf(uri, stamp, analysis);
     return analysis;
+  }
+
+  /** The digest of this version of the file, from the analysis made for it (analyzed now only when there is none). */
+  digest(uri: string, stamp = this.stamp(uri)): DiskDigest | undefined {
+    if (stamp === undefined) return undefined;
+    const hit = this.digests.get(uri);
+    if (hit?.stamp === stamp) return hit;
+    const analysis = this.get(uri, stamp);
+    return analysis && this.digestOf(uri, stamp, analysis);
+  }
+
+  private digestOf(uri: string, stamp: string, analysis: Analysis): DiskDigest {
+    const known = this.digests.get(uri);
+    if (known?.stamp === stamp) return known;
+    const digest = { stamp, diagnostics: analysis.diagnostics, bank: entryOf(uri, analysis) };
+    this.digests.set(uri, digest);
+    return digest;
   }
 }

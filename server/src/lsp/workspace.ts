@@ -6,13 +6,13 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DocumentDiagnosticReportKind, type Diagnostic, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, ReadingView, StarCoachConfig } from '../core';
+import type { Analysis, BankEntry, ReadingView, StarCoachConfig } from '../core';
 import { CONFIG_FILE, loadConfig, MAX_FOLDER_DEPTH, MAX_STORIES_FOUND, walkStories, workspaceConfig, type WalkCap } from '../fsio';
 import { toLspDiagnostic } from './convert';
 import { docsHref } from './ruleDocs';
 import { DEFAULT_SETTINGS, mergeConfig, type ServerSettings } from './settings';
 import { inSlices } from './slices';
-import { DiskStories, isStoryUri, MAX_STORY_LENGTH, readingOf, StoryCache } from './stories';
+import { DiskStories, entryOf, isStoryUri, MAX_STORY_LENGTH, readingOf, StoryCache } from './stories';
 
 /** The open documents, as the connection keeps them. */
 export interface OpenDocuments {
@@ -54,7 +54,8 @@ export interface ListedStory {
   /** The workspace folder it is under. */
   root: string;
   key: string;
-  analysis(): Analysis | undefined;
+  /** Its bank entry, with the file's path (the bank gives it the path it shows): an open story's from its text now. */
+  entry(): BankEntry | undefined;
 }
 
 /** One story on disk after a pass looked at it. */
@@ -273,9 +274,9 @@ export class Workspace {
         // The result id changes with the file and with what a view over many stories adds to it.
         const stamp = file === undefined ? undefined : `${file}|${this.extra.tag(uri)}`;
         if (stamp !== undefined && previous(uri) === stamp) return report({ uri, stamp, unchanged: true });
-        const analysis = file === undefined ? undefined : this.disk.get(uri, file);
-        if (!analysis) return report({ uri });
-        report({ uri, stamp: stamp!, diagnostics: [...analysis.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)), ...this.extra.of(uri)] });
+        const digest = file === undefined ? undefined : this.disk.digest(uri, file);
+        if (!digest) return report({ uri });
+        report({ uri, stamp: stamp!, diagnostics: [...digest.diagnostics.map((d) => toLspDiagnostic(d, 0, docsHref)), ...this.extra.of(uri)] });
       },
       stop,
     );
@@ -345,11 +346,11 @@ export class Workspace {
         const doc = this.documents.get(uri);
         if (doc) {
           if (doc.getText().length > MAX_STORY_LENGTH) return;
-          found.push({ uri, root, key: `open:${doc.version}:${this.disk.stamp(uri) ?? ''}`, analysis: () => this.open.get(doc) });
+          found.push({ uri, root, key: `open:${doc.version}:${this.disk.stamp(uri) ?? ''}`, entry: () => entryOf(uri, this.open.get(doc)) });
           return;
         }
         const stamp = this.disk.stamp(uri);
-        if (stamp !== undefined) found.push({ uri, root, key: `disk:${stamp}`, analysis: () => this.disk.get(uri, stamp) });
+        if (stamp !== undefined) found.push({ uri, root, key: `disk:${stamp}`, entry: () => this.disk.digest(uri, stamp)?.bank });
       },
       stop,
     );
