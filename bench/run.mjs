@@ -5,7 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { markdownItFields } from '../scripts/markdown-it-fields.mjs';
@@ -31,6 +31,10 @@ const near600 = texts.filter((t) => Math.abs(words(t) - 600) <= 50).slice(0, 200
 const coreFile = join(mkdtempSync(join(tmpdir(), 'star-bench-')), 'core.cjs');
 await build({ entryPoints: [join(ROOT, 'server/src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreFile, minify: true, logLevel: 'error', plugins: [markdownItFields] });
 const { analyze, reviewStory } = require(coreFile);
+// The Story Bank view's merge of an answer that sends only what changed (client/src/bank.ts does the same).
+const protocolFile = join(dirname(coreFile), 'protocol.cjs');
+await build({ entryPoints: [join(ROOT, 'server/src/protocol.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: protocolFile, logLevel: 'error' });
+const { mergeBank } = require(protocolFile);
 
 // ---- 2. core analysis -----------------------------------------------------------------------------------------
 log('core analysis…');
@@ -127,12 +131,16 @@ const bankEdits = [];
   const bankUri = pathToFileURL(join(bankDir, basename(files[0]))).href;
   const text = readFileSync(files[0], 'utf8');
   await b.open(bankUri, text);
-  await b.connection.sendRequest('starCoach/bank'); // the first reading: every story analyzed once
+  let held = await b.connection.sendRequest('starCoach/bank'); // the first reading: every story analyzed once
   for (let v = 2; v <= 41; v++) {
     const t = performance.now();
     await b.connection.sendNotification('textDocument/didChange', { textDocument: { uri: bankUri, version: v }, contentChanges: [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: 'x' }] });
-    await b.connection.sendRequest('starCoach/bank');
+    // As the view asks: what changed since the bank it shows, merged into the whole bank it then renders.
+    const answer = await b.connection.sendRequest('starCoach/bank', { since: held.generation });
+    const merged = mergeBank(held, answer);
     bankEdits.push(performance.now() - t);
+    if (!merged || merged.bank.stories.length !== 500) throw new Error('the bank answer could not be merged into the bank the view holds');
+    held = merged;
   }
   b.stop();
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { BankChangedNotification, BankRequest, type BankResult } from '../server/src/protocol';
+import { BankChangedNotification, BankRequest, mergeBank, type BankResult } from '../server/src/protocol';
 import { WorkspaceBank } from '../server/src/lsp/bank';
 import { Workspace } from '../server/src/lsp/workspace';
 import { startClient, until, type TestClient } from './support/lsp-client';
@@ -78,6 +78,30 @@ describe('a push client', () => {
     expect(await until(async () => notices, (n) => n > before)).toBeGreaterThan(before);
     const changed = second.bank.stories.filter((s) => JSON.stringify(s) !== JSON.stringify(first.bank.stories.find((f) => f.path === s.path)));
     expect(changed.map((s) => s.path)).toEqual(['kafka.star.md']);
+  });
+
+  test('asked for what changed since the bank it holds, the client gets one row after an edit, and merges it into the whole bank', async () => {
+    const held = (await ask())!;
+    const since = (s: number) => client.connection.sendRequest(BankRequest, { since: s }) as Promise<BankResult>;
+    // Nothing changed: no row at all, every path in order.
+    const same = await since(held.generation);
+    expect(same.bank.stories).toEqual([]);
+    expect(same.order).toEqual(held.bank.stories.map((s) => s.path));
+    expect(mergeBank(held, same)).toEqual(held);
+
+    const text = readFileSync(join(folder, 'r05.star.md'), 'utf8');
+    await client.open(uri('r05.star.md'), text.replace('## Result', '## Result\n\nWe shipped it.\n'));
+    const delta = (await until(() => since(held.generation), (r) => r.generation !== held.generation))!;
+    expect(delta.since).toBe(held.generation);
+    expect(delta.bank.stories.map((s) => s.path)).toEqual(['r05.star.md']);
+    const whole = (await ask())!;
+    expect(whole.generation).toBe(delta.generation);
+    expect(mergeBank(held, delta)).toEqual(whole);
+    // A reading the client does not hold, or one the server never made: the whole bank, or a merge that says it cannot.
+    expect(mergeBank(whole, delta)).toBeUndefined();
+    const unknown = await since(-1);
+    expect(unknown.since).toBeUndefined();
+    expect(unknown.bank.stories.length).toBe(whole.bank.stories.length);
   });
 });
 

@@ -109,7 +109,7 @@ describe('the Story Bank\'s readings over time', () => {
   const story = (name: string) => readFileSync(join(ROOT, 'test-fixtures', 'stories', name), 'utf8');
   const b = bank([bankEntry('stories/oncall.star.md', analyze(story('sre-oncall-strong.star.md'))), bankEntry('stories/fintech.star.md', analyze(story('fintech-weak.star.md')))]);
   const history = [entry('2026-11-03T09:00:00Z', 'lean-no-hire', { Action: 'weak', 'Result <b>': 'adequate' }), ...HISTORY.slice(1, 3), entry('2026-12-01T09:00:00Z', 'hire', { Action: 'strong', 'Result <b>': 'strong' })];
-  const result: BankResult = { bank: b, uris: {}, configUri: null, progress: { 'stories/oncall.star.md': storyProgress(history)! } };
+  const result: BankResult = { bank: b, uris: {}, configUri: null, generation: 1, progress: { 'stories/oncall.star.md': storyProgress(history)! } };
   const html = renderBank(result);
   const part = html.slice(html.indexOf('<section class="bank-progress"'), html.indexOf('</section>', html.indexOf('<section class="bank-progress"')));
 
@@ -132,7 +132,7 @@ describe('the Story Bank\'s readings over time', () => {
   test('a bank with no readings says how they come', () => {
     const none = renderBank({ ...result, progress: {} });
     expect(none).toContain('Each save of a story adds its reading here');
-    expect(renderBank({ bank: b, uris: {}, configUri: null })).toContain('Each save of a story adds its reading here');
+    expect(renderBank({ bank: b, uris: {}, configUri: null, generation: 1 })).toContain('Each save of a story adds its reading here');
   });
 
   test('the chart\'s styles use theme colors only', () => {

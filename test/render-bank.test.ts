@@ -174,7 +174,7 @@ describe('story text is text', () => {
     const paths = ['"><img src=x onerror="window.__xss=6">.star.md', "a'b`c<d>.star.md"];
     const entries = paths.map((p) => bankEntry(p, analyze(HOSTILE)));
     const b = bank(entries, { loop: 'generic' });
-    const result: BankResult = { bank: b, uris: Object.fromEntries(paths.map((p) => [p, `file:///ws/${encodeURIComponent(p)}`])), configUri: null };
+    const result: BankResult = { bank: b, uris: Object.fromEntries(paths.map((p) => [p, `file:///ws/${encodeURIComponent(p)}`])), configUri: null, generation: 1 };
     const html = renderBank(result);
     const allowed = new Set(['section', 'h2', 'h3', 'p', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'button', 'ul', 'ol', 'li', 'strong', 'details', 'summary', 'q', 'br', 'code']);
     const used = [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase());
@@ -197,7 +197,7 @@ describe('an empty bank', () => {
     expect(renderBank(null)).toBe(READING);
     expect(READING).toContain('Star Coach is reading the stories in this workspace.');
     expect(renderBank(null, true)).toBe(NO_STORIES);
-    expect(renderBank({ bank: bank([]), uris: {}, configUri: null })).toBe(NO_STORIES);
+    expect(renderBank({ bank: bank([]), uris: {}, configUri: null, generation: 1 })).toBe(NO_STORIES);
     expect(NO_STORIES).toContain('data-action="newStory"');
     expect(NO_STORIES).not.toContain('<table');
   });

@@ -3,7 +3,7 @@
 // opens the story at its evidence.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BankChangedNotification, BankRequest, sendRequest, type BankResult } from '../../server/src/protocol';
+import { BankChangedNotification, BankRequest, mergeBank, sendRequest, type BankResult } from '../../server/src/protocol';
 import { Refresher } from './refresher';
 import { parseViewMessage } from './webviews/messages';
 import { webviewHtml, webviewRoots } from './webviews/html';
@@ -54,10 +54,16 @@ export class BankView implements vscode.WebviewViewProvider, vscode.Disposable {
       if (!(await this.startIfStories())) await view.webview.postMessage({ type: 'bank', data: null, noStories: true });
       return;
     }
-    const data = await sendRequest(client, BankRequest, undefined).catch((error: Error) => {
+    const ask = (since?: number) => sendRequest(client, BankRequest, since === undefined ? undefined : { since }).catch((error: Error) => {
       this.log.appendLine(`Story Bank: the server did not answer: ${error.message}`);
       return null;
     });
+    // What changed since the bank the view shows (one row after a keystroke), made whole again here; the whole bank
+    // when the server no longer has that reading or this side cannot merge.
+    const since = this.last?.generation;
+    const answer = await ask(since);
+    let data = answer && (mergeBank(this.last, answer) ?? null);
+    if (answer && !data) data = await ask();
     // null: the server has not read its folders yet; it sends the change notice once it has.
     this.last = data;
     await view.webview.postMessage({ type: 'bank', data });

@@ -123,8 +123,38 @@ export interface BankResult {
    * folder: one per save that changed the reading. A story with none yet is not here.
    */
   progress?: Record<string, StoryProgress>;
+  /** Which reading of the bank this is: a later request may ask for what changed since it (`BankParams.since`). */
+  generation: number;
+  /**
+   * Set when the request gave `since` and the server still had that reading: `bank.stories` then holds only the
+   * stories whose rows are not as they were in it (one, after a keystroke, out of hundreds), and `order` every story's
+   * path in the bank's order. `mergeBank` makes the whole bank again from the earlier result.
+   */
+  since?: number;
+  order?: string[];
 }
-export const BankRequest = method<void, BankResult | null>('starCoach/bank');
+
+export interface BankParams {
+  /** The `generation` of the result the client holds: the answer may then leave out the stories that did not change. */
+  since?: number;
+}
+export const BankRequest = method<BankParams | undefined, BankResult | null>('starCoach/bank');
+
+/**
+ * The whole bank from an answer that names what changed since an earlier one (`since`, `order`) and that earlier
+ * whole result; a whole answer as it is. Undefined when `previous` is not the reading the answer was made against, or
+ * lacks a story it needs: ask again without `since`.
+ */
+export function mergeBank(previous: BankResult | null | undefined, next: BankResult): BankResult | undefined {
+  if (next.since === undefined) return next;
+  if (!previous || previous.generation !== next.since || !next.order) return undefined;
+  const rows = new Map(previous.bank.stories.map((s) => [s.path, s]));
+  for (const s of next.bank.stories) rows.set(s.path, s);
+  const stories = next.order.map((path) => rows.get(path));
+  if (stories.some((s) => s === undefined)) return undefined;
+  const { since: _since, order: _order, ...whole } = next;
+  return { ...whole, bank: { ...next.bank, stories: stories as Bank['stories'] } };
+}
 
 /** Server → client: the bank changed (a story was typed, saved, made or deleted, or the settings changed); ask again. */
 export const BankChangedNotification = 'starCoach/bankChanged';

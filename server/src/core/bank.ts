@@ -201,7 +201,18 @@ export function bankEntry(path: string, a: Analysis, r: Review = reviewStory(a))
   };
 }
 
-function storyRow(e: BankEntry, loop: ReadonlyArray<{ name: string; kind: AimKind }>): BankStory {
+/** Rows made before, by entry and columns: the server's entries stay the same objects while their stories do. Read-only. */
+const rows = new WeakMap<BankEntry, { columns: string; row: BankStory }>();
+
+function storyRow(e: BankEntry, loop: ReadonlyArray<{ name: string; kind: AimKind }>, columns: string): BankStory {
+  const known = rows.get(e);
+  if (known?.columns === columns) return known.row;
+  const row = makeRow(e, loop);
+  rows.set(e, { columns, row });
+  return row;
+}
+
+function makeRow(e: BankEntry, loop: ReadonlyArray<{ name: string; kind: AimKind }>): BankStory {
   const cells: Record<string, BankCell> = {};
   const competencies: Record<string, Shown> = {};
   for (const { name, kind } of loop) {
@@ -224,9 +235,11 @@ function score(s: BankStory, name: string, kind: AimKind, entries: ReadonlyMap<s
 }
 
 function competencyRows(stories: BankStory[], loop: ReadonlyArray<{ name: string; kind: AimKind; inLoop: boolean }>, entries: ReadonlyMap<string, BankEntry>): BankCompetency[] {
+  const countedAll = new Map(stories.map((s) => [s, countedFor(s)]));
   return loop.map(({ name, kind, inLoop }) => {
-    const counted = stories.filter((s) => s.cells[name]?.counts)
-      .sort((x, y) => score(y, name, kind, entries) - score(x, name, kind, entries) || countedFor(x) - countedFor(y) || (x.path < y.path ? -1 : 1));
+    // Each story's score once, not once per comparison: 500 stories are sorted 16 times on every keystroke.
+    const counted = stories.filter((s) => s.cells[name]?.counts).map((s) => ({ s, score: score(s, name, kind, entries), n: countedAll.get(s)! }))
+      .sort((x, y) => y.score - x.score || x.n - y.n || (x.s.path < y.s.path ? -1 : 1)).map((x) => x.s);
     const best = counted[0];
     if (best) {
       const cell = best.cells[name];
@@ -488,7 +501,8 @@ export function bank(input: readonly BankEntry[], options: BankOptions = {}): Ba
   }
   const columns = [...loop.map((c) => ({ ...c, inLoop: true })), ...extra.map((c) => ({ ...c, inLoop: false }))];
   const byPath = new Map(entries.map((e) => [e.path, e]));
-  const stories = entries.map((e) => storyRow(e, columns));
+  const columnsKey = JSON.stringify(columns);
+  const stories = entries.map((e) => storyRow(e, columns, columnsKey));
   const competencies = competencyRows(stories, columns, byPath);
   const names = new Map<AimKind, string>();
   for (const c of columns) if (!names.has(c.kind)) names.set(c.kind, c.name);

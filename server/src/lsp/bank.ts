@@ -4,7 +4,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { bank, type Bank, type BankEntry } from '../core';
+import { bank, type Bank, type BankEntry, type BankStory } from '../core';
 import type { BankResult } from '../protocol';
 import { progressOf } from './progress';
 import type { ExtraDiagnostics, Workspace } from './workspace';
@@ -13,6 +13,8 @@ import type { ExtraDiagnostics, Workspace } from './workspace';
 export const BANK_SETTLE_MS = 150;
 /** Above this many stories the bank is read only when a view asks for it, not after every change for the Problems view. */
 export const BANK_AUTO_MAX = 1000;
+/** How many readings' rows are kept for answers that send only what changed (a view asks about its last one). */
+const KEPT_READINGS = 4;
 
 export interface BankOutput {
   /** The bank changed: a view showing it asks again. */
@@ -27,10 +29,16 @@ export class WorkspaceBank implements ExtraDiagnostics {
   private timer?: ReturnType<typeof setTimeout>;
   private conflicts = new Map<string, Diagnostic[]>();
   private gaps: { uri: string; diagnostics: Diagnostic[] } | undefined;
-  /** How many times the bank was read, for a story's diagnostic result id. */
-  private generation = 0;
+  /**
+   * Which reading this is, for a story's diagnostic result id and for answers that send what changed since one. It
+   * starts at the server's start time, so that a client still holding a reading of a server that has since restarted
+   * never names one of this server's.
+   */
+  private generation = Date.now();
   /** How many stories the last reading found. */
   private stories = 0;
+  /** The rows of the last few readings, by generation and path, for answers that send only what changed since one. */
+  private readonly sent = new Map<number, Map<string, BankStory>>();
 
   constructor(private readonly workspace: Workspace, private readonly out: BankOutput) {
     workspace.extra = this;
@@ -45,10 +53,22 @@ export class WorkspaceBank implements ExtraDiagnostics {
     return this.conflicts.has(uri) ? `bank${this.generation}` : '';
   }
 
-  /** The bank as it now stands, read at most once per change. */
-  result(): Promise<BankResult> {
+  /**
+   * The bank as it now stands, read at most once per change. With `since` (the generation of a result the client
+   * holds), the stories whose rows are as they were then are left out: a keystroke sends one row, not hundreds.
+   */
+  result(since?: number): Promise<BankResult> {
     this.current ??= this.read();
-    return this.current;
+    if (since === undefined) return this.current;
+    return this.current.then((whole) => this.changedSince(whole, since));
+  }
+
+  private changedSince(whole: BankResult, since: number): BankResult {
+    const before = this.sent.get(since);
+    if (!before) return whole;
+    // A row made from an unchanged entry is the very object it was (the core keeps them), so identity says it all.
+    const changed = whole.bank.stories.filter((s) => before.get(s.path) !== s);
+    return { ...whole, bank: { ...whole.bank, stories: changed }, since, order: whole.bank.stories.map((s) => s.path) };
   }
 
   /**
@@ -67,6 +87,16 @@ export class WorkspaceBank implements ExtraDiagnostics {
 
   dispose() {
     clearTimeout(this.timer);
+  }
+
+  /** Each story's path as the bank shows it (relative to its folder, with `/`), made once per file and folder. */
+  private readonly paths = new Map<string, { root: string; path: string }>();
+  private pathOf(uri: string, root: string): string {
+    const known = this.paths.get(uri);
+    if (known?.root === root) return known.path;
+    const path = relative(root, fileURLToPath(uri)).split(sep).join('/');
+    this.paths.set(uri, { root, path });
+    return path;
   }
 
   /** The story's entry with the path the bank shows: the same object while the story and its path are unchanged. */
@@ -88,7 +118,7 @@ export class WorkspaceBank implements ExtraDiagnostics {
     const located: Array<{ folder: string; path: string }> = [];
     const seen = new Set<string>();
     for (const s of listed) {
-      const path = relative(s.root, fileURLToPath(s.uri)).split(sep).join('/');
+      const path = this.pathOf(s.uri, s.root);
       const entry = this.entry(s.uri, path, s.key, s.entry);
       if (!entry) continue;
       seen.add(s.uri);
@@ -97,10 +127,13 @@ export class WorkspaceBank implements ExtraDiagnostics {
       located.push({ folder: s.root, path });
     }
     for (const uri of [...this.byKey.keys()]) if (!seen.has(uri)) this.byKey.delete(uri);
+    for (const uri of [...this.paths.keys()]) if (!seen.has(uri)) this.paths.delete(uri);
     const config = this.workspace.config();
     const b = bank(entries, { loop: config.loop, interviews: config.interviews });
     this.diagnose(b, uris);
-    return { bank: b, uris, configUri: this.workspace.configUri() ?? null, progress: progressOf(located) };
+    this.sent.set(this.generation, new Map(b.stories.map((row) => [row.path, row])));
+    for (const g of this.sent.keys()) if (this.sent.size > KEPT_READINGS) this.sent.delete(g);
+    return { bank: b, uris, configUri: this.workspace.configUri() ?? null, progress: progressOf(located), generation: this.generation };
   }
 
   /** The conflicts on both stories and the gaps on `.starcoach.json`; the stories whose diagnostics changed are shown again. */

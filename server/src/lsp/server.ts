@@ -200,7 +200,7 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  onRequest(connection, BankRequest, () => (ready ? storyBank.result() : null));
+  onRequest(connection, BankRequest, (params) => (ready ? storyBank.result(typeof params?.since === 'number' ? params.since : undefined) : null));
   onRequest(connection, QuizRequest, () => (ready ? practice.quiz() : null));
   onRequest(connection, DrillRequest, () => (ready ? practice.drill() : null));
   onRequest(connection, DrillGradeRequest, async (params) => {
