@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../server/src/core';
-import { threadsFor } from '../server/src/cli/parallel';
+import { FILES_PER_THREAD, threadsFor } from '../server/src/cli/parallel';
 import { ROOT, runCli } from './support/run-cli';
 
 const temps: string[] = [];
@@ -137,11 +137,15 @@ describe('star-coach check', () => {
 });
 
 describe('star-coach check on many files (worker threads)', () => {
-  test('threadsFor: one thread per core or per --jobs, never fewer than 48 files a thread', () => {
-    expect(threadsFor(10, 8)).toBe(1);
-    expect(threadsFor(100, 8)).toBe(2);
-    expect(threadsFor(2000, 2)).toBe(2);
+  test('threadsFor: as many threads as --jobs asks (files permitting); by default one per core, never fewer than FILES_PER_THREAD files a thread', () => {
+    expect(threadsFor(10, 8)).toBe(8);
+    expect(threadsFor(3, 8)).toBe(3);
     expect(threadsFor(2000, 1)).toBe(1);
+    expect(threadsFor(FILES_PER_THREAD - 1, undefined, 8)).toBe(1);
+    expect(threadsFor(500, undefined, 2)).toBe(1);
+    expect(threadsFor(2 * FILES_PER_THREAD, undefined, 8)).toBe(2);
+    expect(threadsFor(2000, undefined, 2)).toBe(2);
+    expect(threadsFor(100_000, undefined, 8)).toBe(8);
   });
 
   test('three threads report exactly what one thread reports, in the same order, bad files included', () => {

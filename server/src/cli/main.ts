@@ -6,7 +6,7 @@ import { configFor } from './config';
 import { findTargets } from './files';
 import { init } from './init';
 import { drillCommand, quizCommand } from './practice';
-import { checkAll, FAULT } from './parallel';
+import { checkAll, FAULT, FILES_PER_THREAD } from './parallel';
 import { colorChoice, oneOf, parseOptions, unknownCommand, UsageError } from './options';
 import { formatBankHtml } from './format/bank-html';
 import { bankProgress } from './progress';
@@ -32,7 +32,7 @@ const USAGE = `Usage:
   star-coach --version | --help
 
 check: every *.star.md under the current folder when no path is given (folders and globs find ${MAX_STORIES_FOUND.toLocaleString('en-US')} at most,
-a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs caps the threads (default: one per core).
+a folder's own folders are read ${MAX_FOLDER_DEPTH} levels down); --jobs N checks on N threads (default: one per core once there are ${FILES_PER_THREAD} files a thread).
 --fix applies every fix that needs nothing from you (never one that leaves a ‹placeholder›, never a "disable" comment),
 then reports what is left; a story with nothing to fix is not written. --fix-dry-run writes nothing and prints the
 changes as a unified diff (apply it with patch -p0); with --format json, each file gets the diff in "diff".
