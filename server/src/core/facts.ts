@@ -122,11 +122,17 @@ const UNIT_WORD: Record<string, string> = {
   quarters: 'quarter', points: 'pp', dollars: '$', usd: '$',
 };
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
-const WORD_VALUE: Record<string, number> = {
+const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+const WORD_VALUE = new Map(Object.entries(WORD_VALUES));
+/**
+ * A number word's value, undefined for any other word (typed as the record was read). A Map, not the record: a
+ * token's text is looked up for every word of every story, and a record also answered "constructor" and "toString".
+ */
+const wordValue = (w: string): number => WORD_VALUE.get(w) as number;
 /** Words between a count and what it counts that say nothing of what it is ("40 new customers"). */
 const COUNT_FILLERS = new Set('new more fewer extra additional other active paying unique separate different major critical open daily weekly monthly'.split(' '));
 const WINDOW_BEFORE = 8;
@@ -168,17 +174,17 @@ function wordsNumber(tokens: Token[], i: number, a = false): { value: number; en
   for (; j < tokens.length; j++) {
     const w = tokens[j].lower;
     const parts = w.split('-');
-    if (parts.length === 2 && WORD_VALUE[parts[0]] !== undefined && WORD_VALUE[parts[1]] !== undefined && WORD_VALUE[parts[1]] < 10) {
-      current += WORD_VALUE[parts[0]] + WORD_VALUE[parts[1]]; // "twenty-five"
+    if (parts.length === 2 && wordValue(parts[0]) !== undefined && wordValue(parts[1]) !== undefined && wordValue(parts[1]) < 10) {
+      current += wordValue(parts[0]) + wordValue(parts[1]); // "twenty-five"
     } else if (BIG[w] && w !== 'dozen' || (w === 'dozen' && seen === false)) {
       if (w === 'hundred' || w === 'dozen') current = (current || 1) * BIG[w];
       else {
         total += (current || 1) * BIG[w];
         current = 0;
       }
-    } else if (WORD_VALUE[w] !== undefined && w !== 'hundred' && w !== 'dozen') {
-      current += WORD_VALUE[w];
-    } else if (w === 'and' && seen && WORD_VALUE[tokens[j + 1]?.lower ?? ''] !== undefined && (current >= 100 || total > 0)) {
+    } else if (wordValue(w) !== undefined && w !== 'hundred' && w !== 'dozen') {
+      current += wordValue(w);
+    } else if (w === 'and' && seen && wordValue(tokens[j + 1]?.lower ?? '') !== undefined && (current >= 100 || total > 0)) {
       continue; // "a hundred and forty"
     } else break;
     seen = true;
@@ -189,7 +195,7 @@ function wordsNumber(tokens: Token[], i: number, a = false): { value: number; en
 /** Reads a bare number ("3", "six", "2.5k") for the second half of "from 12 minutes to 3". */
 function bareValue(t: Token | undefined): number | undefined {
   if (!t) return undefined;
-  if (t.kind === 'word') return WORD_VALUE[t.lower];
+  if (t.kind === 'word') return wordValue(t.lower);
   const m = /^[~≈]?(\d[\d,]*(?:\.\d+)?)([kmb]?)$/i.exec(t.text.replace(/,+$/, ''));
   return m ? Number(m[1].replace(/,/g, '')) * (SCALE[m[2].toLowerCase()] ?? 1) : undefined;
 }
@@ -228,11 +234,11 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
       values = values.map((v) => v * SCALE[next]);
       used++;
     }
-  } else if (t.kind === 'word' && /^[a-z]+-[a-z]+$/.test(t.lower) && WORD_VALUE[t.lower.split('-')[0]] !== undefined && UNIT_WORD[t.lower.split('-')[1]]) {
+  } else if (t.kind === 'word' && /^[a-z]+-[a-z]+$/.test(t.lower) && wordValue(t.lower.split('-')[0]) !== undefined && UNIT_WORD[t.lower.split('-')[1]]) {
     // "six-week", "two-hour": one word.
     const [n, u] = t.lower.split('-');
-    return { values: [WORD_VALUE[n]], unit: UNIT_WORD[u], money: false, approximate, used: 1 };
-  } else if (t.kind === 'word' && (WORD_VALUE[t.lower] !== undefined || WORD_VALUE[t.lower.split('-')[0]] !== undefined || (t.lower === 'a' && BIG[next ?? '']))) {
+    return { values: [wordValue(n)], unit: UNIT_WORD[u], money: false, approximate, used: 1 };
+  } else if (t.kind === 'word' && (wordValue(t.lower) !== undefined || wordValue(t.lower.split('-')[0]) !== undefined || (t.lower === 'a' && BIG[next ?? '']))) {
     const said = wordsNumber(tokens, t.lower === 'a' ? i + 1 : i, t.lower === 'a');
     if (!said) return undefined;
     values = [said.value];
@@ -294,7 +300,7 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
 }
 
 /** A word that may start a figure: a number word, "six-week", or the "a" of "a third". */
-const mayCount = (w: string) => WORD_VALUE[w] !== undefined || w === 'a' || w === 'half' || (w.includes('-') && WORD_VALUE[w.split('-')[0]] !== undefined);
+const mayCount = (w: string) => wordValue(w) !== undefined || w === 'a' || w === 'half' || (w.includes('-') && wordValue(w.split('-')[0]) !== undefined);
 
 /** The words near a figure that say what it measures (nouns) and what happened to it (the clauses' verbs, by offset). */
 function keysNear(tokens: Token[], i: number, used: number, verbs: ReadonlySet<number>, floor: number): { keys: string[]; weak: string[]; of: string[]; from: number; to: number } {
@@ -384,7 +390,12 @@ export function storyFacts(story: Story): Fact[] {
   return facts;
 }
 
-const capitalized = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** Whether a word starts with a capital: an ASCII letter by its code (nearly every word), any other by its Unicode class. */
+const startsUpper = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+};
+const capitalized = (t: Token) => t.kind === 'word' && startsUpper(t.text);
 /** A name that is surely a name wherever it stands: inner capitals or a digit ("PayFlow", "Orion2"), or all capitals ("ORION"). */
 const marked = (t: Token) => t.kind === 'word' && (/\p{Ll}\p{Lu}/u.test(t.text) || (/\p{L}\d|\d\p{L}/u.test(t.text) && !ACRONYM.test(t.text)) || /^\p{Lu}{5,}$/u.test(t.text));
 /** A short word in capitals, with or without a digit ("TLS", "SDE1", "P99"): an acronym everyone uses, not a project's name. */
@@ -477,7 +488,7 @@ export const NAMED_PROJECT_SHARE = 0.15;
 /** Every capitalized word the story says (lower case), wherever it stands: another story's name is looked for in them. */
 export function storyCapitals(story: Story): string[] {
   const words = new Set<string>();
-  for (const sentence of story.sentences) for (const t of sentence.tokens) if (t.kind === 'word' && !t.quoted && /^\p{Lu}/u.test(t.text) && !COMMON_NAMES.has(t.lower)) words.add(t.lower);
+  for (const sentence of story.sentences) for (const t of sentence.tokens) if (t.kind === 'word' && !t.quoted && startsUpper(t.text) && !COMMON_NAMES.has(t.lower)) words.add(t.lower);
   return [...words].sort();
 }
 
