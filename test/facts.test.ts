@@ -47,3 +47,12 @@ test('one measure written two ways is compared as one: weeks and months, a rate 
   expect(agree(fact('The monthly bill fell by 40%.'), fact('The monthly bill fell by roughly a quarter.'))).toBe(false);
   expect(agree(fact('The monthly bill fell by a third.'), fact('The monthly bill fell by 33%.'))).toBe(true);
 });
+
+test('a word spelled like a property every object has ("constructor", "toString") is read as the word it is', () => {
+  const facts = storyFacts(story('I removed 3 constructor calls and 2 toString overrides, and 4 valueOf hacks.'));
+  expect(facts.map((f) => [f.text, f.unit, f.values])).toEqual([
+    ['3 constructor calls', 'constructor call', [3]],
+    ['2 toString overrides', 'tostring override', [2]],
+    ['4 valueOf hacks', 'valueof hack', [4]],
+  ]);
+});

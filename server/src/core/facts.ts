@@ -111,17 +111,22 @@ export const ROLES = ['tech lead', 'team lead', 'lead engineer', 'engineering ma
   'architect', 'analyst', 'designer', 'data scientist', 'on-call engineer', 'sre'];
 const ROLE = new RegExp(String.raw`\b(?:i was|i am|i'm|i was working as|as) (?:the|a|an|our|their) (?:new |lone |only |sole |acting |most |newest |youngest )?(${ROLES.slice().sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 
-const UNIT_SUFFIX: Record<string, string> = {
+/**
+ * A table read with a token's text: no prototype, so that a token spelled "constructor" or "toString" finds nothing
+ * (a plain record gave "3 constructor calls" the value NaN).
+ */
+const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
+const UNIT_SUFFIX: Record<string, string> = table({
   '%': '%', '×': 'x', x: 'x', ms: 'ms', s: 's', sec: 's', secs: 's', min: 'min', mins: 'min', h: 'h', hr: 'h', hrs: 'h',
   d: 'day', k: '', m: '', b: '', bn: '', gb: 'gb', tb: 'tb', mb: 'mb', pp: 'pp',
-};
-const UNIT_WORD: Record<string, string> = {
+});
+const UNIT_WORD: Record<string, string> = table({
   percent: '%', pct: '%', 'per cent': '%', times: 'x', ms: 'ms', millisecond: 'ms', milliseconds: 'ms', second: 's',
   seconds: 's', sec: 's', secs: 's', minute: 'min', minutes: 'min', mins: 'min', hour: 'h', hours: 'h', hrs: 'h', day: 'day',
   days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', quarter: 'quarter',
   quarters: 'quarter', points: 'pp', dollars: '$', usd: '$',
-};
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+});
+const SCALE: Record<string, number> = table({ k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 });
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
@@ -153,14 +158,14 @@ const isYear = (n: number, raw: string) => /^(19|20)\d\d$/.test(raw) && n >= 199
 interface Numeral { values: number[]; unit: string; money: boolean; approximate: boolean; used: number; /** "seven of us": the author's own team. */ team?: boolean }
 
 /** A fraction said in words, as a percentage: "a third", "two thirds", "a quarter", "three quarters", "half". */
-const FRACTIONS: Record<string, number> = { 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'a half': 50, half: 50 };
+const FRACTIONS: Record<string, number> = table({ 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'a half': 50, half: 50 });
 /** How many seconds a unit of time is, so that "six weeks" and "four months" are compared. */
-const SECONDS: Record<string, number> = { ms: 0.001, s: 1, min: 60, h: 3600, day: 86400, week: 604800, month: 2592000, quarter: 7776000, year: 31536000 };
+const SECONDS: Record<string, number> = table({ ms: 0.001, s: 1, min: 60, h: 3600, day: 86400, week: 604800, month: 2592000, quarter: 7776000, year: 31536000 });
 /** Money per a span of time ("$40K a month"), made per year. */
-const PER_YEAR: Record<string, number> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
+const PER_YEAR: Record<string, number> = table({ day: 365, week: 52, month: 12, quarter: 4, year: 1 });
 
 /** Number words that scale what comes before them. */
-const BIG: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 };
+const BIG: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 });
 
 /**
  * A number said in words, from `i`: "seven", "twenty-five", "two hundred", "a hundred and forty" (`a` is the "a"
