@@ -84,12 +84,12 @@ export function readingOf(analysis: Analysis): ReadingView | null {
   return reading;
 }
 
-const entries = new WeakMap<Analysis, BankEntry>();
+const bankEntries = new WeakMap<Analysis, BankEntry>();
 
 /** The story's bank entry, once per analysis, with the file's path (the bank gives it the path it shows). */
 export function entryOf(uri: string, analysis: Analysis): BankEntry {
-  let entry = entries.get(analysis);
-  if (!entry) entries.set(analysis, (entry = bankEntry(fileURLToPath(uri), analysis, reviewOf(analysis))));
+  let entry = bankEntries.get(analysis);
+  if (!entry) bankEntries.set(analysis, (entry = bankEntry(fileURLToPath(uri), analysis, reviewOf(analysis))));
   return entry;
 }
 
