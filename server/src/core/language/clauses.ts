@@ -6,6 +6,8 @@ import {
 import type { Sentence, Token } from './tokens';
 import { wordAlternation, wordSet } from './classes';
 
+const OBJECT_PRONOUN_WORDS = wordSet('objectPronouns');
+
 /** Who a clause says acted. */
 export type Actor =
   | 'i' // the author
@@ -157,7 +159,7 @@ function segment(tokens: Token[]): Segment[] {
       } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || (t.lower === 'that' && !afterThat(current))) && startsClause(tokens, i + 1))) {
         flush(t.lower);
         continue;
-      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && !(afterDeterminer(current) && !SUBJECT_PRONOUNS.has(t.lower)) && startsClause(tokens, i)) {
+      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && !(afterDeterminer(current) && !SUBJECT_PRONOUNS.has(t.lower)) && !participleAdjective(current, t) && startsClause(tokens, i)) {
         // "suggested I look into it": a clause that starts with no word to mark it
         flush();
       }
@@ -167,6 +169,11 @@ function segment(tokens: Token[]): Segment[] {
   }
   flush();
   return out;
+}
+
+/** "Patched servers were rebooted": a lone participle before a bare noun describes it (a verb that reports keeps its clause: "Confirmed logs were clean"). */
+function participleAdjective(current: Token[], next: Token): boolean {
+  return current.length === 1 && isPastParticiple(current[0].lower) && !REPORTING.has(verbLemma(current[0].lower) ?? '') && !SUBJECT_PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower) && !POSSESSIVES.has(next.lower);
 }
 
 /** A verb form right after a determiner is a noun or an adjective: "the remaining pipelines", "our test suite" (a pronoun after it still starts a clause: "the steps we took"). */
@@ -234,6 +241,8 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     actor = pronounActor(first.lower);
   } else if (first && first.lower.endsWith('ing') && words[i + 1] && AUXILIARIES.has(words[i + 1].lower)) {
     subjectEnd = i + 1; // a gerund as the subject: "Logging was added"
+  } else if (participleSubjectEnd(words, i) > i) {
+    subjectEnd = participleSubjectEnd(words, i); // a participle as an adjective: "Corrected notices were printed"
   } else if (first && !isVerbForm(first.lower) && first.kind === 'word' && !PREPOSITION_START.has(first.lower)) {
     subjectEnd = nounPhraseEnd(words, i);
   } else if (first && (first.lower === 'that' || first.lower === 'this')) {
@@ -345,6 +354,8 @@ function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean
   const lastWords = before.filter((t) => t.kind === 'word' || t.kind === 'number').slice(-3).map((t) => t.lower);
   const last = lastWords[lastWords.length - 1];
   if (opener && ADVERBIAL.has(opener)) return 'subordinate';
+  // "because the people ringing were upset and we were making it harder": a reason goes on after "and"
+  if (opener && COORDINATORS.has(opener) && !afterPunct && previous?.kind === 'subordinate' && previous.opener !== undefined && REASONS.has(previous.opener)) return 'subordinate';
   if (opener && RELATIVE.has(opener)) return 'relative';
   const reporting = previous?.lemma !== undefined && REPORTING.has(previous.lemma);
   if (opener === 'that') {
@@ -369,6 +380,8 @@ function kindOf(clause: Clause, before: Token[] | undefined, afterPunct: boolean
 }
 
 const ADVERBIAL = wordSet('adverbialSubordinators');
+/** Subordinators that give a reason: what is joined to their clause by "and" is part of the reason. */
+const REASONS = new Set(['because', 'since', 'as', 'cause']);
 const RELATIVE = wordSet('relativePronouns');
 const MODALS = wordSet('modals');
 /** Verbs whose clause reports words or thoughts: what follows them is not something the subject did. */
@@ -391,6 +404,24 @@ function pronounActor(word: string): Actor {
   if (word === 'everyone' || word === 'everybody') return 'group';
   if (word === 'it' || word === 'everything' || word === 'nothing' || word === 'something') return 'thing';
   return 'other';
+}
+
+/**
+ * "Corrected notices were printed", "Updated dashboards went out": a past participle that opens the clause and is followed
+ * by a noun phrase and then an auxiliary or a verb describes that noun; it is not the author's step. A verb that reports
+ * what was found ("Found the logs were empty", "Confirmed memory was leaking") keeps its clause.
+ */
+function participleSubjectEnd(words: Token[], i: number): number {
+  const first = words[i];
+  const second = words[i + 1];
+  if (!first || !second || !isPastParticiple(first.lower) || REPORTING.has(verbLemma(first.lower) ?? '')) return -1;
+  if (second.kind !== 'word' || DETERMINERS.has(second.lower) || POSSESSIVES.has(second.lower) || SUBJECT_PRONOUNS.has(second.lower) || OBJECT_PRONOUN_WORDS.has(second.lower)
+    || PREPOSITION_START.has(second.lower) || AUXILIARIES.has(second.lower) || isAdverb(second.lower)) return -1;
+  // "notices", "builds": an -s word before an auxiliary is a plural noun, not a verb
+  if (isVerbForm(second.lower) && !(second.lower.endsWith('s') && AUXILIARIES.has(words[i + 2]?.lower ?? ''))) return -1;
+  const end = nounPhraseEnd(words, i + 1);
+  const next = words[end];
+  return end > i + 1 && next && (AUXILIARIES.has(next.lower) || GET_FORMS.has(next.lower)) ? end : -1;
 }
 
 function nounPhraseEnd(words: Token[], from: number): number {
@@ -431,6 +462,8 @@ function nounPhraseActor(subject: Token[]): Actor {
   if (POSSESSIVES.has(det) && PEER_NOUNS.has(head)) {
     return det === 'our' ? 'group' : 'other';
   }
+  // "the vendor's support people", "the clinic's engineers": people of a party named before them are someone else.
+  if (PEER_NOUNS.has(head) && subject.slice(0, -1).some((t) => /['’]s$/.test(t.lower) && !POSSESSIVES.has(t.lower))) return 'other';
   if (subject.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(subject[0].text) && !isVerbForm(subject[0].lower)) return 'other';
   return 'thing';
 }
