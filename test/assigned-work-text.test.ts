@@ -26,6 +26,10 @@ test.each([
   ['The assessment team was swamped, so the fix landed on my desk.', 'says the work was assigned to you'],
   ['My manager put the page volume on my plate.', 'says the work was assigned to you'],
   ['I took it on since I had some bandwidth between projects.', 'makes spare time the reason you acted'],
+  ['It landed on me at the Monday stand-up.', 'says the work was assigned to you'],
+  ['The reconciliation ticket fell to me after the reorg.', 'says the work was assigned to you'],
+  ['My lead handed it across because my board was the emptiest that week.', 'makes spare time the reason you acted'],
+  ['I picked it up, since my queue was the lightest on the team.', 'makes spare time the reason you acted'],
 ])('%s', (sentence, says) => {
   const text = `---\ncompetencies: [Ownership]\n---\n## Task\n${sentence}\n`;
   const d = analyze(text).diagnostics.find((x) => x.rule === 'assigned-work');

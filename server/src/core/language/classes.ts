@@ -435,7 +435,7 @@ difference listen empathy open-minded proactiv* careful thorough diligent attent
 effective disagreement disagreements constructive data-driven decision decisions problem-solving open honest honesty clear clarity
 common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
 organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
-complexity battles mind minds contact close touch curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality`,
+complexity battles mind minds contact close touch curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality shoes`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.', 'Quality is everyone\'s job.'], allows: ['I learned that a cycle-count export needs a row-count check.', 'Quality checks on the label printer now run every shift.'] }],
   },
   lessonFiller: {
@@ -454,8 +454,8 @@ lesson lessons gained experience value values whole entire overall bit little ev
 pay paid paying off usually sometimes generally best policy answer answers count counts counted talk talked talking spoke speaking stayed everyone's everybody's nobody's anyone's worth
 she he takes taking under people's difference bad glad stuck happy proud give gave given giving biggest main hindsight retrospect
 looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
-dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data`,
-    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.'], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.'] }],
+dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data another yourself putting put person's`,
+    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes."], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.'] }],
   },
   symptoms: {
     doc: 'What can go quiet or look normal: a symptom, or the work as a whole ("the alerts went quiet, so I closed it").',

@@ -14,9 +14,9 @@ const FILLER = wordSet('lessonFiller');
 
 /**
  * Set phrases that carry neither a lesson nor anything specific: their words count for nothing either way ("patience
- * pays off in the end" is a platitude; "in the end that's more or less what happened" is not a lesson at all).
+ * pays off in the end" is a platitude; "in the end that's more or less what happened" is not a lesson at all; "half the battle" says how much, not what).
  */
-const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end']];
+const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end'], ['half', 'the', 'battle']];
 
 /** The tokens without the set phrases in them. */
 function withoutSetPhrases(tokens: readonly Token[]): Token[] {

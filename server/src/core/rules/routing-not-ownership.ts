@@ -124,8 +124,12 @@ function habitual(clause: Clause): boolean {
 function phrase(clause: Clause, from: Span): Span {
   let end = clause.verb!.end;
   let n = 0;
+  let previous = '';
   for (const t of clause.rest) {
-    if (/^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in|from|of|at|by|into|onto|that|which|who|where|what|how|why|whether)$/.test(t.lower) && n > 0) break;
+    // "took care of the API side", "took charge of the rollout": the preposition belongs to the idiom
+    const idiom = t.lower === 'of' && /^(care|charge|hold|track|ownership)$/.test(previous);
+    previous = t.lower;
+    if (!idiom && /^(to|and|but|so|because|since|for|with|about|after|before|when|while|on|in|from|of|at|by|into|onto|that|which|who|where|what|how|why|whether)$/.test(t.lower) && n > 0) break;
     if (t.kind === 'punct' || ++n > 5) break;
     // never end on a word that leaves the phrase hanging: "forwarded her the material", not "… from the"
     if (/^(the|a|an|my|our|their|his|her|its|this|that|these|those|some|any)$/.test(t.lower) && n > 1) continue;

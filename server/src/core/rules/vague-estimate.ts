@@ -44,9 +44,9 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The savings were $40,000 a year.', 'The impact was limited to one region.', 'The win was theirs, not mine.'],
   },
   {
-    pattern: String.raw`\b(?:a world|no end) of (?:pain|trouble|hurt|grief|work|time|hassle|headaches?|effort)\b|\bby a (?:good|big|huge|fair|large|decent|massive|wide|healthy|sizable|sizeable) (?:chunk|margin|amount|bit|deal|way)\b`,
-    flags: ['It saved the operations desk a world of pain.', 'It cut the complaints by a good chunk.', 'Errors fell by a wide margin.'],
-    allows: ['It cut the complaints by 40%.', 'I read the log chunk by chunk.', 'The world of card payments moves fast.'],
+    pattern: String.raw`\b(?:a world|no end) of (?:pain|trouble|hurt|grief|work|time|hassle|headaches?|effort)\b|\bby a (?:good|big|huge|fair|large|decent|massive|wide|healthy|sizable|sizeable) (?:chunk|margin|amount|bit|deal|way)\b|\b(?:saved|cost|spared|cut) (?:[\w'’-]+ ){0,3}a (?:good|big|huge|fair|large|decent|massive|healthy|sizable|sizeable) (?:chunk|amount|bit|deal|sum) of (?:money|cash|time|effort|work|spend|budget|grief|hassle|trouble)\b`,
+    flags: ['It saved the operations desk a world of pain.', 'It cut the complaints by a good chunk.', 'Errors fell by a wide margin.', 'It saved the brewery a good chunk of money.'],
+    allows: ['It cut the complaints by 40%.', 'I read the log chunk by chunk.', 'The world of card payments moves fast.', 'It saved the brewery £18,000 of money it would have spent on yeast.'],
   },
   {
     pattern: String.raw`\b(?:made|put) (?:a |an )?(?:real |huge |big |serious |massive |significant |noticeable |sizable |major )?dent in(?: \w+){0,3}`,
