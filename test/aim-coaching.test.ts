@@ -209,3 +209,16 @@ describe('the template is shaped by the question and the competencies', () => {
 test('the probes completion offers follow the aim too', () => {
   expect(probesFor(aimOf('', ['Hire and Develop the Best'])).map((p) => p.question)).toContain('How did you measure their growth?');
 });
+
+// A question's "out of your way" makes an ownership story only when the story claims no other aim the question asks
+// about: "went out of your way for a customer" claimed as Customer Obsession is judged as a customer story.
+test.each([
+  ['Tell me about a time you went out of your way for a customer', ['Customer Obsession'], false],
+  ['Tell me about a time you went above and beyond for a customer', ['Customer Obsession'], false],
+  ['Tell me about a time you went out of your way for a customer', ['Ownership'], true],
+  ['Tell me about a time you went out of your way for a customer', [], true],
+  ['Tell me about a time you went beyond your role', ['Customer Obsession'], true],
+  ['Tell me about a time you fixed something nobody owned', ['Dive Deep'], true],
+])('%s, claiming %j: a scope boundary is needed: %s', (question, claimed, needed) => {
+  expect(aimOf(question, claimed).needsScopeBoundary).toBe(needed);
+});

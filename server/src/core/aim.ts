@@ -87,6 +87,9 @@ export function aimOf(questionText: string, claimed: readonly string[]): StoryAi
   const saysNothing = claimed.length === 0 && question.trim() === '';
   const needsScopeBoundary = saysNothing
     || claimedKinds.some((k) => k === 'ownership' || k === 'bias-for-action' || k === 'failure')
-    || asked.includes('ownership') || (asked.includes('failure') && OWNED_FAILURE.test(question));
+    // "Went out of your way for a customer" claimed as Customer Obsession is a customer story: a question's "out of your
+    // way" makes it an ownership story only when the question asks about no other aim the story claims.
+    || (asked.includes('ownership') && !asked.some((k) => k !== 'ownership' && claimedKinds.includes(k)))
+    || (asked.includes('failure') && OWNED_FAILURE.test(question));
   return { claimed: [...claimed], kinds, needsScopeBoundary };
 }
