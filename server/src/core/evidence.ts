@@ -73,13 +73,13 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'speed: you acted within hours, not weeks', sections: ['task', 'action', 'result'], key: true,
-        words: String.raw`\b(?:within (?:an? |the |\d+ |two |three |a few )?(?:hours?|minutes|day|afternoon|morning|evening)|same day|that (?:night|evening|afternoon|morning)|right away|immediately|straight away|without waiting|rather than wait|instead of waiting|overnight|by the end of the day|in (?:under )?(?:\d+|two|three|four|a few) (?:hours|minutes))\b`,
-        examples: { section: 'action', credits: ['I shipped a stopgap within two hours and wrote up the proper fix the next morning.'], not: ['The proper fix took two sprints of planning.'] },
+        words: String.raw`\b(?:within (?:an? |the |\d+ |two |three |a few )?(?:hours?|minutes|day|afternoon|morning|evening)|same day|that (?:night|evening|afternoon|morning)|right away|immediately|straight away|without waiting|rather than wait|instead of waiting|overnight|by the end of the day|in (?:under )?(?:\d+|two|three|four|a few) (?:hours|minutes)|i had (?:only |just )?(?:\d+|two|three|four|five|six|a few) (?:hours|minutes)|every (?:minute|hour) (?:of|meant|cost|that))\b`,
+        examples: { section: 'action', credits: ['I shipped a stopgap within two hours and wrote up the proper fix the next morning.', 'I had four hours before the battery emptied.', 'Every minute of failures meant lost bookings.'], not: ['The proper fix took two sprints of planning.', 'The team had four weeks of planning.'] },
       },
       {
         doc: 'a risk you judged and could undo', sections: ['task', 'action', 'followups'], key: true,
-        words: String.raw`\b(?:reversible|two-way door|roll (?:it )?back if|could (?:undo|roll (?:it )?back|revert)|calculated risk|the risk (?:was|looked) (?:small|low|contained)|behind a (?:feature )?flag|kill switch|without (?:all|full|complete|perfect) (?:the )?(?:data|information|answers))\b`,
-        examples: { section: 'action', credits: ['I put the change behind a flag so we could undo it in a minute.'], not: ['I put the change in the next release train.'] },
+        words: String.raw`\b(?:reversible|two-way door|roll (?:it |them )?back (?:myself |at once |straight away )?if|could (?:undo|roll (?:it )?back|revert)|(?:shift|move|route|send|switch)(?:ed)? (?:only )?(?:\d+%|a (?:small )?(?:slice|share|fraction)) (?:of (?:the )?[\w-]+ )?first|calculated risk|the risk (?:was|looked) (?:small|low|contained)|behind a (?:feature )?flag|kill switch|without (?:all|full|complete|perfect) (?:the )?(?:data|information|answers))\b`,
+        examples: { section: 'action', credits: ['I put the change behind a flag so we could undo it in a minute.', 'I told him I would shift 10% of traffic first and roll it back myself if errors rose.'], not: ['I put the change in the next release train.'] },
       },
       {
         doc: 'you decided and moved', sections: ['task', 'action'],
@@ -143,13 +143,13 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the friction with a person, said', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:disagreed|clash\w*|friction|tension|conflict|at odds|butted heads|did not get along|didn't get along|tense|argument|rejected (?:my|every)|blocked (?:my|every)|frustrat\w*|kept (?:rejecting|blocking|reopening))\b`,
-        examples: { section: 'situation', credits: ['The lead designer and I were at odds over the onboarding flow for a month.'], not: ['The onboarding flow had twelve screens.'] },
+        words: String.raw`\b(?:disagree(?:d|ment)|clash\w*|friction|tension|conflict|at odds|butted heads|did not get along|didn't get along|tense|argument|rejected (?:my|every)|blocked (?:my|every)|frustrat\w*|kept (?:rejecting|blocking|reopening)|objected|pushed back|complaint|complained|(?:stopped|refused to) (?:reviewing|review|talking to|talk to|working with|work with|answering)|(?:repair|rebuild|mend) (?:that|our|the|my) (?:working )?relationship)\b`,
+        examples: { section: 'situation', credits: ['The lead designer and I were at odds over the onboarding flow for a month.', 'The leads of two batch teams objected to the plan in the review.', 'Her core complaint was that our changes broke her builds.', 'The QA lead had stopped reviewing my pull requests.'], not: ['The onboarding flow had twelve screens.', 'The reviewers approved the plan in the review.'] },
       },
       {
         doc: 'you heard them out, one to one', sections: ['action', 'followups'], key: true,
-        words: String.raw`\b(?:one-on-one|1:1|1-on-1|sat down with|in private|privately|over coffee|asked (?:her|him|them) (?:what|why|how)|listened|heard (?:her|him|them) out|alone|separately|asked (?:them|her|him|each (?:of them|\w+)) what|(?:her|his|their) (?:side|view|concerns?|worries|reasons|constraints))\b`,
-        examples: { section: 'action', credits: ['I asked her for a one-on-one and listened to why the flow worried her.'], not: ['I sent her a long message with my reasons.'] },
+        words: String.raw`\b(?:one-on-one|one on one|one to one|1:1|1-on-1|1-to-1|sat down with|in private|privately|over coffee|asked (?:her|him|them) (?:what|why|how)|listened|heard (?:her|him|them) out|alone|separately|asked (?:them|her|him|each (?:of them|\w+)) what|(?:her|his|their) (?:side|view|concerns?|worries|reasons|constraints))\b`,
+        examples: { section: 'action', credits: ['I asked her for a one-on-one and listened to why the flow worried her.', 'I met each of them one to one and asked what they feared.'], not: ['I sent her a long message with my reasons.'] },
       },
       {
         doc: 'an agreement that held', sections: ['action', 'result', 'followups'],
@@ -165,8 +165,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the person and where they started', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet)|felt (?:stuck|overlooked)|passed over|plateaued|thinking (?:of|about) leaving)\b`,
-        examples: { section: 'situation', credits: ['A new grad on my team was stuck on her first on-call rotation.'], not: ['A new release was stuck in review.'] },
+        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet)|felt (?:stuck|overlooked)|passed over|plateaued|thinking (?:of|about) leaving|grow (?:her|him|them) into|(?:she|he|they) had been (?:a|an) (?:[\w-]+ ){1,3}for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several) (?:years|months))\b`,
+        examples: { section: 'situation', credits: ['A new grad on my team was stuck on her first on-call rotation.', 'I wanted to grow her into a developer who could own the intake software.', 'She had been a weighbridge supervisor for twenty years.'], not: ['A new release was stuck in review.', 'The weighbridge had been a bottleneck for twenty years.'] },
       },
       {
         doc: 'what you did to grow them', sections: ['action', 'followups'], key: true,
@@ -175,13 +175,13 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'what you did to grow them', sections: ['action', 'followups'], key: true,
-        words: String.raw`\b(?:(?:gave|offered|handed) (?:her|him|them) (?:[\w-]+ ){0,2}(?:feedback|ownership|a stretch|the lead|more scope)|weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|(?:let|had) (?:her|him|them) (?:lead|own|run|present|drive|chair|demo)|met (?:her|him|them) (?:weekly|every week|each week)|asked questions instead of giving answers|pointed (?:her|him|them) to)\b`,
-        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.', 'I offered her netcode ownership with a clear bar.', 'At month three, I had her present the redesign to the technical director herself.'], not: ['I gave the migration to the platform team.', 'I presented the redesign to the technical director myself.'] },
+        words: String.raw`\b(?:(?:gave|offered|handed) (?:her|him|them) (?:[\w-]+ ){0,2}(?:feedback|ownership|a stretch|the lead|more scope|plan|release|launch|project|migration)|sat with (?:her|him|them) while|weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|(?:let|had) (?:her|him|them) (?:lead|own|run|present|drive|chair|demo)|met (?:her|him|them) (?:weekly|every week|each week)|asked questions instead of giving answers|pointed (?:her|him|them) to)\b`,
+        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.', 'I offered her netcode ownership with a clear bar.', 'At month three, I had her present the redesign to the technical director herself.', 'In month four I handed her the pre-harvest release and stayed out of the room.', 'I sat with her while she wrote the rollback.'], not: ['I gave the migration to the platform team.', 'I presented the redesign to the technical director myself.'] },
       },
       {
         doc: 'their growth, measured', sections: ['result', 'followups'],
-        words: String.raw`\b(?:promoted|promotion|made (?:senior|staff|lead|principal|tech lead)|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project))\b`,
-        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.', 'She made senior six months later.'], not: ['Six months later the incident review was automated.'] },
+        words: String.raw`\b(?:promoted|promotion|made (?:senior|staff|lead|principal|tech lead)|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project)|(?:secondment|role|post|contract|position) was made permanent|rated (?:her|him|them) (?:as )?["“]?(?:exceeds|exceptional|outstanding|strong))\b`,
+        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.', 'She made senior six months later.', 'Her secondment was made permanent, and the panel rated her "exceeds".'], not: ['Six months later the incident review was automated.'] },
       },
     ],
   },
@@ -311,12 +311,12 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the bad news, told early and plainly', sections: ['task', 'action', 'followups'], key: true,
-        words: String.raw`\b(?:bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|open(?:ed)? by owning|own(?:ed|ing) (?:up to )?(?:the|my|our) (?:[\w-]+ )?(?:mistakes?|miss|errors?|slip|outage|failure|bugs?|incident|problem)|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened))\b`,
-        examples: { section: 'action', credits: ['I told the customer plainly that the date would slip, before they asked.'], not: ['The customer heard about the slip from their account manager.'] },
+        words: String.raw`\b(?:bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|open(?:ed)? by owning|own(?:ed|ing) (?:up to )?(?:the|my|our) (?:[\w-]+ )?(?:mistakes?|miss|errors?|slip|outage|failure|bugs?|incident|problem)|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened)|(?:was|were) (?:all )?my (?:fault|mistake|doing)|owned it (?:in writing|publicly|openly|in front of)|took the blame|before (?:they|she|he|anyone) (?:found|noticed|asked|heard)|(?:the|including the) (?:bad|uncomfortable|unflattering|awkward|hard) (?:weeks?|parts?|news|numbers|results|items)|as well as the good|including (?:the )?(?:items|things|parts|ones) i (?:could not|couldn't) (?:fix|change|do)|what (?:they|she|he|each (?:of them|\w+)) (?:would )?need(?:ed)? to (?:trust|see|believe))\b`,
+        examples: { section: 'action', credits: ['I told the customer plainly that the date would slip, before they asked.', 'I opened by saying the holiday break was my fault.', 'I published the bad weeks as well as the good ones.', 'I asked each lead what they would need to see to trust a release.'], not: ['The customer heard about the slip from their account manager.', 'I published the release notes every week.'] },
       },
       {
         doc: 'a promise kept', sections: ['action', 'result', 'followups'],
-        words: String.raw`\b(?:kept (?:my|the|every) (?:promise|word|commitment)|did what i (?:said|promised)|as i (?:had )?promised|followed through|(?:weekly|daily) (?:updates?|notes?|reports?))\b`,
+        words: String.raw`\b(?:kept (?:my|the|every) (?:promise|word|commitment)|did what i (?:said|promised)|as i (?:had )?promised|followed through|(?:weekly|daily) (?:updates?|notes?|reports?)|(?:list|log) of (?:every|each|all the|my) (?:commitments?|promises?)|every (?:commitment|promise) i made)\b`,
         examples: { section: 'action', credits: ['I sent them a short note every Friday until it was fixed, as I had promised.'], not: ['They stopped hearing from us after the kickoff.'] },
       },
       {
@@ -332,14 +332,14 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the bar you held', sections: ['task', 'action', 'followups'], key: true,
-        words: String.raw`\b(?:refused to (?:ship|sign|merge|release|approve|launch)|held (?:back )?(?:the|our) (?:release|launch|build|rollout)|insisted|raised the bar|would not (?:ship|sign off|merge|release)|wouldn't (?:ship|sign off|merge|release)|quality (?:gate|bar)|blocked the (?:release|launch)|not good enough)\b`,
-        examples: { section: 'action', credits: ['I held the release for two days until the crash on older tablets was fixed.'], not: ['The release went out with the crash on older tablets.'] },
+        words: String.raw`\b(?:refused to (?:ship|sign|merge|release|approve|launch)|held (?:back )?(?:the|our) (?:release|launch|build|rollout)|insisted|raised the bar|would not (?:ship|sign off|merge|release)|wouldn't (?:ship|sign off|merge|release)|quality (?:gate|bar)|blocked (?:the|a|one|that) (?:\w+ )?(?:release|launch|build|merge|rollout)|held back (?:the|a|one|our|that) (?:\w+ )?(?:feature|release|launch|build|rollout|change)|not good enough|(?:wrote down|set|defined|agreed) (?:a|the|our) (?:new )?(?:bar|standard|threshold)|tighter than|(?:the )?(?:release|launch) (?:moved|slipped) by)\b`,
+        examples: { section: 'action', credits: ['I held the release for two days until the crash on older tablets was fixed.', 'In the first month I blocked a release that failed at 2.6%.', 'I set the pass threshold at 2% error, tighter than the teams proposed.', 'I wrote down a bar with my engineers: a flaky scenario is fixed within two weeks.'], not: ['The release went out with the crash on older tablets.', 'I set up the release for the first month.'] },
       },
       {
         doc: 'the mechanism that keeps it', sections: ['action', 'result'], key: true,
-        deeds: 'add write build introduce set enforce codify automate create',
-        words: String.raw`\b(?:checklist|test suite|tests|linter|lint rules?|review (?:process|gate|step)|standard|acceptance criteria|regression suite|coverage|canary|quality gate|playbook)\b`,
-        examples: { section: 'action', credits: ['I added a regression suite that runs on every build.'], not: ['The regression suite was already there.'] },
+        deeds: 'add write build introduce set enforce codify automate create make',
+        words: String.raw`\b(?:checklist|test suite|tests|linter|lint rules?|review (?:process|gate|step)|standard|acceptance criteria|regression suite|coverage|canary|quality gate|playbook|required (?:gate|check|step)|[\w-]+ (?:test|check) (?:to|in|into) (?:ci|the (?:\w+ )?(?:pipeline|build))|(?:test|check) that fails)\b`,
+        examples: { section: 'action', credits: ['I added a regression suite that runs on every build.', 'I added a wear-rate test to CI that fails if a sector wears out early.', 'I made the test a required gate in the shared release pipeline.'], not: ['The regression suite was already there.', 'I made the test data smaller.'] },
       },
       {
         doc: 'the quality, measured', sections: ['result'],
@@ -355,13 +355,13 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the constraint, and what you did without', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:no (?:extra |additional |new )?(?:budget|headcount|funding|money|hardware)|without (?:hiring|extra (?:budget|headcount|hardware|spend)|buying|new (?:hardware|licenses|tools|servers))|on a (?:tight|small|shoestring) budget|limited (?:budget|resources|funds)|free tier|spare (?:hardware|capacity|servers|laptops)|existing (?:hardware|tools|servers|stack)|reused|instead of (?:buying|adding|hiring|spending|renting)|cut(?:ting)? (?:its |the |our |their )?(?:cloud |infrastructure |aws |hosting |vendor )?(?:cost|costs|spend|bill)|cheaper (?:\w+ ){0,2}(?:instances?|hardware|tier|option|plan|vendor|family)|(?:request|budget|purchase|order) for (?:\w+ ){0,2}(?:more|new|extra)|(?:a |the )?(?:purchase|spend|request) (?:was |became )?(?:unnecessary|not needed|avoidable)|open[- ]source)\b`,
-        examples: { section: 'task', credits: ['There was no budget for new scanners, so I reused the old handhelds.'], not: ['We bought forty new scanners.'] },
+        words: String.raw`\b(?:no (?:extra |additional |new )?(?:budget|headcount|funding|money|hardware)|without (?:hiring|extra (?:budget|headcount|hardware|spend)|buying|new (?:hardware|licenses|tools|servers))|on a (?:tight|small|shoestring) budget|limited (?:budget|resources|funds)|free tier|spare (?:hardware|capacity|servers|laptops)|existing (?:hardware|tools|servers|stack)|reused|instead of (?:buying|adding|hiring|spending|renting)|cut(?:ting)? (?:its |the |our |their )?(?:cloud |infrastructure |aws |hosting |vendor )?(?:cost|costs|spend|bill)|cheaper (?:\w+ ){0,2}(?:instances?|hardware|tier|option|plan|vendor|family)|(?:request|budget|purchase|order) for (?:\w+ ){0,2}(?:more|new|extra)|(?:a |the )?(?:purchase|spend|request) (?:was |became )?(?:unnecessary|not needed|avoidable)|open[- ]source|(?:we|i|the (?:team|group|company)) (?:were |was )?already (?:owned|had|paying for|paid for|ran|licensed|used))\b`,
+        examples: { section: 'task', credits: ['There was no budget for new scanners, so I reused the old handhelds.', 'I wanted to find out whether we could answer that with what we already owned.', 'I wrote an exporter into the group data warehouse we were already paying for.'], not: ['We bought forty new scanners.', 'I rewrote the exporter we owned.'] },
       },
       {
         doc: 'the cost it saved', sections: ['result'], key: true,
-        words: String.raw`\b(?:saved|saving|savings|cut (?:the )?(?:cost|spend|bill)|costs?|spend|budget|cheaper|withdrew|withdrawn|cancell?ed (?:the|a) (?:purchase|order|request|contract))\b|[$€£]\s?\d`,
-        examples: { section: 'result', credits: ['That saved about $40,000 in hardware this year.'], not: ['That made the team happy.'] },
+        words: String.raw`\b(?:saved|saving|savings|cut (?:the )?(?:cost|spend|bill)|costs?|spend|budget|cheaper|withdrew|withdrawn|cancell?ed (?:the|a) (?:purchase|order|request|contract|upgrade|renewal)|(?:purchase|order|upgrade|renewal|contract) was cancell?ed)\b|[$€£]\s?\d`,
+        examples: { section: 'result', credits: ['That saved about $40,000 in hardware this year.', 'The upgrade was cancelled, and the old historians kept running.'], not: ['That made the team happy.', 'The upgrade was delayed by a quarter.'] },
       },
     ],
   },

@@ -219,8 +219,11 @@ const JOINT: ReadonlySet<AimKind> = new Set(['conflict', 'people', 'trust']);
 /** Verbs of the step that decides the story: told as "we", the author's part in it is gone ("we decided", "we figured out"). */
 const DECISIVE = wordSet('decidingVerbs');
 
-/** How much of the Action is told as "we", and which of its "we" steps are decisive, for `isDisqualifier`. */
-interface WeInAction { count: number; share: number; decisive: ReadonlySet<number> }
+/**
+ * How much of the Action is told as "we", and which of its "we" steps are decisive, for `isDisqualifier`; and whether
+ * the Action is told in the passive with no step of the author's own ("the script was patched", "a check was added").
+ */
+interface WeInAction { count: number; share: number; decisive: ReadonlySet<number>; faceless: boolean }
 
 /**
  * A finding the interviewer would count against the work being the author's: work handed over, routing, a hand-off;
@@ -230,6 +233,7 @@ interface WeInAction { count: number; share: number; decisive: ReadonlySet<numbe
  */
 function isDisqualifier(d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction): boolean {
   if (DISQUALIFIERS.has(d.rule)) return true;
+  if (d.rule === 'passive-voice') return we.faceless && sectionAt(story, d.span.start) === 'action';
   if (d.rule !== 'we-language' || sectionAt(story, d.span.start) !== 'action') return false;
   if (we.share >= 0.5) return true;
   if (aim.kinds.slice(0, Math.max(1, aim.claimed.length)).some((k) => JOINT.has(k))) return false;
@@ -251,7 +255,9 @@ function decisiveWe(story: Story, diagnostics: readonly Diagnostic[]): Set<numbe
 /** The "we" in Action of these findings: its share of the Action's steps, and the deciding ones. */
 function weInAction(story: Story, diagnostics: readonly Diagnostic[], gathered: Gathered): WeInAction {
   const count = diagnostics.filter((d) => d.rule === 'we-language' && sectionAt(story, d.span.start) === 'action').length;
-  return { count, share: count === 0 ? 0 : count / (count + gathered.ownSteps), decisive: gathered.decisiveWe };
+  // Two passive steps and none of the author's own: the interviewer cannot tell who did anything.
+  const passive = diagnostics.filter((d) => d.rule === 'passive-voice' && sectionAt(story, d.span.start) === 'action').length;
+  return { count, share: count === 0 ? 0 : count / (count + gathered.ownSteps), decisive: gathered.decisiveWe, faceless: passive >= 2 && gathered.ownSteps === 0 };
 }
 
 const sectionAt = (story: Story, offset: number): SectionKind | undefined => sectionOf(story, offset)?.kind;
@@ -279,6 +285,8 @@ function scoreOf(found: StorySentence[][], signals: readonly EvidenceSignal[], g
 
 /** A claimed competency is listened for, so one of its own signals shows it; one the story does not claim needs more to be noticed. */
 const shownFor = (score: number, claimed: boolean): Shown => (score >= 5 ? 'strong' : score >= (claimed ? 2 : 3) ? 'some' : 'none');
+/** The score at which a competency one own signal short of its `needs` still shows. */
+const NEAR_NEEDS = 3;
 const down = (s: Shown): Shown => (s === 'strong' ? 'some' : 'none');
 
 /** `detail` false: the verdict only, for the counterfactual judgments (no evidence lists, no reasons). */
@@ -309,7 +317,9 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     const score = scoreOf(found, signals, grant);
     scores.set(kind, score);
     const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant === i)).map((s) => s.doc)).size;
-    let shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : 'none';
+    // One of its own signals short, with the rest of its evidence there ("what you did to grow them", "their growth,
+    // measured", and the person's start told in words the data does not know): shown, but no more than "some".
+    let shown: Shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : claimedKinds.has(kind) && keys >= 1 && keys === needs - 1 && score >= NEAR_NEEDS ? 'some' : 'none';
     if (shown !== 'none') inText.add(kind);
     const takenDownBy: string[] = [];
     for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') {
@@ -329,7 +339,9 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
       }
     });
     evidence.sort((a, b) => a.span.start - b.span.start);
-    const missing = detail ? [...new Set(signals.filter((s, i) => s.key && found[i].length === 0).map((s) => s.doc))] : [];
+    // A key signal written two ways (two entries, one doc) is missing only when neither is met.
+    const metDocs = new Set(signals.filter((s, i) => found[i].length > 0 || grant === i).map((s) => s.doc));
+    const missing = detail ? [...new Set(signals.filter((s) => s.key && !metDocs.has(s.doc)).map((s) => s.doc))] : [];
     return { name: claimedKinds.get(kind) ?? AIM_NOTES[kind].competency, kind, claimed: claimedKinds.has(kind), shown, evidence, missing, takenDownBy };
   });
 
@@ -406,22 +418,27 @@ function levelFit(claimed: Level, g: Gathered, rules: Set<string>, story: Story)
   // At senior level and above reflection-not-systemic reads the lesson; below, the same test is run on its text.
   const systemic = hasReflection && !rules.has('generic-reflection')
     && (claimed === 'sde1' || claimed === 'sde2' ? g.scope.systemicText : !rules.has('reflection-not-systemic'));
+  // Work the author drove: three or more steps of their own in Action, and the work not handed to them.
+  const drove = g.scope.endToEnd || organization || (g.ownSteps >= 3 && !rules.has('assigned-work'));
   let shown: Level;
   if (claimed === 'manager' && people) shown = 'manager';
   else if (organization && crossTeam && tradeoff && systemic) shown = 'staff';
   else if ((crossTeam || organization) && (tradeoff || systemic)) shown = 'senior';
-  else if (crossTeam || organization || g.scope.endToEnd) shown = 'sde2';
+  else if (drove) shown = 'sde2';
   else shown = 'sde1';
+  // The reading says whether the scope reaches the claimed level, not how far past it: the signals of the levels
+  // above (another team named, a trade-off) are the ones it reads least surely.
+  if (claimed !== 'manager' && LEVEL_RANK[shown] > LEVEL_RANK[claimed]) shown = claimed;
   const fits = claimed === 'manager' ? shown === 'manager' || LEVEL_RANK[shown] >= 2 : LEVEL_RANK[shown] >= LEVEL_RANK[claimed];
   const lacking: string[] = [];
-  if (LEVEL_RANK[claimed] >= 1 && !crossTeam && !organization && !g.scope.endToEnd) lacking.push('a piece of work driven end to end');
+  if (LEVEL_RANK[claimed] >= 1 && !drove) lacking.push('a piece of work driven end to end');
   if (LEVEL_RANK[claimed] >= 2 && claimed !== 'manager' && !crossTeam && !organization) lacking.push('scope beyond your own team');
   if (LEVEL_RANK[claimed] >= 2 && !tradeoff) lacking.push('a trade-off said out loud');
   if (LEVEL_RANK[claimed] >= 2 && !systemic) lacking.push('a systemic lesson');
   if (claimed === 'staff' && !organization) lacking.push('a mechanism that reached across the organization');
   if (claimed === 'manager' && !people) lacking.push('the people you led and what you changed in how they work');
   const why = fits
-    ? `The scope fits ${claimed}: ${[crossTeam || organization ? 'beyond your own team' : 'your own work, end to end', tradeoff ? 'a trade-off said out loud' : '', systemic ? 'a systemic lesson' : ''].filter(Boolean).join(', ')}.`
+    ? `The scope fits ${claimed}: ${[crossTeam || organization ? 'beyond your own team' : drove ? 'your own work, end to end' : 'a task of your own', tradeoff ? 'a trade-off said out loud' : '', systemic ? 'a systemic lesson' : ''].filter(Boolean).join(', ')}.`
     : `The scope reads as ${shown}, not ${claimed}: it needs ${lacking.join(', ') || 'more scope'}.`;
   return { claimed, shown, fits, why };
 }
@@ -445,8 +462,8 @@ const SHOWN_RANK: Record<Shown, number> = { strong: 2, some: 1, none: 0 };
 // ---- the primary weakness: the group of findings whose fix raises the verdict most ------------------------------
 
 /** The order ties are broken in, first to last (docs/review.md). */
-/** Within results, the order a coach asks for them: the number first, then what it meant, then what lasted. */
-const RESULT_RULES = ['result-no-metric', 'activity-not-impact', 'vague-estimate', 'unverified-result', 'result-no-business-impact', 'result-no-second-order'];
+/** Within results, the order a coach asks for them: a success checked, not assumed (checking it gives the number too), then the number, then what it meant, then what lasted. */
+const RESULT_RULES = ['unverified-result', 'result-no-metric', 'activity-not-impact', 'vague-estimate', 'result-no-business-impact', 'result-no-second-order'];
 const REFLECTION_RULES = ['generic-reflection', 'reflection-not-systemic'];
 const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction) => boolean> = [
   (d, story, aim, we) => isDisqualifier(d, story, aim, we),
