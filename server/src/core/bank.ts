@@ -283,12 +283,27 @@ const SITUATION_ONLY = new Set(['year']);
 const SCENE_ONLY = new Set(['year', 'role']);
 
 /** What the pair search asks of each story, as sets, made once per entry (the server keeps its entries). */
-interface Prepared { nameWords: Set<string>; capitals: Set<string>; topic: Set<string> }
+interface Prepared { nameWords: Set<string>; capitals: Set<string>; topic: Set<string>; figures: string[] }
 const prepared = new WeakMap<BankEntry, Prepared>();
 function prepare(e: BankEntry): Prepared {
   let p = prepared.get(e);
-  if (!p) prepared.set(e, (p = { nameWords: new Set(e.names.flatMap((n) => n.words)), capitals: new Set(e.capitals), topic: new Set(e.topic) }));
+  if (!p) {
+    const figures = [...new Set(e.facts.filter((f) => f.kind === 'figure').map((f) => `${f.unit} ${f.values.join(' ')}`))];
+    prepared.set(e, (p = { nameWords: new Set(e.names.flatMap((n) => n.words)), capitals: new Set(e.capitals), topic: new Set(e.topic), figures }));
+  }
   return p;
+}
+
+/** Two stories that give the same figures, in the same units ("240 seconds", "160 detectors"), tell one project. */
+export const SAME_PROJECT_FIGURES = 2;
+const figuresIn = new WeakMap<Prepared, Set<string>>();
+function sameFigures(pa: Prepared, pb: Prepared): boolean {
+  if (pa.figures.length < SAME_PROJECT_FIGURES || pb.figures.length < SAME_PROJECT_FIGURES) return false;
+  let set = figuresIn.get(pb);
+  if (!set) figuresIn.set(pb, (set = new Set(pb.figures)));
+  let n = 0;
+  for (const f of pa.figures) if (set.has(f) && ++n >= SAME_PROJECT_FIGURES) return true;
+  return false;
 }
 
 /** The name two stories share, or one says of the other's ("Heron cut the bill by 40%" in its Result), if any. */
@@ -324,7 +339,7 @@ function conflictRows(entries: readonly BankEntry[]): BankConflict[] {
       if ((perStory.get(a) ?? 0) >= CONFLICTS_PER_STORY || (perStory.get(b) ?? 0) >= CONFLICTS_PER_STORY) continue;
       const subject = sharedName(entries[a], entries[b], prep[a], prep[b]);
       const { shared, share } = alike(prep[a], prep[b]);
-      const alikeScenes = shared >= SAME_PROJECT_WORDS && share >= SAME_PROJECT_SHARE;
+      const alikeScenes = (shared >= SAME_PROJECT_WORDS && share >= SAME_PROJECT_SHARE) || sameFigures(prep[a], prep[b]);
       if (!subject && !alikeScenes) continue;
       const scene = alikeScenes || share >= NAMED_PROJECT_SHARE;
       const A = entries[a];

@@ -98,6 +98,11 @@ export const FACT_EXAMPLES: ReadonlyArray<{ sentence: string; section?: 'situati
   { sentence: 'The pilot saved $120k a year.', figures: ['120000 $/year: pilot'] },
   { sentence: 'We onboarded 40 new customers.', figures: ['40 customer: '] },
   { sentence: 'One of the reviewers asked why.', figures: [] },
+  { sentence: 'I led it with a team of 5: three engineers and a designer.', figures: ['5 people: team', '3 people: '] },
+  { sentence: 'I was the tech lead of the five-person team.', figures: ['5 people: team'] },
+  { sentence: 'The data science team of three reviewed it.', figures: [] },
+  { sentence: 'Failed sessions fell from 14,000 a day to around 6,500.', figures: ['~14000→6500 /day: session'] },
+  { sentence: 'Switchyard is now worth roughly €400k annually in fuel and overtime.', figures: ['~400000 $/year: switchyard worth fuel overtime'] },
   { sentence: 'In 2022 the Atlas migration had stalled.', section: 'situation', names: ['atlas'] },
   { sentence: 'My manager, Dana, asked me to look at Kafka lag on the Order Service.', section: 'situation', names: ['order service'] },
   { sentence: 'Project Falcon was late and Jira was full of stale tickets.', section: 'situation', names: ['project falcon'] },
@@ -163,6 +168,8 @@ const FRACTIONS: Record<string, number> = table({ 'a third': 100 / 3, 'one third
 const SECONDS: Record<string, number> = table({ ms: 0.001, s: 1, min: 60, h: 3600, day: 86400, week: 604800, month: 2592000, quarter: 7776000, year: 31536000 });
 /** Money per a span of time ("$40K a month"), made per year. */
 const PER_YEAR: Record<string, number> = table({ day: 365, week: 52, month: 12, quarter: 4, year: 1 });
+/** The adverbs that say the span of a rate: "€400k annually" is €400k a year. */
+const PER_ADVERB: Record<string, string> = table({ annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', quarterly: 'quarter' });
 
 /** Number words that scale what comes before them. */
 const BIG: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 });
@@ -239,6 +246,9 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
       values = values.map((v) => v * SCALE[next]);
       used++;
     }
+  } else if (t.kind === 'word' && /^[a-z]+-(?:person|people|strong|member|engineer)$/.test(t.lower) && wordValue(t.lower.split('-')[0]) !== undefined && TEAM_NOUNS.has(next ?? '')) {
+    // "the five-person team", "a six-strong squad": the author's team, by its size
+    return { values: [wordValue(t.lower.split('-')[0])], unit: 'people', money: false, approximate, used: 1, team: true };
   } else if (t.kind === 'word' && /^[a-z]+-[a-z]+$/.test(t.lower) && wordValue(t.lower.split('-')[0]) !== undefined && UNIT_WORD[t.lower.split('-')[1]]) {
     // "six-week", "two-hour": one word.
     const [n, u] = t.lower.split('-');
@@ -251,6 +261,7 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
     // A number word counts only what a unit or a people noun follows, or "of us": "one of the reviewers" is not a figure.
     const after = tokens[i + used]?.lower === '-' ? tokens[i + used + 1]?.lower : tokens[i + used]?.lower;
     if (after === 'of' && tokens[i + used + 1]?.lower === 'us') return { values, unit: 'people', money: false, approximate, used: used + 2, team: true };
+    if (teamOfBefore(tokens, i) && !(after && (UNIT_WORD[after] || PEOPLE_NOUNS.has(after)))) return { values, unit: 'people', money: false, approximate, used, team: true };
     // A big number in words may count anything ("a hundred and forty stores"); a small one only a unit or people.
     if (!after || (!(UNIT_WORD[after] ?? (PEOPLE_NOUNS.has(after) ? 'people' : undefined)) && said.value < 13)) return undefined;
   } else return undefined;
@@ -261,7 +272,12 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
     if (word && !unit) return { values, unit: word, money, approximate, used: used + 2 };
   }
   const after = tokens[i + used]?.lower;
-  if (money || after === 'dollars' || after === 'usd') {
+  // "14,000 a day", "300 per week": a count by the span of time, of what the sentence's words say ("failed sessions")
+  const perSpan = !money && !unit && ['a', 'per', 'each', 'every'].includes(after ?? '') ? UNIT_WORD[tokens[i + used + 1]?.lower ?? ''] : undefined;
+  if (perSpan && PER_YEAR[perSpan]) {
+    unit = `/${perSpan}`;
+    used += 2;
+  } else if (money || after === 'dollars' || after === 'usd') {
     unit = '$';
     if (after === 'dollars' || after === 'usd') used++;
   } else if (!unit && after) {
@@ -283,11 +299,17 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
       }
     }
   }
+  // "a team of 5: three engineers, …": the team's size, with no people noun after it
+  if (!unit && !money && values.length === 1 && teamOfBefore(tokens, i)) return { values, unit: 'people', money: false, approximate, used: 1, team: true };
   if (!unit) return undefined;
   // Money by the span of time: "$40K a month", "$1.2M per year".
   if (unit === '$' && ['a', 'per', 'each', 'every'].includes(tokens[i + used]?.lower ?? '') && PER_YEAR[UNIT_WORD[tokens[i + used + 1]?.lower ?? ''] ?? '']) {
     unit = `$/${UNIT_WORD[tokens[i + used + 1].lower]}`;
     used += 2;
+  } else if (unit === '$' && PER_ADVERB[tokens[i + used]?.lower ?? '']) {
+    // "€400k annually", "$3k monthly"
+    unit = `$/${PER_ADVERB[tokens[i + used].lower]}`;
+    used += 1;
   }
   approximate ||= tokens[i - 1]?.lower === 'than' && ['more', 'less', 'fewer'].includes(tokens[i - 2]?.lower ?? '');
   // "from 12 minutes to 3", "from twelve minutes to about six": the second number takes the first one's unit.
@@ -302,6 +324,13 @@ function numeralAt(tokens: Token[], i: number, verbs: ReadonlySet<number>): Nume
     }
   }
   return { values, unit, money, approximate, used };
+}
+
+/** Nouns for the author's own group, whose size a number gives: "a team of five", "the five-person team". */
+const TEAM_NOUNS = new Set(['team', 'squad', 'crew']);
+/** "a team of" or "our team of" just before a number (not "the data science team of three", which is another team). */
+function teamOfBefore(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'of' && TEAM_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^(?:a|our|my)$/.test(tokens[i - 3]?.lower ?? '');
 }
 
 /** A word that may start a figure: a number word, "six-week", or the "a" of "a third". */
