@@ -165,8 +165,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the person and where they started', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet)|felt (?:stuck|overlooked)|passed over|plateaued|thinking (?:of|about) leaving|grow (?:her|him|them) into|(?:she|he|they) had been (?:a|an) (?:[\w-]+ ){1,3}for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several) (?:years|months))\b`,
-        examples: { section: 'situation', credits: ['A new grad on my team was stuck on her first on-call rotation.', 'I wanted to grow her into a developer who could own the intake software.', 'She had been a weighbridge supervisor for twenty years.'], not: ['A new release was stuck in review.', 'The weighbridge had been a bottleneck for twenty years.'] },
+        words: String.raw`\b(?:mentee|junior|mid-level|new hire|new grad|intern|direct report|(?:one of )?my (?:reports?|engineers)|engineer on my team|apprentice|newcomer|new (?:engineer|analyst|teammate|starter)|underperform\w*|struggling|(?:she|he|they) (?:was|were) (?:new|stuck|struggling|quiet)|felt (?:stuck|overlooked)|passed over|plateaued|thinking (?:of|about) leaving|grow (?:her|him|them) into|(?:she|he|they) had been (?:a|an) (?:[\w-]+ ){1,3}for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several) (?:years|months)|(?:our|my|the) (?:newest|most junior|youngest|least experienced) (?:[\w-]+(?:er|or|ist|ian|ant)|intern|hire|recruit|member|teammate|apprentice|graduate|grad)\b|(?:she|he|they) had never (?:[\w-]+ ){0,2}(?:run|led|done|owned|given|presented|shipped|written|handled|chaired))\b`,
+        examples: { section: 'situation', credits: ['A new grad on my team was stuck on her first on-call rotation.', 'I wanted to grow her into a developer who could own the intake software.', 'She had been a weighbridge supervisor for twenty years.', 'Ines, our newest producer, had never run a live bulletin.'], not: ['A new release was stuck in review.', 'The weighbridge had been a bottleneck for twenty years.', 'Our newest release had never shipped late.'] },
       },
       {
         doc: 'what you did to grow them', sections: ['action', 'followups'], key: true,
@@ -175,13 +175,13 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'what you did to grow them', sections: ['action', 'followups'], key: true,
-        words: String.raw`\b(?:(?:gave|offered|handed) (?:her|him|them) (?:[\w-]+ ){0,2}(?:feedback|ownership|a stretch|the lead|more scope|plan|release|launch|project|migration)|sat with (?:her|him|them) while|weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|(?:let|had) (?:her|him|them) (?:lead|own|run|present|drive|chair|demo)|met (?:her|him|them) (?:weekly|every week|each week)|asked questions instead of giving answers|pointed (?:her|him|them) to)\b`,
-        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.', 'I offered her netcode ownership with a clear bar.', 'At month three, I had her present the redesign to the technical director herself.', 'In month four I handed her the pre-harvest release and stayed out of the room.', 'I sat with her while she wrote the rollback.'], not: ['I gave the migration to the platform team.', 'I presented the redesign to the technical director myself.'] },
+        words: String.raw`\b(?:(?:gave|offered|handed) (?:her|him|them) (?:[\w-]+ ){0,2}(?:feedback|ownership|a stretch|the lead|more scope|plan|release|launch|project|migration)|sat (?:with|beside|next to) (?:her|him|them) (?:while|for|through|in)|asked (?:her|him|them) to (?:write|choose|decide|plan|draft|pick|say|explain|lead|propose) |weekly (?:1:1s?|one-on-ones?)|growth plan|stretch (?:goal|project|assignment)|(?:let|had) (?:her|him|them) (?:lead|own|run|present|drive|chair|demo)|met (?:her|him|them) (?:weekly|every week|each week)|asked questions instead of giving answers|pointed (?:her|him|them) to)\b`,
+        examples: { section: 'action', credits: ['I gave her ownership of the next migration and a weekly one-on-one to talk it through.', 'I offered her netcode ownership with a clear bar.', 'At month three, I had her present the redesign to the technical director herself.', 'In month four I handed her the pre-harvest release and stayed out of the room.', 'I sat with her while she wrote the rollback.', 'I sat beside her for her first four bulletins.', 'I asked her to write what she would have dropped in each.'], not: ['I gave the migration to the platform team.', 'I presented the redesign to the technical director myself.'] },
       },
       {
         doc: 'their growth, measured', sections: ['result', 'followups'],
-        words: String.raw`\b(?:promoted|promotion|made (?:senior|staff|lead|principal|tech lead)|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project)|(?:secondment|role|post|contract|position) was made permanent|rated (?:her|him|them) (?:as )?["“]?(?:exceeds|exceptional|outstanding|strong))\b`,
-        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.', 'She made senior six months later.', 'Her secondment was made permanent, and the panel rated her "exceeds".'], not: ['Six months later the incident review was automated.'] },
+        words: String.raw`\b(?:promoted|promotion|made (?:senior|staff|lead|principal|tech lead)|now (?:leads|owns|runs|mentors|handles)|on (?:her|his|their) own|alone|by (?:herself|himself|themselves)|independently|without (?:my|any) help|(?:her|his|their) first (?:launch|incident|design|project)|(?:secondment|role|post|contract|position) was made permanent|rated (?:her|him|them) (?:as )?["“]?(?:exceeds|exceptional|outstanding|strong))\b`,
+        examples: { section: 'result', credits: ['Six months later she led the incident review on her own and was promoted.', 'She made senior six months later.', 'Her secondment was made permanent, and the panel rated her "exceeds".', 'By week ten Ines ran the morning bulletin alone.'], not: ['Six months later the incident review was automated.'] },
       },
     ],
   },
@@ -482,10 +482,10 @@ export const SCOPE: Record<ScopeKind, ScopeSignal> = {
   },
   people: {
     doc: 'the people you led and what you changed in how they work',
-    words: String.raw`\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing)\b`,
+    words: String.raw`\b(?:my team of|my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|reports|people)|my (?:direct )?reports|i hired|hiring|headcount|performance (?:plan|review|improvement)|i manage|i managed|my engineers|my managers|reorg\w*|staffing|i (?:run|ran|lead|led|head|headed) (?:the|a|our|my) (?:[\w'’-]+ ){0,3}(?:team|desk|group|squad|department|crew|unit|shift)\b(?!s? (?:meeting|review|call|channel)))\b`,
     examples: {
-      credits: ['I wrote down a bar with my engineers.', 'I managed a team of nine.'],
-      not: ['The engineers wrote down a bar.'],
+      credits: ['I wrote down a bar with my engineers.', 'I managed a team of nine.', "I run the radio newsroom's production desk, four producers."],
+      not: ['The engineers wrote down a bar.', 'I led the team meeting on Monday.'],
     },
   },
   endToEnd: {

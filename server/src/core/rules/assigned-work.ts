@@ -203,7 +203,9 @@ export const rule: Rule = {
               : [rewrite(story, sentence, undefined)],
           });
           found = true;
+          break; // one reason per sentence: "put it on my plate because my sprint was light" is one hand-over
         }
+        if (found) break;
       }
     }
     return findings;

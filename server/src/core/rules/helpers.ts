@@ -56,7 +56,9 @@ export function isMeasureToken(tokens: readonly Token[], i: number): boolean {
   }
   if (t.kind === 'word' && NUMBER_WORDS.has(t.lower) && t.lower !== 'half') {
     const next = tokens[i + 1];
-    return !!next && (UNIT_AFTER.has(next.lower) || NUMBER_WORDS.has(next.lower));
+    // "two and a half days": the fraction between the number and its unit
+    const unit = next?.lower === 'and' && tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'half' ? tokens[i + 4] : next;
+    return !!unit && (UNIT_AFTER.has(unit.lower) || NUMBER_WORDS.has(unit.lower));
   }
   return false;
 }

@@ -37,7 +37,8 @@ export const ROUTE: Record<string, RegExp> = {
   tell: /^(them|him|her|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, // "told them about it", not "told him to split the change"
   let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run with))\b/, // not "let her run the test herself"
   loop: /^(in|them in|their|the)\b/,
-  forward: /^/,
+  // passing the problem on, not reading handed to a person ("forwarded her the material from the course")
+  forward: /^(?!(?:(?:her|him|them|me|us) )?(?:the |some |a |an |my |our )?(?:[\w-]+ )?(?:material|materials|docs|documentation|notes|guide|guides|links?|reading|articles?|slides|resources|templates?|examples?|recordings?|course|courses|book|books|papers?)\b)/,
   hand: /^(it|this|the \w+)? ?(off|over)\b/,
   pass: /^((it|this|that|them|the \w+|my \w+|our \w+|the \w+ \w+) )?(on|along|over|to)\b/,
   reach: /^out\b/,
