@@ -27,6 +27,7 @@ test.each([
   ['My manager put the page volume on my plate.', 'says the work was assigned to you'],
   ['I took it on since I had some bandwidth between projects.', 'makes spare time the reason you acted'],
   ['It landed on me at the Monday stand-up.', 'says the work was assigned to you'],
+  ['The head of digital services put the holds job on my list for the sprint.', 'says the work was assigned to you'],
   ['The reconciliation ticket fell to me after the reorg.', 'says the work was assigned to you'],
   ['My lead handed it across because my board was the emptiest that week.', 'makes spare time the reason you acted'],
   ['I picked it up, since my queue was the lightest on the team.', 'makes spare time the reason you acted'],
