@@ -407,8 +407,8 @@ function pronounActor(word: string): Actor {
 }
 
 /**
- * "Corrected notices were printed", "Updated dashboards went out": a past participle that opens the clause and is followed
- * by a noun phrase and then an auxiliary or a verb describes that noun; it is not the author's step. A verb that reports
+ * "Corrected notices were printed", "Patched servers got rebooted": a past participle that opens the clause and is
+ * followed by a noun phrase and then an auxiliary describes that noun; it is not the author's step. A verb that reports
  * what was found ("Found the logs were empty", "Confirmed memory was leaking") keeps its clause.
  */
 function participleSubjectEnd(words: Token[], i: number): number {
