@@ -230,6 +230,7 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   const subjectStart = i;
   let subjectEnd = i;
   let actor: Actor = 'none';
+  let participleEnd = -1;
   const first = words[i];
   const lowerRun = (from: number, n: number) => words.slice(from, from + n).map((w) => w.lower).join(' ');
   const wePhrase = first && WE_PHRASE_STARTS.has(first.lower) ? [4, 3].find((n) => WE_PHRASES.test(lowerRun(i, n))) : undefined;
@@ -241,8 +242,8 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
     actor = pronounActor(first.lower);
   } else if (first && first.lower.endsWith('ing') && words[i + 1] && AUXILIARIES.has(words[i + 1].lower)) {
     subjectEnd = i + 1; // a gerund as the subject: "Logging was added"
-  } else if (participleSubjectEnd(words, i) > i) {
-    subjectEnd = participleSubjectEnd(words, i); // a participle as an adjective: "Corrected notices were printed"
+  } else if ((participleEnd = participleSubjectEnd(words, i)) > i) {
+    subjectEnd = participleEnd; // a participle as an adjective: "Corrected notices were printed"
   } else if (first && !isVerbForm(first.lower) && first.kind === 'word' && !PREPOSITION_START.has(first.lower)) {
     subjectEnd = nounPhraseEnd(words, i);
   } else if (first && (first.lower === 'that' || first.lower === 'this')) {
