@@ -657,17 +657,47 @@ function matchesAt(phrase: Compiled, tokens: Token[], p: number, t: number): boo
   return t < tokens.length && fits(part, tokens[t]) && matchesAt(phrase, tokens, p + 1, t + 1);
 }
 
-const phraseIn = (phrase: Compiled, tokens: Token[]) => tokens.some((_, i) => matchesAt(phrase, tokens, 0, i));
+const COMPILED = QUESTIONS.map((question) => ({ question, phrases: question.words.map((w) => ({ phrase: compile(w), weight: phraseWeight(w) })) }));
 
-const COMPILED = new Map(QUESTIONS.map((q) => [q.id, q.words.map((w) => ({ phrase: compile(w), weight: phraseWeight(w) }))]));
+/**
+ * Every phrase of the catalog by the word it opens on, so that a question is read once rather than once per phrase:
+ * a phrase is tried only where a word of the question can open it (one opening on a gap, which no entry writes, is
+ * tried everywhere).
+ */
+interface Entry { phrase: Compiled; weight: number; entry: number }
+const BY_STEM = new Map<string, Entry[]>();
+const BY_PREFIX: Array<{ prefix: string; entries: Entry[] }> = [];
+const ANYWHERE: Entry[] = [];
+COMPILED.forEach(({ phrases }, entry) => {
+  for (const { phrase, weight } of phrases) {
+    const first = phrase[0];
+    const e = { phrase, weight, entry };
+    if (first === 'gap') { ANYWHERE.push(e); continue; }
+    for (const s of first.stems) BY_STEM.set(s, [...(BY_STEM.get(s) ?? []), e]);
+    for (const prefix of first.prefixes) {
+      const slot = BY_PREFIX.find((b) => b.prefix === prefix);
+      if (slot) slot.entries.push(e);
+      else BY_PREFIX.push({ prefix, entries: [e] });
+    }
+  }
+});
 
 /** Each entry's score for a question: the summed weight of its phrases found in it. */
 export function questionScores(text: string): Array<{ question: Question; score: number }> {
   const tokens = questionWords(text).map((raw) => ({ raw, stem: stem(raw) }));
-  return QUESTIONS.map((question) => ({
-    question,
-    score: COMPILED.get(question.id)!.reduce((sum, { phrase, weight }) => sum + (phraseIn(phrase, tokens) ? weight : 0), 0),
-  }));
+  const found = new Set<Entry>();
+  const score = COMPILED.map(() => 0);
+  const tryAt = (e: Entry, i: number) => {
+    if (found.has(e) || !matchesAt(e.phrase, tokens, 0, i)) return;
+    found.add(e);
+    score[e.entry] += e.weight;
+  };
+  tokens.forEach((t, i) => {
+    for (const e of BY_STEM.get(t.stem) ?? []) tryAt(e, i);
+    for (const { prefix, entries } of BY_PREFIX) if (t.raw.startsWith(prefix)) for (const e of entries) tryAt(e, i);
+    for (const e of ANYWHERE) tryAt(e, i);
+  });
+  return COMPILED.map(({ question }, i) => ({ question, score: score[i] }));
 }
 
 /** The catalog entry a question is (the highest score, at least `MIN_SCORE`; a tie goes to the one listed first), or undefined. */
