@@ -205,7 +205,7 @@ download downloads account accounts cent cents bps basis`,
     doc: 'Verbs common in these stories; with the irregular table and regular inflection, enough to find a clause\'s verb.',
     verbs: true,
     words: `accept access add adopt agree align allow analyze answer apply approve argue ask assign assume attach audit automate avoid
-backfill benchmark block book break brief bring build bump calculate call cancel capture catch change check clean clear close
+backfill benchmark block book break brief bring build bump calculate call cancel cc capture catch change check clean clear close
 coach collect commit communicate compare complain complete compute confirm consider contact continue convince coordinate copy
 correct cost create cut debug decide decline define delay delegate delete deliver demo deploy deprecate describe design detect
 determine develop diagnose dig disable discover discuss dismiss document double draft drive drop email enable encourage end ensure

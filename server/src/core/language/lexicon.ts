@@ -33,7 +33,7 @@ strike struck struck|swear swore sworn|take took taken|teach taught taught|tear 
 throw threw thrown|understand understood understood|wake woke woken|wear wore worn|win won won|write wrote written|rebuild rebuilt rebuilt
 rewrite rewrote rewritten|undo undid undone|overcome overcame overcome|withdraw withdrew withdrawn|upset upset upset|broadcast broadcast broadcast
 forecast forecast forecast|bind bound bound|seek sought sought|feed fed fed|flee fled fled|slide slid slid|spin spun spun|stink stank stunk
-break broke broken|freeze froze frozen|bite bit bitten|blow blew blown|fly flew flown|sing sang sung|sink sank sunk|swim swam swum|drink drank drunk|voluntell voluntold voluntold`;
+break broke broken|freeze froze frozen|bite bit bitten|blow blew blown|fly flew flown|sing sang sung|sink sank sunk|swim swam swum|drink drank drunk|voluntell voluntold voluntold|cc cc'd cc'd`;
 const PARTICIPLES = new Set<string>();
 const PAST_FORMS = new Set<string>();
 for (const entry of IRREGULAR_TABLE.split(/[|\n]/)) {

@@ -9,42 +9,50 @@ import type { StorySentence } from '../story';
 import { sentenceBodyEnd, sentencesIn } from './helpers';
 
 const PROBLEM = /^(it|this|that|them|the (issue|bug|problem|error|errors|outage|incident|drop|drops|leak|failure|failures|regression|risk|vulnerability|crash|crashes|defect|gap|discrepancy|mismatch|flakiness))\b/;
-/** Verbs that pass a problem on; the test says what must follow the verb. */
-export const ROUTE: Record<string, RegExp> = {
-  escalate: /^/,
-  report: PROBLEM,
-  flag: /^(it|this|that|them|the \w+|to)\b/,
-  raise: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)|it|this|that)\b/,
-  file: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)|it|this|that|them)\b/,
-  message: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/,
-  open: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident)|(support |service |change |access )?request (with|to|for))\b/, // not "a pull request"
-  log: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression))\b/,
-  put: /^in (a|an) ([\w-]+ )?(request|ticket)\b/,
-  create: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/,
-  submit: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/,
-  send: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/,
-  post: /^(a|an|it|in|on|to)\b/,
-  drop: /^(a|an) (quick )?(note|message|line|comment|ticket|bug|jira)\b/,
+/**
+ * Verbs that pass a problem on, each with what must follow it (`follows`, over the clause's words after the verb), a
+ * sentence it must flag in an Action and a near one it must leave alone (test/routing-words.test.ts runs every one).
+ */
+export const ROUTE_ENTRIES: ReadonlyArray<{ verb: string; follows: RegExp; flags: string[]; allows: string[] }> = [
+  { verb: 'escalate', follows: /^/, flags: ['I escalated it to the network team.'], allows: ['I did not escalate it.'] },
+  { verb: 'report', follows: PROBLEM, flags: ['I reported the bug to the vendor.'], allows: ['I reported the results to my manager.'] },
+  { verb: 'flag', follows: /^(it|this|that|them|the \w+|to)\b/, flags: ['I flagged it to the platform team.'], allows: ['I flagged three noisy alerts for deletion.'] },
+  { verb: 'raise', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)|it|this|that)\b/, flags: ['I raised a ticket with the database team.'], allows: ['I raised the timeout to thirty seconds.'] },
+  { verb: 'file', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)|it|this|that|them)\b/, flags: ['I filed a bug with the vendor.'], allows: ['I filed the signed forms in the cabinet.'] },
+  { verb: 'message', follows: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/, flags: ['I messaged the payments on-call about the drops.'], allows: ['I messaged a summary to myself.'] },
+  // not "a pull request"
+  { verb: 'open', follows: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident)|(support |service |change |access )?request (with|to|for))\b/, flags: ['I opened a ticket with the hosting provider.'], allows: ['I opened a pull request with the fix.'] },
+  { verb: 'log', follows: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression))\b/, flags: ["I logged the failure in the vendor's portal."], allows: ['I logged the readings every hour.'] },
+  { verb: 'put', follows: /^in (a|an) ([\w-]+ )?(request|ticket)\b/, flags: ['I put in a request with facilities.'], allows: ['I put in a new sensor.'] },
+  { verb: 'create', follows: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/, flags: ['I created a ticket for the infrastructure team.'], allows: ['I created a script that checks the feed.'] },
+  { verb: 'submit', follows: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/, flags: ['I submitted a support request to the vendor.'], allows: ['I submitted the final report to the board.'] },
+  { verb: 'send', follows: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/, flags: ['I sent them a quick email about the errors.'], allows: ['I sent the patch to review.'] },
+  { verb: 'post', follows: /^(a|an|it|in|on|to)\b/, flags: ['I posted in the support channel about the outage.'], allows: ['I posted the results on the wiki.'] },
+  { verb: 'drop', follows: /^(a|an) (quick )?(note|message|line|comment|ticket|bug|jira)\b/, flags: ['I dropped a note to the owning team.'], allows: ['I dropped the stale indexes.'] },
   // to a person or up the chain, not "bumped the timeout to 30 seconds"
-  bump: /^((it|this|that|them|the (issue|problem|question|decision|call|ticket|bug)) )?((up|over) )?(to (my|our|the|their|his|her) ([\w-]+ )?(manager|lead|director|vp|boss|head|skip-level|leadership|team|on-call|owners?)\b|up the chain\b)/,
-  give: /^(them|him|her|the [\w-]+( [\w-]+)?|their [\w-]+( [\w-]+)?) (a )?(quick )?(heads-up|heads up)\b/,
-  leave: /^(a|an) (note|comment|message)\b/,
-  ping: /^/,
-  page: /^(their|the|them|him|her)\b/,
-  notify: /^/,
-  inform: /^/,
-  alert: /^(them|their|the|him|her)\b/,
-  tell: /^(them|him|her|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, // "told them about it", not "told him to split the change"
-  let: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run with))\b/, // not "let her run the test herself"
-  loop: /^(in|them in|their|the)\b/,
+  { verb: 'bump', follows: /^((it|this|that|them|the (issue|problem|question|decision|call|ticket|bug)) )?((up|over) )?(to (my|our|the|their|his|her) ([\w-]+ )?(manager|lead|director|vp|boss|head|skip-level|leadership|team|on-call|owners?)\b|up the chain\b)/, flags: ['I bumped it up to my manager.'], allows: ['I bumped the timeout to 30 seconds.'] },
+  { verb: 'give', follows: /^(them|him|her|the [\w-]+( [\w-]+)?|their [\w-]+( [\w-]+)?) (a )?(quick )?(heads-up|heads up)\b/, flags: ['I gave the storage team a heads-up.'], allows: ['I gave the storage team a hand with the migration.'] },
+  { verb: 'leave', follows: /^(a|an) (note|comment|message)\b/, flags: ['I left a note on their ticket.'], allows: ['I left the old config in place.'] },
+  { verb: 'ping', follows: /^/, flags: ['I pinged the on-call engineer.'], allows: ['I did not ping anyone.'] },
+  { verb: 'page', follows: /^(their|the|them|him|her)\b/, flags: ['I paged the database owners.'], allows: ['I paged through the logs.'] },
+  { verb: 'notify', follows: /^/, flags: ['I notified the vendor.'], allows: ['I was notified by the vendor.'] },
+  { verb: 'inform', follows: /^/, flags: ['I informed the security team.'], allows: ['I was informed by the security team.'] },
+  { verb: 'alert', follows: /^(them|their|the|him|her)\b/, flags: ['I alerted the on-call team.'], allows: ['I alerted on the error rate in the dashboard.'] },
+  // "told them about it", not "told him to split the change"
+  { verb: 'tell', follows: /^(them|him|her|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, flags: ['I told the owners about the leak.'], allows: ['I told him to split the change in two.'] },
+  // not "let her run the test herself"
+  { verb: 'let', follows: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run with))\b/, flags: ['I let the vendor know.'], allows: ['I let her run the test herself.'] },
+  { verb: 'loop', follows: /^(?:in|(?:them|him|her|(?:their|the) (?:[\w-]+ ){0,2}[\w-]+) in)\b/, flags: ['I looped in the platform team.', 'I looped their lead in.'], allows: ['I looped the recording for the demo.'] },
   // passing the problem on, not reading handed to a person ("forwarded her the material from the course")
-  forward: /^(?!(?:(?:her|him|them|me|us) )?(?:the |some |a |an |my |our )?(?:[\w-]+ )?(?:material|materials|docs|documentation|notes|guide|guides|links?|reading|articles?|slides|resources|templates?|examples?|recordings?|course|courses|book|books|papers?)\b)/,
-  hand: /^(it|this|the \w+)? ?(off|over)\b/,
-  pass: /^((it|this|that|them|the \w+|my \w+|our \w+|the \w+ \w+) )?(on|along|over|to)\b/,
-  reach: /^out\b/,
-  cc: /^/,
-  tag: /^(them|him|her|(their|the) ([\w-]+ )?(team|owners?|lead|on-?call|channel))\b/, // a person or a team, not "tagged the noisy ones"
-};
+  { verb: 'forward', follows: /^(?!(?:(?:her|him|them|me|us) )?(?:the |some |a |an |my |our )?(?:[\w-]+ )?(?:material|materials|docs|documentation|notes|guide|guides|links?|reading|articles?|slides|resources|templates?|examples?|recordings?|course|courses|book|books|papers?)\b)/, flags: ['I forwarded the error report to the vendor.'], allows: ['I forwarded her the material from the course.'] },
+  { verb: 'hand', follows: /^(it|this|the \w+)? ?(off|over)\b/, flags: ['I handed it off to the night shift.'], allows: ['I handed out the new rota.'] },
+  { verb: 'pass', follows: /^((it|this|that|them|the \w+|my \w+|our \w+|the \w+ \w+) )?(on|along|over|to)\b/, flags: ['I passed it on to the billing team.'], allows: ['I passed the certification exam.'] },
+  { verb: 'reach', follows: /^out\b/, flags: ['I reached out to the vendor.'], allows: ['I reached the end of the logs.'] },
+  { verb: 'cc', follows: /^/, flags: ['I CCed the platform lead.', "I cc'd the platform lead."], allows: ['I did not cc anyone.'] },
+  // a person or a team, not "tagged the noisy ones"
+  { verb: 'tag', follows: /^(them|him|her|(their|the) ([\w-]+ )?(team|owners?|lead|on-?call|channel))\b/, flags: ['I tagged the platform team on the thread.'], allows: ['I tagged the noisy ones for deletion.'] },
+];
+export const ROUTE: Readonly<Record<string, RegExp>> = Object.fromEntries(ROUTE_ENTRIES.map((e) => [e.verb, e.follows]));
 /** In a disagree-and-commit story, taking the decision to someone who can make it, with the case argued, is the competency. */
 const DISPUTED = wordSet('disputedMatters');
 const DISAGREEING = wordSet('disagreementVerbs');
@@ -84,7 +92,8 @@ function theyHandledIt(c: Clause): boolean {
 function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): boolean {
   for (const c of sentence.clauses) {
     if (!(c.actor === 'i' || (c.actor === 'none' && !c.subject.length)) || c.negated) continue;
-    if (c.lemma && !c.passive && OWN_FIX.has(c.lemma)) return true;
+    // "created a ticket for the platform team" passes the problem on however much a verb of making it is
+    if (c.lemma && !c.passive && OWN_FIX.has(c.lemma) && !ROUTE[c.lemma]?.test(words(c.rest))) return true;
     // Steps listed in one clause: "I notified stakeholders, rolled back the deployment and drained the node".
     for (let i = 1; i < c.tokens.length; i++) {
       const before = c.tokens[i - 1];
