@@ -393,7 +393,8 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   // competency down (work handed over takes Ownership down; counting it again would be counting it twice).
   const noneInText = claimedShown.length > 0 && claimedShown.every((c) => !inText.has(c.kind));
   if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && (noneInText || weakCount >= 2))) verdict = 'no-hire';
-  else if (dq === 1 || noneShown || weakCount >= 2 || LEVEL_RANK[options.level] - LEVEL_RANK[level.shown] >= 2 || (keySection && grade(keySection) === 'weak')) verdict = 'lean-no-hire';
+  else if (dq === 1 || noneShown || weakCount >= 2 || LEVEL_RANK[options.level] - LEVEL_RANK[level.shown] >= 2 || (keySection && grade(keySection) === 'weak')
+    || grade('result') === 'weak') verdict = 'lean-no-hire';
   else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
     && grade('situation') !== 'missing' && grade('task') !== 'missing' && grade('task') !== 'weak' && grade('reflection') === 'strong') verdict = 'strong-hire';
   else verdict = 'hire';
