@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/; `--npm-package` stages the npm package.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { anchorDefine } from './scripts/anchor-table.mjs';
 import { markdownItFields } from './scripts/markdown-it-fields.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -56,8 +57,10 @@ module.exports = Object.fromEntries(['createServer', 'createConnection', 'connec
  */
 const noRegexpInterpreter = "require('v8').setFlagsFromString('--no-regexp-tier-up');";
 const executable = { js: `#!/usr/bin/env node\n${noRegexpInterpreter}\n${common.banner.js}` };
-const cli = { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [markdownItFields, noNetworkNoProcesses] };
-const server = { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, markdownItFields, noNetworkNoProcesses] };
+// The CLI and the server carry the prefilter's anchors, read here once, instead of parsing the patterns at their start.
+const withAnchors = { ...common.define, ...(await anchorDefine()) };
+const cli = { ...common, define: withAnchors, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', banner: executable, plugins: [markdownItFields, noNetworkNoProcesses] };
+const server = { ...common, define: withAnchors, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: executable, plugins: [ruleDocs, markdownItFields, noNetworkNoProcesses] };
 
 /**
  * `--npm-package`: the npm package `star-coach` (packages/cli/), staged in dist/npm/ for `npm pack`: the CLI and the

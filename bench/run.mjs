@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { anchorDefine } from '../scripts/anchor-table.mjs';
 import { markdownItFields } from '../scripts/markdown-it-fields.mjs';
 import { generate } from './generate.mjs';
 
@@ -29,7 +30,7 @@ const near600 = texts.filter((t) => Math.abs(words(t) - 600) <= 50).slice(0, 200
 
 // The core, bundled the way the server and the CLI bundle it.
 const coreFile = join(mkdtempSync(join(tmpdir(), 'star-bench-')), 'core.cjs');
-await build({ entryPoints: [join(ROOT, 'server/src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreFile, minify: true, logLevel: 'error', plugins: [markdownItFields] });
+await build({ entryPoints: [join(ROOT, 'server/src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreFile, minify: true, logLevel: 'error', plugins: [markdownItFields], define: await anchorDefine() });
 const { analyze, reviewStory } = require(coreFile);
 // The Story Bank view's merge of an answer that sends only what changed (client/src/bank.ts does the same).
 const protocolFile = join(dirname(coreFile), 'protocol.cjs');

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../server/src/core';
 import { COMPETENCY_EVIDENCE } from '../server/src/core/evidence';
 import { EXAMPLE_STORIES } from '../server/src/core/example-stories';
-import { anchorsOf, PatternIndex } from '../server/src/core/language/prefilter';
+import { anchorsOf, anchorTable, fingerprintOf, PatternIndex } from '../server/src/core/language/prefilter';
 import { READING_PATTERNS } from '../server/src/core/review';
 import { BOUNDARY_INDEX } from '../server/src/core/rules/missing-scope-boundary';
 import { squeezeSpaces } from '../server/src/core/text';
@@ -85,5 +85,34 @@ describe('the index never leaves out a pattern that matches', () => {
     expect(missed).toEqual([]);
     // And it earns its place: most patterns are not tried on most sentences.
     expect(skipped / (sentences.size * index.patterns.length)).toBeGreaterThan(0.6);
+  });
+});
+
+describe('the anchors read at build time', () => {
+  const patterns = [/\b(?:root cause|traced (?:it|them) to)\b/, /\bmy (?:mistake|fault)\b/, /\d+%/];
+  const sentences = ['we traced it to a stale cache', 'it was my fault', 'the fix held', 'up 40%'];
+  const computed = (index: PatternIndex) => sentences.map((t) => [...index.candidates(t)]);
+
+  test('a table read from the same patterns gives the same candidates as parsing them', () => {
+    const fromTable = new PatternIndex(patterns, 'probe', { probe: { fingerprint: fingerprintOf(patterns), anchors: patterns.map(anchorsOf) } });
+    expect(computed(fromTable)).toEqual(computed(new PatternIndex(patterns)));
+  });
+
+  test('a table read from other patterns is not used: the patterns are parsed', () => {
+    // Anchors that would hide every pattern, under the fingerprint of a list one pattern shorter.
+    const stale = { probe: { fingerprint: fingerprintOf(patterns.slice(0, 2)), anchors: [['zzz'], ['zzz'], ['zzz']] } };
+    expect(computed(new PatternIndex(patterns, 'probe', stale))).toEqual(computed(new PatternIndex(patterns)));
+    expect(fingerprintOf([/a/])).not.toBe(fingerprintOf([/b/]));
+    expect(fingerprintOf([/a/])).not.toBe(fingerprintOf([/a/i]));
+  });
+
+  test('the CLI and the server carry the table of the patterns as they are now', () => {
+    const table = anchorTable();
+    expect(Object.keys(table).sort()).toEqual(['boundary', 'reading']);
+    expect(table.reading.fingerprint).toBe(fingerprintOf(READING_PATTERNS.patterns));
+    for (const bundle of ['cli.js', 'server.js']) {
+      const text = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
+      for (const row of Object.values(table)) expect(text, bundle).toContain(row.fingerprint);
+    }
   });
 });

@@ -157,7 +157,7 @@ const SCOPE_TESTS = (Object.keys(SCOPE) as ScopeKind[]).map((kind) => { const pa
 /** The scope-boundary phrases go in the same index: a sentence with no "n't" or "cannot" is read by them as it is. */
 const BOUNDARY_AT = PATTERN_LIST.length;
 PATTERN_LIST.push(...BOUNDARY);
-export const READING_PATTERNS = new PatternIndex(PATTERN_LIST);
+export const READING_PATTERNS = new PatternIndex(PATTERN_LIST, 'reading');
 const boundaryIn = (text: string, may: Uint8Array) => BOUNDARY.some((p, i) => may[BOUNDARY_AT + i] === 1 && p.test(text));
 
 function gather(analysis: Analysis): Gathered {

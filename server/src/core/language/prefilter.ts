@@ -113,6 +113,27 @@ const SLOTS = 37 ** 3;
 
 interface Anchor { word: string; whole: boolean; ids: number[] }
 
+/** Each named index's anchors, read when the CLI and the server are built (`scripts/anchor-table.mjs`); absent unbundled. */
+type AnchorTable = Record<string, { fingerprint: string; anchors: Array<string[] | null> }>;
+declare const STAR_COACH_ANCHORS: AnchorTable | undefined;
+const BUILT_TABLE: AnchorTable | undefined = typeof STAR_COACH_ANCHORS === 'object' ? STAR_COACH_ANCHORS : undefined;
+const NAMED: PatternIndex[] = [];
+
+/** What a list of patterns is, in a few characters (FNV-1a over flags and sources): a table read for other patterns is not used. */
+export function fingerprintOf(patterns: readonly RegExp[]): string {
+  let h = 0x811c9dc5;
+  for (const p of patterns) {
+    const text = `${p.flags}/${p.source}\n`;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return `${patterns.length}:${h.toString(36)}`;
+}
+
+/** The anchors of every named index, as the build writes them into the bundle. */
+export function anchorTable(): AnchorTable {
+  return Object.fromEntries(NAMED.map((ix) => [ix.name!, { fingerprint: fingerprintOf(ix.patterns), anchors: ix.patterns.map(anchorsOf) }]));
+}
+
 /** Patterns behind a word index: `candidates` marks those worth trying on a text, `some` tries them. */
 export class PatternIndex {
   private always: number[] = [];
@@ -124,16 +145,29 @@ export class PatternIndex {
   /** The marks `candidates` returns, kept from call to call: a new typed array for each sentence cost more than the scan. */
   private mark = new Uint8Array(0);
 
-  constructor(readonly patterns: readonly RegExp[]) {}
+  /**
+   * `name` ties the index to its row in the table the build reads (parsing the patterns took about 40 ms of a process's
+   * first story); `table` stands in for that table in tests (such an index is not one the build reads).
+   */
+  private readonly table: AnchorTable | undefined;
+  constructor(readonly patterns: readonly RegExp[], readonly name?: string, table?: AnchorTable) {
+    this.table = table ?? BUILT_TABLE;
+    if (name && !table) NAMED.push(this);
+  }
 
-  /** Reads the patterns on first use, not when the module loads: the server's first diagnostics need few of them. */
+  /**
+   * Reads the patterns on first use, not when the module loads: the server's first diagnostics need few of them. The
+   * built table is used only when it was read from these very patterns; otherwise each is parsed here.
+   */
   private build(): void {
     this.built = true;
     this.mark = new Uint8Array(this.patterns.length);
     this.bySlot = new Array(SLOTS).fill(undefined);
     const all = new Map<string, Anchor>();
+    const row = this.name ? this.table?.[this.name] : undefined;
+    const read = row && row.fingerprint === fingerprintOf(this.patterns) ? row.anchors : undefined;
     this.patterns.forEach((p, id) => {
-      const anchors = anchorsOf(p);
+      const anchors = read ? read[id] : anchorsOf(p);
       if (!anchors) return void this.always.push(id);
       for (const a of anchors) {
         const known = all.get(a);

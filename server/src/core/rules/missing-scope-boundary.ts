@@ -192,7 +192,7 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
 ];
 export const BOUNDARY = BOUNDARY_ENTRIES.map((e) => new RegExp(e.pattern));
 /** The patterns behind a word index: a sentence is tried only on those whose words it holds. */
-export const BOUNDARY_INDEX = new PatternIndex(BOUNDARY);
+export const BOUNDARY_INDEX = new PatternIndex(BOUNDARY, 'boundary');
 
 /** "n't" and "cannot" spelled out, as the boundary phrases read them: the text itself when it has neither. */
 export function spellOutNegations(text: string): string {
