@@ -8,6 +8,8 @@ const SETS: Array<[string, { found: number; falseAlarms: number }]> = [
   ['conflicts-c1', { found: 7, falseAlarms: 0 }],
   ['conflicts-c2', { found: 5, falseAlarms: 0 }],
   ['conflicts-c3', { found: 5, falseAlarms: 0 }],
+  // Written blind after the tuning on c1-c3; held at its figures after the tuning on it (docs/bank.md).
+  ['conflicts-c4', { found: 3, falseAlarms: 2 }],
 ];
 
 test.each(SETS)('%s: conflicts found at their lines, and no pair flagged that tells no conflict', (set, floor) => {

@@ -89,6 +89,9 @@ const NUMBER_WORDS = wordSet('numberWords');
 /** Sentences, each with what it must read: `figures` as "value unit: keys" (values joined by "→"), or `names`. */
 export const FACT_EXAMPLES: ReadonlyArray<{ sentence: string; section?: 'situation' | 'result'; figures?: string[]; names?: string[]; roles?: string[] }> = [
   { sentence: 'I cut p99 latency by 40% for the checkout page.', figures: ['40 %: p99 latency'] },
+  { sentence: 'The rebuilt job ran in forty minutes instead of three hours.', figures: ['180→40 min: job'] },
+  { sentence: 'Failed payments fell to 8 a day, down from 12 a day.', figures: ['12→8 /day: payment'] },
+  { sentence: 'I asked the 7 engineers on my team to add a guarantee.', figures: ['7 people: team'] },
   { sentence: 'Latency dropped from 900 ms to 300 ms.', figures: ['900→300 ms: latency'] },
   { sentence: 'The false-fail rate went from 4.2% to 0.3% within a week.', figures: ['4.2→0.3 %: false fail rate'] },
   { sentence: 'It was a 25% cut.', figures: ['25 %: '] },
@@ -333,6 +336,10 @@ function teamOfBefore(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.lower === 'of' && TEAM_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^(?:a|our|my)$/.test(tokens[i - 3]?.lower ?? '');
 }
 
+/** "the 7 engineers on my team", "four analysts in our squad": the author's own team, by its size. */
+const onMyTeam = (tokens: Token[], after: number, unit: string) => unit === 'people' && ['on', 'in'].includes(tokens[after]?.lower ?? '')
+  && ['my', 'our'].includes(tokens[after + 1]?.lower ?? '') && TEAM_NOUNS.has(tokens[after + 2]?.lower ?? '');
+
 /** A word that may start a figure: a number word, "six-week", or the "a" of "a third". */
 const mayCount = (w: string) => wordValue(w) !== undefined || w === 'a' || w === 'half' || (w.includes('-') && wordValue(w.split('-')[0]) !== undefined);
 
@@ -372,6 +379,9 @@ function keysNear(tokens: Token[], i: number, used: number, verbs: ReadonlySet<n
 }
 
 /** Every figure, team size and role the story states in its spoken text, in order. Years come as kind `year`. */
+/** The words between two figures that make the second the value before the change: "40 minutes instead of three hours". */
+const BEFORE_LINKS = new Set(['instead of', 'rather than', 'down from', 'up from', 'compared with', 'compared to', ', down from', ', up from']);
+
 export function storyFacts(story: Story): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of story.sentences) {
@@ -408,7 +418,19 @@ export function storyFacts(story: Story): Fact[] {
         i += n.used - 1;
         continue;
       }
-      facts.push({ ...base, phrase: oneLine(story.text.slice(near.from, near.to)), phraseStart: near.from, phraseEnd: near.to, kind: n.unit === 'people' ? 'people' : 'figure', unit: n.unit, values: n.values, keys: n.team ? ['team'] : n.unit === 'people' ? near.keys : near.keys.filter((k) => !FIGURE_NOT_KEYS.has(k)), weak: near.weak, of: near.of });
+      // "in forty minutes instead of three hours", "to 8%, down from 12%": one change, the figure after the link first.
+      const link = prev && prev.sentence === sentence && prev.kind === 'figure' && prev.values.length === 1
+        ? tokens.filter((t) => t.start >= prev.span.end && t.end <= span.start).map((t) => t.lower).join(' ') : '';
+      const ratio = !link ? undefined : n.unit === prev.unit ? 1 : SECONDS[n.unit] && SECONDS[prev.unit] ? SECONDS[n.unit] / SECONDS[prev.unit] : undefined;
+      if (BEFORE_LINKS.has(link) && ratio !== undefined) {
+        prev.values.unshift(...n.values.map((v) => v * ratio));
+        prev.text = story.text.slice(prev.span.start, span.end);
+        prev.phrase = oneLine(story.text.slice(prev.phraseStart ?? prev.span.start, Math.max(span.end, prev.phraseEnd ?? span.end)));
+        prev.span = { start: prev.span.start, end: span.end };
+        i += n.used - 1;
+        continue;
+      }
+      facts.push({ ...base, phrase: oneLine(story.text.slice(near.from, near.to)), phraseStart: near.from, phraseEnd: near.to, kind: n.unit === 'people' ? 'people' : 'figure', unit: n.unit, values: n.values, keys: n.team || onMyTeam(tokens, i + n.used, n.unit) ? ['team'] : n.unit === 'people' ? near.keys : near.keys.filter((k) => !FIGURE_NOT_KEYS.has(k)), weak: near.weak, of: near.of });
       i += n.used - 1;
     }
     if (sentence.section.kind === 'situation' || sentence.section.kind === 'task') {
