@@ -1,7 +1,7 @@
 // Stories the rules were not written against, scored against what their writers expected (test-fixtures/blind/):
 // sets written blind from the seeds and the catalog (set-a before the rules were tuned on it, set-b after set-a's
 // tuning, set-c after set-b's, set-d after set-c's, set-e after set-d's, competencies/ after set-e's: a strong and a weak story per competency; set-f after all of those), and published answers quoted from the web (published/,
-// published-2/ and published-3/, sources in their SOURCES.md).
+// published-2/, published-3/ and published-4/, sources in their SOURCES.md).
 // Each floor sits a little under the figure the set gave when it was added, so a change that costs findings fails here.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -20,6 +20,10 @@ const SETS: Array<[string, { recall: number; errorsAndWarnings: number; strongFa
   ['published-3', { recall: 0.77, errorsAndWarnings: 0.92 }],
   ['set-f', { recall: 0.86, errorsAndWarnings: 0.93 }],
   ['competencies', { recall: 0.9, errorsAndWarnings: 0.92 }],
+  ['set-h', { recall: 0.89, errorsAndWarnings: 0.95 }],
+  // Most of its false warnings are a person's reaction ("my manager appreciated the data") that this writer did not
+  // read as an outcome told as mood and the other writers did (README.md)
+  ['published-4', { recall: 0.82, errorsAndWarnings: 0.83 }],
 ];
 
 describe.each(SETS)('%s', (name, floor) => {

@@ -141,10 +141,20 @@ export const WORD_CLASSES = {
     words: 'in on over through with into about for to at from around along',
     examples: [{ rule: 'we-language', section: 'action', flags: ['We dealt with the backlog over two weekends.'], allows: ['I dealt with the backlog over two weekends.'] }],
   },
+  leadingPhraseOpeners: {
+    doc: 'Prepositions whose short phrase may stand before a clause\'s subject after "and" or a comma: "and between the three of us the call was made".',
+    words: 'between among by after before during within',
+    examples: [{ reads: [['I talked it through with the leads, and between the three of us the call was made.', 'main/i/talk main/thing/make+passive']] }],
+  },
+  prepositionParticiples: {
+    doc: 'Past forms that, before one of their prepositions, describe a noun and are never its verb: "the team based in Lisbon", "a plan based on the audit".',
+    words: 'based',
+    examples: [{ reads: [['I was asked to lead our platform team based on this work.', 'main/i/ask+passive']] }],
+  },
   unfinishedEnds: {
     doc: 'Words a quoted phrase never ends on besides the function-word classes: a reader hears the sentence stop.',
-    words: "nor not n't",
-    examples: [{ rule: 'we-language', section: 'action', flags: ['We did not wait for the vendor and patched the reader.'], allows: ['I did not wait for the vendor and patched the reader.'] }],
+    words: "nor not n't due according thanks prior owing regardless irrespective instead",
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We did not wait for the vendor and patched the reader.', 'We dropped the nightly retries due to timeouts on the queue.'], allows: ['I did not wait for the vendor and patched the reader.', 'I dropped the nightly retries due to timeouts on the queue.'] }],
   },
   objectPronouns: {
     doc: 'Pronouns that can follow a verb as its object.',
@@ -243,8 +253,8 @@ ensure make check verify ask wonder understand see hear recommend admit accept e
     doc: 'Verbs that tell a state or a circumstance, not a deed: "we were behind", "our team owned the API", "we needed a fix".',
     verbs: true,
     words: `be remain stay need receive seem appear feel know want wish hope like love hate prefer own belong lack have contain include consist
-depend deserve exist matter mean cost face experience suffer inherit hear see expect worry believe think understand sit`,
-    examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.'] }],
+depend deserve exist matter mean cost face experience suffer inherit hear see expect worry believe think understand sit lose`,
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.', 'We lost about $2,000 in orders that night, so I rebuilt the retry queue.'] }],
   },
   // Word knowledge of single rules.
   betterWithoutNumber: {
@@ -435,7 +445,7 @@ difference listen empathy open-minded proactiv* careful thorough diligent attent
 effective disagreement disagreements constructive data-driven decision decisions problem-solving open honest honesty clear clarity
 common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
 organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
-complexity battles mind minds contact close touch curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality shoes`,
+complexity battles mind minds contact close touch teach curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality shoes`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.', 'Quality is everyone\'s job.'], allows: ['I learned that a cycle-count export needs a row-count check.', 'Quality checks on the label printer now run every shift.'] }],
   },
   lessonFiller: {
@@ -448,14 +458,16 @@ than then there here what how when why who which every everything something anyt
 others other everyone everybody someone stakeholders stakeholder colleagues colleague manager managers lead leads partner partners
 members member person group groups skill skills way ways approach part role job project projects work working worked situation
 situations issue issues problem problems story career first going forward future moving ahead importance sure well good great new
-one show showed shown shows teach taught remind reminded across matter matters mattered engineer engineers developer loop check
+one show showed shown shows taught remind reminded across matter matters mattered engineer engineers developer loop check
 checking keeping touch informed sync syncs up date updated updates makes making hard land lands landing fix fixes fixed deal
 lesson lessons gained experience value values whole entire overall bit little ever 'd 'll 'm 've 're 's their them they his her
 pay paid paying off usually sometimes generally best policy answer answers count counts counted talk talked talking spoke speaking stayed everyone's everybody's nobody's anyone's worth
 she he takes taking under people's difference bad glad stuck happy proud give gave given giving biggest main hindsight retrospect
 looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
-dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data another yourself putting put person's`,
-    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes."], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.'] }],
+dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data another yourself putting put person's
+perspectives different achieve achieving solution solutions provide providing guidance support supportive environment comfortable
+figure out create creating mentoring mentor teaching code around table mind end user users step steps`,
+    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes.", 'Working with the other teams showed me the value of different perspectives to achieve the best solution.', 'Mentoring is about creating a supportive environment and giving people the space to figure things out.', 'The lesson is that it pays to get everyone around the table.', 'Keep the end user in mind at every step.', 'Everyone has something to teach you.'], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.'] }],
   },
   symptoms: {
     doc: 'What can go quiet or look normal: a symptom, or the work as a whole ("the alerts went quiet, so I closed it").',

@@ -53,6 +53,8 @@ const NOUN_PHRASE_OPENERS = wordSet('nounPhraseOpeners');
 /** The words a "two of us" phrase can start with (see WE_PHRASES): only these make it worth joining words to test. */
 const WE_PHRASE_STARTS = new Set(['the', ...wordSet('wePhraseCounts')]);
 const SPLIT_BEFORE = wordSet('clauseSplitters');
+const PREPOSITION_PARTICIPLES = wordSet('prepositionParticiples');
+const LEADING_PHRASES = wordSet('leadingPhraseOpeners');
 
 /** Splits a sentence into clauses and reads each. */
 export function readClauses(sentence: Sentence): Clause[] {
@@ -77,11 +79,20 @@ export function readClauses(sentence: Sentence): Clause[] {
   return clauses;
 }
 
-function startsClause(tokens: Token[], i: number): boolean {
+function startsClause(tokens: Token[], i: number, phrase = true): boolean {
   // Leading adverbs do not change who the subject is: "and together we traced".
   while (tokens[i] && tokens[i].kind === 'word' && (OPENING_ADVERBS.has(tokens[i].lower) || tokens[i].lower === 'together' || (tokens[i].lower.endsWith('ly') && !isVerbForm(tokens[i].lower)))) i++;
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
+  // "and between the three of us the call was made", "and by Friday the fix was live": a short phrase before the subject
+  if (LEADING_PHRASES.has(t.lower) && phrase) {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+      const w = tokens[k - 1];
+      if (w.kind !== 'word' && w.kind !== 'number') break;
+      if (w.kind === 'word' && isVerbForm(w.lower) && !DETERMINERS.has(w.lower)) break;
+      if (startsClause(tokens, k, false)) return true;
+    }
+  }
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this' && isVerbAhead(tokens, i + 1)) return true;
   // A bare noun in the passive: "and masking was added"
   const n1 = tokens[i + 1];
@@ -94,6 +105,8 @@ function startsClause(tokens: Token[], i: number): boolean {
     const end = nounPhraseEnd(words, 0);
     const next = words[end];
     // "the team fixed it" starts a clause; "wanted the crashes gone" does not: "gone" is a participle, never a past tense
+    // "our platform team based on this work": a participle that describes the noun before its preposition
+    if (next && PREPOSITION_PARTICIPLES.has(next.lower) && /^(?:on|upon|in|at|out)$/.test(words[end + 1]?.lower ?? '')) return false;
     return !!next && end > 1 && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)));
   }
   return false;
@@ -204,9 +217,12 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
         i = j;
         break;
       }
-      if (POSSESSIVES.has(words[j].lower) && words[j].lower !== 'its') {
+      // "between the three of us the call was made": a noun phrase with its own verb after the phrase
+      if ((POSSESSIVES.has(words[j].lower) && words[j].lower !== 'its') || (j > i + 1 && NOUN_PHRASE_OPENERS.has(words[j].lower))) {
         const end = nounPhraseEnd(words, j);
         const next = words[end];
+        // "by the end of the rollout we had cut": the pronoun is the subject, not part of the phrase
+        if (words.slice(j + 1, end).some((w) => SUBJECT_PRONOUNS.has(w.lower))) continue;
         if (end > j + 1 && next && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)))) {
           i = j;
           break;

@@ -39,8 +39,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['There was a new owner for the nightly job.'],
   },
   {
-    pattern: /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/.source,
-    flags: ['Nobody owned the importer.', 'No one had asked for it.', 'None of the teams tracked the backlog.'],
+    pattern: /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched|requested|invited|wanted)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/.source,
+    flags: ['Nobody owned the importer.', 'No one had asked for it.', 'None of the teams tracked the backlog.', 'Nobody had requested my involvement.'],
     allows: ['Everybody owned a piece of the importer.'],
   },
   {
@@ -54,9 +54,26 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['The cron job was owned by me.'],
   },
   {
-    pattern: /\b(?:nobody|no one|no-one|no team)['’]s (?:job|problem|responsibility|area|backlog|list|roadmap|radar|plate|queue|sprint)\b/.source,
-    flags: ["Cleaning the feed was nobody's job.", "It was no team's problem."],
-    allows: ["Cleaning the feed was everybody's favourite chore."],
+    pattern: /\b(?:nobody|no one|no-one|no team)['’]s (?:work |to-do |todo |team |support )?(?:job|problem|responsibility|area|backlog|list|roadmap|radar|plate|queue|sprint)\b/.source,
+    flags: ["Cleaning the feed was nobody's job.", "It was no team's problem.", "The stalls appeared on nobody's work list."],
+    allows: ["Cleaning the feed was everybody's favourite chore.", "Cleaning the feed was nobody's favourite job."],
+  },
+  {
+    // "lies entirely within the vendor's contract": another party's remit
+    pattern: /\b(?:lies|lay|lie|sits|sat|falls|fell|is|was|were|are) (?:entirely |wholly |squarely |firmly |well )?(?:within|inside|under) (?:the|another|a|an|their) (?:[\w'’-]+ ){0,3}(?:team|group|vendor|contractor|supplier|partner|department|director|manager|lead|org|unit|agency|provider|office)['’]s? (?:contract|remit|scope|responsibility|domain|area|patch|turf|brief|charter)\b/.source,
+    flags: ["The results feed lies entirely within the vendor's contract.", "The printers fell under the facilities team's remit."],
+    allows: ['The results feed lies entirely within my remit.', "The fix fell within the release's scope."],
+  },
+  {
+    pattern: /\bno part of (?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|brief|contract|responsibilit\w*)\b/.source,
+    flags: ['No part of my role extends to it.'],
+    allows: ['No part of the release was late.'],
+  },
+  {
+    // another group's patch, turf or court: "the gates sat in the port engineering group's patch"
+    pattern: /\b(?:in|on|within|inside) (?:the|another|a different|a sister|a partner) [\w'’-]+(?: [\w'’-]+){0,3} (?:team|group|org|vendor|department|contractor|squad|unit)['’]s (?:patch|area|turf|territory|domain|remit|backlog|court|lane|queue|corner|world)\b/.source,
+    flags: ["The gates sat in the port engineering group's patch.", "The ball was in the other team's court."],
+    allows: ["The gates sat in my group's patch.", "I read the notes in the other team's wiki."],
   },
   {
     pattern: /\bfell (?:through|between) (?:the cracks|\w+ teams|teams)/.source,

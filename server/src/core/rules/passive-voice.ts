@@ -60,7 +60,10 @@ export const rule: Rule = {
           let object = story.text.slice(subject.start, clause.verbGroup[0].start).trimEnd();
           object = OBJECT_CASE[object.toLowerCase()] ?? object;
           if (/^(The|A|An|This|That|These|Those|Our|My|Their|Its|Every|Each)\b/.test(object)) object = object.charAt(0).toLowerCase() + object.slice(1);
-          const rewritten = `I ${pastTense(participle)} ${literal(object)}`;
+          // The verb group's adverbs stay with the verb: "was later extended" is "I later extended".
+          const adverbs = clause.tokens.filter((t) => t.start > clause.verbGroup[0].start && t.end < clause.verb!.start && t.kind === 'word'
+            && /ly$|^(?:later|then|also|soon|first|finally|again)$/.test(t.lower));
+          const rewritten = `I ${adverbs.map((t) => `${literal(t.text)} `).join('')}${pastTense(participle)} ${literal(object)}`;
           fixes.push(claiming(replace('Say who did it', { start: subject.start, end: clause.verb.end }, rewritten)));
         }
         findings.push({

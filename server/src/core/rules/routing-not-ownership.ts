@@ -17,15 +17,15 @@ export const ROUTE_ENTRIES: ReadonlyArray<{ verb: string; follows: RegExp; flags
   { verb: 'escalate', follows: /^/, flags: ['I escalated it to the network team.'], allows: ['I did not escalate it.'] },
   { verb: 'report', follows: PROBLEM, flags: ['I reported the bug to the vendor.'], allows: ['I reported the results to my manager.'] },
   { verb: 'flag', follows: /^(it|this|that|them|the \w+|to)\b/, flags: ['I flagged it to the platform team.'], allows: ['I flagged three noisy alerts for deletion.'] },
-  { verb: 'raise', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident)|it|this|that)\b/, flags: ['I raised a ticket with the database team.'], allows: ['I raised the timeout to thirty seconds.'] },
-  { verb: 'file', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident)|it|this|that|them)\b/, flags: ['I filed a bug with the vendor.'], allows: ['I filed the signed forms in the cabinet.'] },
+  { verb: 'raise', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident|case)|it|this|that)\b/, flags: ['I raised a ticket with the database team.', 'I raised a support case with the vendor.'], allows: ['I raised the timeout to thirty seconds.'] },
+  { verb: 'file', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident|case)|it|this|that|them)\b/, flags: ['I filed a bug with the vendor.'], allows: ['I filed the signed forms in the cabinet.'] },
   { verb: 'message', follows: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/, flags: ['I messaged the payments on-call about the drops.'], allows: ['I messaged a summary to myself.'] },
   // not "a pull request"
-  { verb: 'open', follows: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident)|(support |service |change |access )?request (with|to|for))\b/, flags: ['I opened a ticket with the hosting provider.'], allows: ['I opened a pull request with the fix.'] },
-  { verb: 'log', follows: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression))\b/, flags: ["I logged the failure in the vendor's portal."], allows: ['I logged the readings every hour.'] },
+  { verb: 'open', follows: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident|case)|(support |service |change |access )?request (with|to|for))\b/, flags: ['I opened a ticket with the hosting provider.'], allows: ['I opened a pull request with the fix.'] },
+  { verb: 'log', follows: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira|case)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression))\b/, flags: ["I logged the failure in the vendor's portal.", 'I logged a priority case with the support desk.'], allows: ['I logged the readings every hour.'] },
   { verb: 'put', follows: /^in (a|an) ([\w-]+ )?(request|ticket)\b/, flags: ['I put in a request with facilities.'], allows: ['I put in a new sensor.'] },
   { verb: 'create', follows: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/, flags: ['I created a ticket for the infrastructure team.'], allows: ['I created a script that checks the feed.'] },
-  { verb: 'submit', follows: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|jira)\b/, flags: ['I submitted a support request to the vendor.'], allows: ['I submitted the final report to the board.'] },
+  { verb: 'submit', follows: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|support case|jira)\b/, flags: ['I submitted a support request to the vendor.'], allows: ['I submitted the final report to the board.'] },
   { verb: 'send', follows: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/, flags: ['I sent them a quick email about the errors.'], allows: ['I sent the patch to review.'] },
   { verb: 'post', follows: /^(a|an|it|in|on|to)\b/, flags: ['I posted in the support channel about the outage.'], allows: ['I posted the results on the wiki.'] },
   { verb: 'drop', follows: /^(a|an) (quick )?(note|message|line|comment|ticket|bug|jira)\b/, flags: ['I dropped a note to the owning team.'], allows: ['I dropped the stale indexes.'] },
@@ -89,16 +89,20 @@ function theyHandledIt(c: Clause): boolean {
 }
 
 /** The author's own hands on the problem anywhere in the sentence, before or after the routing verb. */
+/** "attached my patch" is a fix of the author's; "attached screenshots" goes with the report. */
+const fixAttached = (lemma: string, after: Clause['rest']) => lemma !== 'attach' || /^(?:\S+ ){0,3}(?:fix|patch|pr|pull request|diff|hotfix|workaround)\b/.test(words(after));
+
 function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): boolean {
   for (const c of sentence.clauses) {
     if (!(c.actor === 'i' || (c.actor === 'none' && !c.subject.length)) || c.negated) continue;
     // "created a ticket for the platform team" passes the problem on however much a verb of making it is
-    if (c.lemma && !c.passive && OWN_FIX.has(c.lemma) && !ROUTE[c.lemma]?.test(words(c.rest))) return true;
+    if (c.lemma && !c.passive && OWN_FIX.has(c.lemma) && !ROUTE[c.lemma]?.test(words(c.rest)) && fixAttached(c.lemma, c.rest)) return true;
     // Steps listed in one clause: "I notified stakeholders, rolled back the deployment and drained the node".
     for (let i = 1; i < c.tokens.length; i++) {
       const before = c.tokens[i - 1];
       const t = c.tokens[i];
-      if ((before.text === ',' || before.lower === 'and' || before.lower === 'then') && t.kind === 'word' && isPastOrParticipleForm(t.lower) && OWN_FIX.has(verbLemma(t.lower) ?? '')) return true;
+      if ((before.text === ',' || before.lower === 'and' || before.lower === 'then') && t.kind === 'word' && isPastOrParticipleForm(t.lower)
+        && OWN_FIX.has(verbLemma(t.lower) ?? '') && fixAttached(verbLemma(t.lower)!, c.tokens.slice(i + 1))) return true;
     }
   }
   return FIX_OBJECT.test(story.spokenLower.slice(sentence.start, sentence.end));

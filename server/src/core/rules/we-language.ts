@@ -1,5 +1,5 @@
 // we-language: "we", "our team", "the two of us" as the ones who acted, where the interviewer needs to hear "I".
-import { wordSet } from '../language/classes';
+import { wordAlternation, wordSet } from '../language/classes';
 
 /** Modals of what would or might happen; "could" and "can" also tell what the group was able to do ("the team could move forward"). */
 const MODALS = new Set([...wordSet('modals'), "'d", "'ll"].filter((m) => m !== 'could' && m !== 'can'));
@@ -8,7 +8,9 @@ const MODALS = new Set([...wordSet('modals'), "'d", "'ll"].filter((m) => m !== '
 function hypothetical(clause: Clause, previous: Clause | undefined): boolean {
   if (clause.verbGroup.some((t) => MODALS.has(t.lower))) return true;
   const able = clause.verbGroup.some((t) => t.lower === 'could' || t.lower === 'can');
-  return able && (clause.opener === 'or' || clause.opener === 'if' || previous?.opener === 'if');
+  // "By doing this, we could avoid timeouts": what a means would make possible, not a step taken
+  const means = previous?.tokens[0]?.lower === 'by' && /ing$/.test(previous.tokens[1]?.lower ?? '') && !previous.verb;
+  return able && (clause.opener === 'or' || clause.opener === 'if' || previous?.opener === 'if' || means);
 }
 import type { Clause } from '../language/clauses';
 import type { Edit, Finding, Rule } from '../types';
@@ -30,6 +32,9 @@ const GAINS = wordSet('companyGains');
 const JOINT = wordSet('jointVerbs');
 /** Verbs whose particle "together" is ("got together", "put together a plan"): the fix keeps it. */
 const TOGETHER_VERBS = wordSet('togetherVerbs');
+
+/** Who did a deed told in the passive, when it is the group: "between the three of us", "by us", "jointly". */
+const GROUP_AGENT = new RegExp(String.raw`\b(?:(?:between|among) (?:us|ourselves|the (?:${wordAlternation('wePhraseCounts')}) of us)|by (?:the (?:${wordAlternation('wePhraseCounts')}) of us|us)|jointly|collectively)\b`, 'g');
 
 /** Verb forms that change when "we" becomes "I". */
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
@@ -89,6 +94,22 @@ export const rule: Rule = {
           fixes: [claiming({ ...replace(`Say it with “I”`, edit.span, edit.newText), edits: [edit] })],
         });
       });
+    }
+    // "Between the three of us the call was made", "the fix was agreed jointly": a deed in the passive whose doers are
+    // the group, named only as a group.
+    for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
+      for (const clause of sentence.clauses) {
+        if (clause.kind !== 'main' || !clause.passive || clause.negated || clause.state || REACTION.has(clause.lemma ?? '')) continue;
+        const from = clause.tokens[0].start;
+        const to = clause.tokens[clause.tokens.length - 1].end;
+        for (const { span } of matches(story, sentence, GROUP_AGENT, true)) {
+          if (span.start < from || span.end > to || isQuoted(sentence, span) || findings.some((f) => f.span.start >= sentence.start && f.span.start < sentence.end)) continue;
+          findings.push({
+            span,
+            message: `“${story.text.slice(span.start, span.end)}” hides what you did: say what you did, with “I”, and what the others did.`,
+          });
+        }
+      }
     }
     // "Together with the analyst, I went through it": the author's share disappears into the pair.
     for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
