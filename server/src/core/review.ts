@@ -289,6 +289,24 @@ const shownFor = (score: number, claimed: boolean): Shown => (score >= 5 ? 'stro
 const NEAR_NEEDS = 3;
 const down = (s: Shown): Shown => (s === 'strong' ? 'some' : 'none');
 
+/** Each competency's deeds, as lemmas (the `deeds` of its signals). */
+const DEEDS = new Map(AIM_KINDS.map((k) => [k, new Set(COMPETENCY_EVIDENCE[k].signals.flatMap((s) => s.deeds?.split(/\s+/).filter(Boolean) ?? []))]));
+
+/**
+ * Whether a "we" finding takes the competency down: any "we" who acted does, but a step in the passive done by the group
+ * ("between the three of us the table got rebuilt") only when it is one of the competency's own deeds ("between us
+ * the leak was traced" for Dive Deep); the author's own investigation, told with "I", stands.
+ */
+function weHidesDeeds(story: Story, diagnostics: readonly Diagnostic[], kind: AimKind): boolean {
+  const deeds = DEEDS.get(kind)!;
+  return diagnostics.some((d) => {
+    if (d.rule !== 'we-language') return false;
+    const clause = story.sentences.find((x) => x.start <= d.span.start && d.span.start < x.end)?.clauses
+      .find((c) => c.tokens[0].start <= d.span.start && d.span.start < c.tokens[c.tokens.length - 1].end);
+    return !clause?.passive || (!!clause.lemma && deeds.has(clause.lemma));
+  });
+}
+
 /** `detail` false: the verdict only, for the counterfactual judgments (no evidence lists, no reasons). */
 function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Diagnostic[], detail = true): Judgment {
   const { story, aim, options } = analysis;
@@ -322,7 +340,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     let shown: Shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : claimedKinds.has(kind) && keys >= 1 && keys === needs - 1 && score >= NEAR_NEEDS ? 'some' : 'none';
     if (shown !== 'none') inText.add(kind);
     const takenDownBy: string[] = [];
-    for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none') {
+    for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none' && (rule !== 'we-language' || weHidesDeeds(story, diagnostics, kind))) {
       shown = down(shown);
       takenDownBy.push(GIST[rule] ?? rule);
     }
