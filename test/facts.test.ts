@@ -13,6 +13,7 @@ test.each(FACT_EXAMPLES.map((e) => [e.sentence, e] as const))('%s', (sentence, e
   if (e.figures) expect(facts.filter((f) => f.kind === 'figure' || f.kind === 'people').map(line)).toEqual(e.figures);
   if (e.names) expect(storyNames(s).map((n) => n.key)).toEqual(e.names);
   if (e.roles) expect(facts.filter((f) => f.kind === 'role').map((f) => f.text)).toEqual(e.roles);
+  if (e.backdrop) expect(storyNames(s).filter((n) => n.backdrop).map((n) => n.key)).toEqual(e.backdrop);
 });
 
 const fact = (sentence: string) => storyFacts(story(sentence)).find((f) => f.kind !== 'year')!;

@@ -39,7 +39,7 @@ export interface StoryHead {
 export interface BankEntry extends StoryHead {
   primaryKind: AimKind | null;
   competencies: Array<{ kind: AimKind; name: string; claimed: boolean; shown: Shown; evidence?: { range: Range; text: string } }>;
-  names: Array<Pick<NamedThing, 'key' | 'words' | 'text'>>;
+  names: Array<Pick<NamedThing, 'key' | 'words' | 'text' | 'backdrop'>>;
   /** The words of its scene (`storyTopic`), to find another story of the same project that names nothing. */
   topic: string[];
   /** Its capitalized words (`storyCapitals`): a story that says another's name anywhere tells of it too. */
@@ -194,7 +194,7 @@ export function bankEntry(path: string, a: Analysis, r: Review = reviewStory(a))
     competencies: r.competencies.map((c) => ({ kind: c.kind, name: c.name, claimed: c.claimed, shown: c.shown, ...(c.evidence[0] ? { evidence: { range: c.evidence[0].range, text: c.evidence[0].text } } : {}) })),
     summary: first ? clip(a.story.text.slice(first.start, first.end).replace(/\s+/g, ' ').trim(), 200) : '',
     numbers: facts.filter((f) => f.sentence.section.kind === 'result' && (f.kind === 'figure' || f.kind === 'people')).map((f) => f.text),
-    names: a.failed ? [] : storyNames(a.story).map(({ key, words, text }) => ({ key, words, text })),
+    names: a.failed ? [] : storyNames(a.story).map(({ key, words, text, backdrop }) => ({ key, words, text, ...(backdrop ? { backdrop } : {}) })),
     topic: a.failed ? [] : storyTopic(a.story),
     capitals: a.failed ? [] : storyCapitals(a.story),
     facts: facts.map((f) => ({ kind: f.kind, unit: f.unit, values: f.values, approximate: f.approximate, keys: f.keys, weak: f.weak, of: f.of, text: f.text, phrase: f.phrase, section: f.sentence.section.kind, range: a.story.lines.range(f.span) })),
@@ -306,10 +306,19 @@ function sameFigures(pa: Prepared, pb: Prepared): boolean {
   return false;
 }
 
-/** The name two stories share, or one says of the other's ("Heron cut the bill by 40%" in its Result), if any. */
-function sharedName(A: BankEntry, B: BankEntry, pa: Prepared, pb: Prepared): string | undefined {
-  return (A.names.find((n) => n.words.some((w) => pb.nameWords.has(w))) ?? B.names.find((n) => n.words.some((w) => pa.capitals.has(w)))
-    ?? A.names.find((n) => n.words.some((w) => pb.capitals.has(w))))?.text;
+/**
+ * The name two stories share, or one says of the other's ("Heron cut the bill by 40%" in its Result), if any; a
+ * project's name before the backdrop's (the employer, the manager), and whether the backdrop is all they share.
+ */
+function sharedName(A: BankEntry, B: BankEntry, pa: Prepared, pb: Prepared): { text: string; backdrop: boolean } | undefined {
+  const shared = [...A.names.filter((n) => n.words.some((w) => pb.nameWords.has(w))), ...B.names.filter((n) => n.words.some((w) => pa.capitals.has(w))),
+    ...A.names.filter((n) => n.words.some((w) => pb.capitals.has(w)))];
+  if (shared.length === 0) return undefined;
+  // A name is the backdrop when either story introduces it as one.
+  const backdrop = new Set([...A.names, ...B.names].filter((n) => n.backdrop).flatMap((n) => n.words));
+  const isBackdrop = (n: { words: string[] }) => n.words.some((w) => backdrop.has(w));
+  const name = shared.find((n) => !isBackdrop(n)) ?? shared[0];
+  return { text: name.text, backdrop: isBackdrop(name) };
 }
 
 /** How alike two scenes are: the words they share, and that share of all their words (Jaccard). */
@@ -331,28 +340,33 @@ function conflictRows(entries: readonly BankEntry[]): BankConflict[] {
   const prep = entries.map(prepare);
   // The year a story gives counts only in its Situation: an Action's "in 2019" is often another time. A year or a role
   // is compared only where the scenes are alike too: a shared name may be the employer's, whose projects have other years.
-  const usable = (f: FactRecord, scene: boolean) => (!SITUATION_ONLY.has(f.kind) || f.section === 'situation') && (scene || !SCENE_ONLY.has(f.kind));
+  const usable = (f: FactRecord, scene: boolean, years = scene) => (!SITUATION_ONLY.has(f.kind) || f.section === 'situation') && (scene || !SCENE_ONLY.has(f.kind)) && (years || f.kind !== 'year');
   const out: BankConflict[] = [];
   const perStory = new Map<number, number>();
   for (let a = 0; a < entries.length && out.length < MAX_CONFLICTS; a++) {
     for (let b = a + 1; b < entries.length && out.length < MAX_CONFLICTS; b++) {
       if ((perStory.get(a) ?? 0) >= CONFLICTS_PER_STORY || (perStory.get(b) ?? 0) >= CONFLICTS_PER_STORY) continue;
-      const subject = sharedName(entries[a], entries[b], prep[a], prep[b]);
+      const name = sharedName(entries[a], entries[b], prep[a], prep[b]);
+      const subject = name?.text;
       const { shared, share } = alike(prep[a], prep[b]);
-      const alikeScenes = (shared >= SAME_PROJECT_WORDS && share >= SAME_PROJECT_SHARE) || sameFigures(prep[a], prep[b]);
+      const figures = sameFigures(prep[a], prep[b]);
+      const alikeScenes = (shared >= SAME_PROJECT_WORDS && share >= SAME_PROJECT_SHARE) || figures;
       if (!subject && !alikeScenes) continue;
       const scene = alikeScenes || share >= NAMED_PROJECT_SHARE;
+      // Every story of one person's years at an employer names it: a year is compared where the scenes are alike, or
+      // where the name they share is a project's, not only the employer's or the manager's.
+      const years = alikeScenes || (!!name && !name.backdrop && scene);
       const A = entries[a];
       const B = entries[b];
       const said = new Set<string>();
-      for (const fa of A.facts.filter((f) => usable(f, scene))) {
+      for (const fa of A.facts.filter((f) => usable(f, scene, years))) {
         if (said.size >= CONFLICTS_PER_PAIR) break;
-        const matching = B.facts.filter((fb) => usable(fb, scene) && sameMeasure(fa, fb));
+        const matching = B.facts.filter((fb) => usable(fb, scene, years) && sameMeasure(fa, fb));
         if (matching.length === 0) continue;
         // Two changes of one measure ("from 12 minutes to 3", "from twelve minutes to about six") must end alike.
         // Otherwise agreement anywhere wins: a story that also gives the other's figure has not contradicted it.
         const changed = fa.values.length > 1 ? matching.find((fb) => fb.values.length > 1 && !agree(fa, fb)) : undefined;
-        const sameInA = A.facts.filter((f) => usable(f, scene) && sameMeasure(f, matching[0]));
+        const sameInA = A.facts.filter((f) => usable(f, scene, years) && sameMeasure(f, matching[0]));
         if (!changed && matching.some((fb) => sameInA.some((f) => agree(f, fb)))) continue;
         const fb = changed ?? matching[0];
         const measure = measureOf(fa);

@@ -43,6 +43,11 @@ export interface NamedThing {
   /** As first written. */
   text: string;
   span: Span;
+  /**
+   * Where and for whom the author works, as the scene introduces them ("I was a backend engineer at Gatefold Tickets",
+   * "I joined Redline Blood Service", "reporting to Dev Raman"): every story of those years names them.
+   */
+  backdrop?: true;
 }
 
 /** The doc and words of each list the reader uses, with what each example must read (checked by test/facts.test.ts). */
@@ -87,11 +92,13 @@ const NOT_KEYS = new Set([...FACT_WORDS.notKeys.split(/\s+/), ...PREPOSITIONS]);
 const NUMBER_WORDS = wordSet('numberWords');
 
 /** Sentences, each with what it must read: `figures` as "value unit: keys" (values joined by "→"), or `names`. */
-export const FACT_EXAMPLES: ReadonlyArray<{ sentence: string; section?: 'situation' | 'result'; figures?: string[]; names?: string[]; roles?: string[] }> = [
+export const FACT_EXAMPLES: ReadonlyArray<{ sentence: string; section?: 'situation' | 'result'; figures?: string[]; names?: string[]; roles?: string[]; backdrop?: string[] }> = [
   { sentence: 'I cut p99 latency by 40% for the checkout page.', figures: ['40 %: p99 latency'] },
   { sentence: 'The rebuilt job ran in forty minutes instead of three hours.', figures: ['180→40 min: job'] },
   { sentence: 'Failed payments fell to 8 a day, down from 12 a day.', figures: ['12→8 /day: payment'] },
   { sentence: 'I asked the 7 engineers on my team to add a guarantee.', figures: ['7 people: team'] },
+  { sentence: 'In 2022 I was a senior engineer at Gatefold Tickets, reporting to Dev Raman.', section: 'situation', names: ['gatefold tickets', 'dev raman'], backdrop: ['gatefold tickets', 'dev raman'] },
+  { sentence: 'I moved the Gatefold Tickets seat map to a new cache.', section: 'situation', names: ['gatefold tickets'], backdrop: [] },
   { sentence: 'Latency dropped from 900 ms to 300 ms.', figures: ['900→300 ms: latency'] },
   { sentence: 'The false-fail rate went from 4.2% to 0.3% within a week.', figures: ['4.2→0.3 %: false fail rate'] },
   { sentence: 'It was a 25% cut.', figures: ['25 %: '] },
@@ -475,6 +482,7 @@ export function storyNames(story: Story): NamedThing[] {
       const run = tokens.slice(i, j + 1);
       const after = tokens[j + 1]?.lower ?? '';
       const before = tokens[i - 1]?.lower;
+      const first = i;
       const words = run.filter((t) => !ACRONYM.test(t.text)).map((t) => t.lower).filter((w) => !GENERIC_NAME_WORDS.has(w) && !COMMON_NAMES.has(w));
       // A sentence's first word is capitalized anyway: it counts only as "Project Falcon" or as a marked name.
       const named = run.some(marked) || (run.length > 1 && GENERIC_NAME_WORDS.has(run[0].lower));
@@ -484,7 +492,12 @@ export function storyNames(story: Story): NamedThing[] {
       if (!thing || words.length === 0) continue;
       const key = run.map((t) => t.lower).join(' ');
       const shown = run[0].lower === 'the' ? run.slice(1) : run; // "The Voltline" at a sentence's start is "Voltline"
-      if (!names.has(key)) names.set(key, { key, words, text: shown.map((t) => t.text).join(' '), span: { start: shown[0].start, end: shown[shown.length - 1].end } });
+      const at = before === 'the' ? tokens[first - 2]?.lower : before;
+      const backdrop = (sentence.section.kind === 'situation' || sentence.section.kind === 'task') && sentence.clauses.some((c) => c.actor === 'i')
+        && (at === 'at' || at === 'joined' || at === 'under' || (at === 'to' && tokens[first - 2]?.lower === 'reporting'));
+      const known = names.get(key);
+      if (!known) names.set(key, { key, words, text: shown.map((t) => t.text).join(' '), span: { start: shown[0].start, end: shown[shown.length - 1].end }, ...(backdrop ? { backdrop: true as const } : {}) });
+      else if (backdrop) known.backdrop = true;
     }
   }
   return [...names.values()];
