@@ -49,6 +49,9 @@ const text = (v: ReturnType<typeof coachingAt>) => JSON.stringify([v.section?.pu
 describe('notes for every competency the coach accepts', () => {
   test('every accepted competency reads as an aim, and every aim has full notes', () => {
     expect(KNOWN_COMPETENCIES.filter((c) => competencyKind(c) === undefined)).toEqual([]);
+    // two names of one competency written as one; two competencies in one name are neither
+    expect(competencyKind('Disagree and Commit / Have Backbone')).toBe('disagree');
+    expect(competencyKind('Ownership; Dive Deep')).toBeUndefined();
     for (const kind of AIM_KINDS) {
       const n = AIM_NOTES[kind];
       expect(competencyKind(n.competency), kind).toBe(kind);

@@ -66,7 +66,13 @@ const OWNED_FAILURE = /\b(took ownership|take ownership|made it right|owned (?:u
 export const normalizeCompetency = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 
 /** The aim a competency name stands for, or undefined for one the coach does not know. */
-export const competencyKind = (name: string): AimKind | undefined => BY_NAME.get(normalizeCompetency(name));
+export const competencyKind = (name: string): AimKind | undefined => {
+  const whole = BY_NAME.get(normalizeCompetency(name));
+  if (whole || !/[/;|]/.test(name)) return whole;
+  // "Disagree and Commit / Have Backbone": two names of one competency, written as one
+  const kinds = new Set(name.split(/[/;|]/).map((part) => BY_NAME.get(normalizeCompetency(part))));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+};
 
 export function readAim(story: Story): StoryAim {
   const data = story.frontMatter?.data ?? {};
