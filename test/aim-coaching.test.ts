@@ -52,6 +52,8 @@ describe('notes for every competency the coach accepts', () => {
     // two names of one competency written as one; two competencies in one name are neither
     expect(competencyKind('Disagree and Commit / Have Backbone')).toBe('disagree');
     expect(competencyKind('Ownership; Dive Deep')).toBeUndefined();
+    // and the front matter does not call it unknown
+    expect(analyze('---\ncompetencies: [Disagree and Commit / Have Backbone]\n---\n## Action\nI disagreed.\n').diagnostics.filter((d) => d.rule === 'front-matter')).toEqual([]);
     for (const kind of AIM_KINDS) {
       const n = AIM_NOTES[kind];
       expect(competencyKind(n.competency), kind).toBe(kind);

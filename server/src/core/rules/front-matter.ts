@@ -2,7 +2,7 @@
 import type { Finding, Rule } from '../types';
 import { LEVELS } from '../story';
 import { WPM_RANGE } from '../config';
-import { normalizeCompetency } from '../aim';
+import { competencyKind, normalizeCompetency } from '../aim';
 import { replace } from '../fixes';
 import { closest } from '../suggest';
 
@@ -45,7 +45,7 @@ export const rule: Rule = {
     const list = typeof competencies === 'string' ? [competencies] : Array.isArray(competencies) ? competencies : [];
     const items = Array.isArray(competencies) ? fm.itemSpans.competencies : undefined;
     list.forEach((c, i) => {
-      if (typeof c === 'string' && KNOWN.has(normalizeCompetency(c))) return;
+      if (typeof c === 'string' && (KNOWN.has(normalizeCompetency(c)) || competencyKind(c))) return;
       const near = typeof c === 'string' ? closest(c, KNOWN_COMPETENCIES, normalizeCompetency) : undefined;
       const span = items?.[i] ?? at('competencies');
       const fix = near && (items?.[i] || typeof competencies === 'string') ? [replace(`Change to ${near}`, span, /[:#,[\]{}]/.test(near) ? `"${near}"` : near)] : undefined;
