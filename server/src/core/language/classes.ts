@@ -146,6 +146,11 @@ export const WORD_CLASSES = {
     words: 'between among by after before during within',
     examples: [{ reads: [['I talked it through with the leads, and between the three of us the call was made.', 'main/i/talk main/thing/make+passive']] }],
   },
+  timeNouns: {
+    doc: 'Spans of time that, after "each", "that" or "next", tell when before a clause\'s subject: "Each morning I posted the list".',
+    words: 'morning mornings evening night afternoon day week weekend month quarter year time sprint shift spring summer autumn winter',
+    examples: [{ reads: [['Each morning I posted every fault on the hall screen.', 'main/i/post']] }],
+  },
   prepositionParticiples: {
     doc: 'Past forms that, before one of their prepositions, describe a noun and are never its verb: "the team based in Lisbon", "a plan based on the audit".',
     words: 'based',
@@ -466,15 +471,15 @@ she he takes taking under people's difference bad glad stuck happy proud give ga
 looking back takeaway takeaways where leader leaders early happen happened happens same pull pulled pulling staying finding
 dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data another yourself putting put person's
 perspectives different achieve achieving solution solutions provide providing guidance support supportive environment comfortable
-figure out create creating mentoring mentor teaching code around table mind end user users step steps`,
-    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes.", 'Working with the other teams showed me the value of different perspectives to achieve the best solution.', 'Mentoring is about creating a supportive environment and giving people the space to figure things out.', 'The lesson is that it pays to get everyone around the table.', 'Keep the end user in mind at every step.', 'Everyone has something to teach you.'], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.'] }],
+figure out create creating mentoring mentor teaching code around table mind end user users step steps row rows rowing pulls real possible impossible`,
+    examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes.", 'Working with the other teams showed me the value of different perspectives to achieve the best solution.', 'Mentoring is about creating a supportive environment and giving people the space to figure things out.', 'The lesson is that it pays to get everyone around the table.', 'Keep the end user in mind at every step.', 'Everyone has something to teach you.', 'The lesson is that when everybody rows in the same direction, anything is possible.', 'Above all, listening is the most important skill a leader has.'], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.', 'The lesson is that when a feed goes quiet, I check the row counts before I close the ticket.'] }],
   },
   symptoms: {
     doc: 'What can go quiet or look normal: a symptom, or the work as a whole ("the alerts went quiet, so I closed it").',
-    words: `error errors alert alerts pages reports crash crashes complaints tickets failures warnings numbers dashboard dashboards graph
+    words: `error errors alert alerts pages report reports crash crashes complaints tickets failures warnings numbers dashboard dashboards graph
 graphs metrics logs it things everything noise queue calls drops spikes timeouts retries issue issues bug bugs problem problems
 symptoms freezes incident incidents latency rate rates counts totals readings results`,
-    examples: [{ rule: 'unverified-result', section: 'action', flags: ['The alerts went quiet, so I closed the ticket.'], allows: ['The alerts went quiet for two weeks, so I closed the ticket.'] }],
+    examples: [{ rule: 'unverified-result', section: 'action', flags: ['The alerts went quiet, so I closed the ticket.', "The next morning's report showed no mismatches, so I closed the investigation."], allows: ['The alerts went quiet for two weeks, so I closed the ticket.'] }],
   },
 } as const satisfies Record<string, WordClass>;
 

@@ -16,7 +16,7 @@ const FILLER = wordSet('lessonFiller');
  * Set phrases that carry neither a lesson nor anything specific: their words count for nothing either way ("patience
  * pays off in the end" is a platitude; "in the end that's more or less what happened" is not a lesson at all; "half the battle" says how much, not what).
  */
-const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end'], ['half', 'the', 'battle']];
+const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end'], ['half', 'the', 'battle'], ['above', 'all']];
 
 /** The tokens without the set phrases in them. */
 function withoutSetPhrases(tokens: readonly Token[]): Token[] {
@@ -55,7 +55,10 @@ const LESSON_LEADS = new Set(['lesson', 'lessons', 'takeaway', 'takeaways', 'tau
 
 /** The tokens of the lesson itself: after the last lesson marker that follows a lesson word, up to a subordinate clause. */
 function lessonTokens(sentence: StorySentence): Token[] | undefined {
-  const tokens = mainClauseTokens(sentence);
+  let tokens = mainClauseTokens(sentence);
+  // "The big lesson is that when everybody pulls together, anything is possible": the lesson is all that follows
+  const marker = tokens.length > 0 && tokens.length < sentence.tokens.length && LESSON_MARKER.test(tokens[tokens.length - 1].lower);
+  if (marker) tokens = sentence.tokens;
   let from = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!LESSON_LEADS.has(tokens[i].lower)) continue;
@@ -86,7 +89,9 @@ export function isGenericLesson(sentence: StorySentence): boolean {
       && tokens.some((t) => t.kind === 'word' && (isVerbForm(t.lower) || (t.lower.endsWith('s') && isVerbForm(t.lower.slice(0, -1)))));
   };
   const main = mainClauseTokens(sentence);
-  if (generic(main)) return true;
+  // "The lesson is that" cut off before "when …": the lesson is what follows, read below
+  const cutAtMarker = main.length > 0 && main.length < sentence.tokens.length && LESSON_MARKER.test(main[main.length - 1].lower);
+  if (!cutAtMarker && generic(main)) return true;
   // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".
   const lesson = lessonTokens(sentence);
   if (lesson && generic(lesson)) return true;

@@ -60,14 +60,32 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
   },
   {
     // "lies entirely within the vendor's contract": another party's remit
-    pattern: /\b(?:lies|lay|lie|sits|sat|falls|fell|is|was|were|are) (?:entirely |wholly |squarely |firmly |well )?(?:within|inside|under) (?:the|another|a|an|their) (?:[\w'’-]+ ){0,3}(?:team|group|vendor|contractor|supplier|partner|department|director|manager|lead|org|unit|agency|provider|office)['’]s? (?:contract|remit|scope|responsibility|domain|area|patch|turf|brief|charter)\b/.source,
+    pattern: /\b(?:lies|lay|lie|sits|sat|falls|fell|is|was|were|are) (?:entirely |wholly |squarely |firmly |well )?(?:within|inside|under) (?:the|another|a|an|their) (?:[\w'’-]+ ){0,3}(?:team|group|vendor|contractor|supplier|partner|department|director|manager|lead|org|unit|agency|provider|office|operator|client|council|authority|owner|landlord)['’]s? (?:contract|remit|scope|responsibility|domain|area|patch|turf|brief|charter)\b/.source,
     flags: ["The results feed lies entirely within the vendor's contract.", "The printers fell under the facilities team's remit."],
     allows: ['The results feed lies entirely within my remit.', "The fix fell within the release's scope."],
   },
   {
-    pattern: /\bno part of (?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|brief|contract|responsibilit\w*)\b/.source,
-    flags: ['No part of my role extends to it.'],
-    allows: ['No part of the release was late.'],
+    pattern: /\b(?:no part of|nothing in) (?:my|our) (?:[\w-]+ )?(?:role|job|remit|scope|brief|contract|responsibilit\w*|goals|objectives)(?: description)?\b/.source,
+    flags: ['No part of my role extends to it.', 'Nothing in my role description extends to trackside equipment.'],
+    allows: ['No part of the release was late.', 'Nothing in the logs explained it.'],
+  },
+  {
+    // "is the responsibility of the maintenance contractor"
+    pattern: /\b(?:is|was|are|were) (?:the |a )?(?:sole |shared )?responsibility of (?:the|another|a|an|their) (?!same\b)/.source,
+    flags: ['Points heating is the responsibility of the infrastructure maintenance contractor.'],
+    allows: ['Points heating is my responsibility.', 'It was the responsibility of my own team.'],
+  },
+  {
+    // "they appeared in no plan of mine"
+    pattern: /\b(?:in|on) no (?:[\w-]+ )?(?:plan|list|backlog|roadmap|brief|remit|sprint|queue)s? of (?:mine|ours)\b/.source,
+    flags: ['The alarms appeared in no plan of mine.'],
+    allows: ['The alarms appeared in my plan for the quarter.'],
+  },
+  {
+    // "my department had never been consulted about them"
+    pattern: /\b(?:my|our) (?:own )?(?:team|department|group|squad|unit|office|lab) (?:had |has |was |were )?(?:never|not) (?:once )?(?:been )?(?:consulted|asked|involved|told)\b/.source,
+    flags: ['My department had never been consulted about them.'],
+    allows: ['My department had been consulted about them.'],
   },
   {
     // another group's patch, turf or court: "the gates sat in the port engineering group's patch"

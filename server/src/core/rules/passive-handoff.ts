@@ -13,6 +13,8 @@ const PATTERNS = [
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
   /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
   /\b(?:it|the (?:fix|patch|pr|change|image|build|release)) sat (?:in|on) (?:their|the (?:[\w-]+ ){0,2}(?:team's|factory's|vendor's)?) ?(?:queue|backlog|review queue|inbox|desk|board)(?: for \w+ \w+)?/g,
+  // "after that it sat with the engineers until their Thursday inspection"
+  /\b(?:it|the (?:fix|patch|pr|change|problem|fault|issue|ticket|report)) (?:sat|stayed|waited|rested) with (?:them|the (?:[\w-]+ ){0,2}(?:engineers|team|vendor|contractor|owners?|crew|supplier)|their (?:[\w-]+ )?(?:team|engineers|crew))(?: until [\w'’-]+(?: [\w'’-]+){0,4})?/g,
   // "sent her the patch and waited to hear back": handed over, then nothing more
   /\b(?:sent|handed|passed|gave|pushed|posted|emailed)(?: [\w-]+){0,4} (?:fix|patch|pr|pull request|diff|change|image|build|script)\b[^.;]{0,80}?\band (?:then )?waited\b(?: to hear back| for (?:news|an answer|a reply|word))?/g,
   /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted)(?: \w+){0,4} (?:fix|patch|pr|pull request|diff|change)\b[^.;]{0,120}?\b(?:and|then) (?:moved on|went back to \w+(?: \w+)?|left it)/g,

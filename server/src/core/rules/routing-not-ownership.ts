@@ -27,21 +27,24 @@ export const ROUTE_ENTRIES: ReadonlyArray<{ verb: string; follows: RegExp; flags
   { verb: 'create', follows: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/, flags: ['I created a ticket for the infrastructure team.'], allows: ['I created a script that checks the feed.'] },
   { verb: 'submit', follows: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|support case|jira)\b/, flags: ['I submitted a support request to the vendor.'], allows: ['I submitted the final report to the board.'] },
   { verb: 'send', follows: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/, flags: ['I sent them a quick email about the errors.'], allows: ['I sent the patch to review.'] },
-  { verb: 'post', follows: /^(a|an|it|in|on|to)\b/, flags: ['I posted in the support channel about the outage.'], allows: ['I posted the results on the wiki.'] },
+  // to somewhere others pick problems up, not a screen or a page the author keeps ("posted on the hall screen every fault")
+  { verb: 'post', follows: /^(?:a|an|it|(?:in|on|to) (?:their |the |a |an )?(?:[\w#'’-]+ ){0,3}(?:channel|thread|forum|slack|chat|room|queue|ticket|tracker|portal|mailing list|group))\b/, flags: ['I posted in the support channel about the outage.', "I posted it to the vendor's forum."], allows: ['I posted the results on the wiki.', 'Each morning I posted on the hall screen every fault closed overnight.'] },
+  { verb: 'write', follows: /^(?:it|this|that|the (?:[\w-]+ )?(?:fault|bug|issue|problem|defect|failure)) up (?:in|on|for) (?:the|their|a) (?:[\w'’-]+ ){0,3}(?:book|log|tracker|queue|board|system|register|portal)\b/, flags: ["I wrote it up in the engineers' defect book."], allows: ['I wrote it up in my notes for the review.'] },
   { verb: 'drop', follows: /^(a|an) (quick )?(note|message|line|comment|ticket|bug|jira)\b/, flags: ['I dropped a note to the owning team.'], allows: ['I dropped the stale indexes.'] },
   // to a person or up the chain, not "bumped the timeout to 30 seconds"
   { verb: 'bump', follows: /^((it|this|that|them|the (issue|problem|question|decision|call|ticket|bug)) )?((up|over) )?(to (my|our|the|their|his|her) ([\w-]+ )?(manager|lead|director|vp|boss|head|skip-level|leadership|team|on-call|owners?)\b|up the chain\b)/, flags: ['I bumped it up to my manager.'], allows: ['I bumped the timeout to 30 seconds.'] },
   { verb: 'give', follows: /^(them|him|her|the [\w-]+( [\w-]+)?|their [\w-]+( [\w-]+)?) (a )?(quick )?(heads-up|heads up)\b/, flags: ['I gave the storage team a heads-up.'], allows: ['I gave the storage team a hand with the migration.'] },
-  { verb: 'leave', follows: /^(a|an) (note|comment|message)\b/, flags: ['I left a note on their ticket.'], allows: ['I left the old config in place.'] },
+  // a note left somewhere for someone, not a review comment ("I left a comment, 'What would tell us this broke?'")
+  { verb: 'leave', follows: /^(a|an) (note|comment|message) (on|in|for|with|to) /, flags: ['I left a note on their ticket.', 'I left a message for the vendor.'], allows: ['I left the old config in place.', 'I left a comment, and she came back with an alert.'] },
   { verb: 'ping', follows: /^/, flags: ['I pinged the on-call engineer.'], allows: ['I did not ping anyone.'] },
   { verb: 'page', follows: /^(their|the|them|him|her)\b/, flags: ['I paged the database owners.'], allows: ['I paged through the logs.'] },
   { verb: 'notify', follows: /^/, flags: ['I notified the vendor.'], allows: ['I was notified by the vendor.'] },
-  { verb: 'inform', follows: /^/, flags: ['I informed the security team.'], allows: ['I was informed by the security team.'] },
+  { verb: 'inform', follows: /^/, flags: ['I informed the security team.', 'I informed the vendor that the feed was broken.'], allows: ['I was informed by the security team.', 'I informed the controller that we would hold departures for ten minutes.'] },
   { verb: 'alert', follows: /^(them|their|the|him|her)\b/, flags: ['I alerted the on-call team.'], allows: ['I alerted on the error rate in the dashboard.'] },
   // "told them about it", not "told him to split the change"
   { verb: 'tell', follows: /^(them|him|her|their [\w-]+|the [\w-]+ (team|owners?|on-?call)|the owners?) (about|that)\b/, flags: ['I told the owners about the leak.'], allows: ['I told him to split the change in two.'] },
   // not "let her run the test herself"
-  { verb: 'let', follows: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run with))\b/, flags: ['I let the vendor know.'], allows: ['I let her run the test herself.'] },
+  { verb: 'let', follows: /^((\w+ ){1,3}know|(them|him|her|their [\w-]+|the [\w-]+ team) (handle|fix|deal with|sort|take care|take over|own|run with))\b/, flags: ['I let the vendor know.', 'I let the vendor know that their feed had stopped.'], allows: ['I let her run the test herself.', 'I let the crews know at each briefing that the list was up.'] },
   { verb: 'loop', follows: /^(?:in|(?:them|him|her|(?:their|the) (?:[\w-]+ ){0,2}[\w-]+) in)\b/, flags: ['I looped in the platform team.', 'I looped their lead in.'], allows: ['I looped the recording for the demo.'] },
   // passing the problem on, not reading handed to a person ("forwarded her the material from the course")
   { verb: 'forward', follows: /^(?!(?:(?:her|him|them|me|us) )?(?:the |some |a |an |my |our )?(?:[\w-]+ )?(?:material|materials|docs|documentation|notes|guide|guides|links?|reading|articles?|slides|resources|templates?|examples?|recordings?|course|courses|book|books|papers?)\b)/, flags: ['I forwarded the error report to the vendor.'], allows: ['I forwarded her the material from the course.'] },
@@ -134,6 +137,24 @@ function habitual(clause: Clause): boolean {
   return clause.verbGroup.length === 1 && verb === clause.lemma && pastTense(verb) !== verb;
 }
 
+/** Verbs that tell someone something: what they tell may be the author's own plan or work, not the problem. */
+const TELLING = new Set(['inform', 'notify', 'tell', 'let', 'alert', 'message', 'ping', 'email']);
+/** What a finished piece of the author's work is, told as a state: "that the list was up", "that the fix was live". */
+const READY = /^(?:up|ready|live|done|fixed|back|available|posted|open|in place|out|finished|deployed|restored)\b/;
+
+/**
+ * "I informed the controller that we would hold departures", "I let the crews know that the list was up": what was
+ * told is the author's own plan or finished work, so nothing was passed on.
+ */
+function toldOwnNews(clause: Clause, sentence: StorySentence): boolean {
+  if (!TELLING.has(clause.lemma ?? '')) return false;
+  const told = sentence.clauses[sentence.clauses.indexOf(clause) + 1];
+  if (!told || told.opener !== 'that') return false;
+  if (told.actor === 'i' || told.actor === 'we') return true;
+  if (told.verbGroup.some((t) => /^(?:would|will|'d|'ll)$/.test(t.lower))) return true;
+  return told.lemma === 'be' && READY.test(words(told.rest));
+}
+
 /** The verb phrase: the verb and its object, up to "to", "and", a comma or five words. */
 function phrase(clause: Clause, from: Span): Span {
   let end = clause.verb!.end;
@@ -183,7 +204,8 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !OWN_ACCOUNT.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))) {
+        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !OWN_ACCOUNT.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))
+          && !toldOwnNews(clause, sentence)) {
           span = phrase(clause, clause.verb);
         } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
           span = phrase(clause, clause.subject[0]);

@@ -44,7 +44,7 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The savings were $40,000 a year.', 'The impact was limited to one region.', 'The win was theirs, not mine.'],
   },
   {
-    pattern: String.raw`\b(?:a world|no end) of (?:pain|trouble|hurt|grief|work|time|hassle|headaches?|effort)\b|\bby a (?:good|big|huge|fair|large|decent|massive|wide|healthy|sizable|sizeable) (?:chunk|margin|amount|bit|deal|way)\b|\b(?:saved|cost|spared|cut) (?:[\w'’-]+ ){0,3}a (?:good|big|huge|fair|large|decent|massive|healthy|sizable|sizeable) (?:chunk|amount|bit|deal|sum) of (?:money|cash|time|effort|work|spend|budget|grief|hassle|trouble)\b`,
+    pattern: String.raw`\b(?:a world|no end) of (?:pain|trouble|hurt|grief|work|time|hassle|headaches?|effort)\b|\bby a (?:good|big|huge|fair|large|decent|massive|wide|healthy|sizable|sizeable) (?:chunk|margin|amount|bit|deal|way)\b|\b(?:saved|cost|spared|cut) (?:[\w'’-]+ ){0,3}a (?:good|big|huge|fair|large|decent|massive|healthy|sizable|sizeable|considerable|tidy|hefty|significant|substantial) (?:chunk|amount|bit|deal|sum)(?: of (?:money|cash|time|effort|work|spend|budget|grief|hassle|trouble)\b| (?:in|on) [\w-]+)`,
     flags: ['It saved the operations desk a world of pain.', 'It cut the complaints by a good chunk.', 'Errors fell by a wide margin.', 'It saved the brewery a good chunk of money.'],
     allows: ['It cut the complaints by 40%.', 'I read the log chunk by chunk.', 'The world of card payments moves fast.', 'It saved the brewery £18,000 of money it would have spent on yeast.'],
   },

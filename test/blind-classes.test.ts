@@ -1,0 +1,52 @@
+// Classes of sentence found on the blind sets of one session (set-h, set-i, published-4, review r13, conflicts-c4),
+// each in new words beside the sentence that showed it: the finding a coach would make, and the near miss left alone.
+// A row names the rule, the section the sentence stands in, and whether the rule flags it there.
+import { expect, test } from 'vitest';
+import { analyze } from '../server/src/core';
+
+const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boolean]> = [
+  // we-language: a deed in the passive whose doers are the group
+  ['we-language', 'Action', 'The two leads and I talked it through, and between the three of us the call was made to recall the leaflets.', true],
+  ['we-language', 'Action', 'The decision was made jointly to pause the rollout.', true],
+  ['we-language', 'Action', 'The fix was reviewed by our team before I shipped it.', false],
+  ['we-language', 'Action', 'By caching the token, we could avoid the timeouts altogether.', false],
+  ['we-language', 'Result', 'We lost about $2,000 in orders, which the company absorbed.', false],
+  ['we-language', 'Result', 'I was asked to lead our platform team based on this work.', false],
+  // routing-not-ownership
+  ['routing-not-ownership', 'Action', 'I opened a support case with the hosting provider.', true],
+  ['routing-not-ownership', 'Action', "I wrote it up in the vendor's fault log and left it there.", true],
+  ['routing-not-ownership', 'Action', 'I informed the dispatcher that we would hold the last departure for ten minutes.', false],
+  ['routing-not-ownership', 'Action', 'I let the crews know at the morning briefing that the new list was up.', false],
+  ['routing-not-ownership', 'Action', 'I left a comment on her slice, and she came back with an alert.', true],
+  ['routing-not-ownership', 'Action', 'I left a comment, "What would tell us this broke?", and she added an alert.', false],
+  ['routing-not-ownership', 'Action', 'I logged a priority case with the support desk, attached screenshots, and they took it from there.', true],
+  // missing-scope-boundary: heard as a boundary (no finding) in a Task of an Ownership story
+  ['missing-scope-boundary', 'Task', "The ticket machines lie wholly within the operator's contract.", false],
+  ['missing-scope-boundary', 'Task', 'Signal heating is the responsibility of the track contractor.', false],
+  ['missing-scope-boundary', 'Task', 'The freezers appeared in no plan of ours.', false],
+  ['missing-scope-boundary', 'Task', 'My lab had never been consulted about the freezers.', false],
+  ['missing-scope-boundary', 'Task', 'Nothing in my job description covers the ticket machines.', false],
+  ['missing-scope-boundary', 'Task', 'My lab was consulted about the freezers every quarter.', true],
+  // assigned-work
+  ['assigned-work', 'Task', 'I got lumbered with the intern when my lead went on leave.', true],
+  ['assigned-work', 'Task', 'My diary was mostly clear after the reorg, so I picked up the backlog.', true],
+  // unverified-result
+  ['unverified-result', 'Result', 'The nightly report showed no errors, so I closed the ticket.', true],
+  ['unverified-result', 'Result', 'I got nothing back from the help desk, which told me the leak was fixed.', true],
+  ['unverified-result', 'Result', 'I declared the problem solved after one quiet night.', true],
+  ['unverified-result', 'Result', 'The nightly report showed no errors for six weeks, so I closed the ticket.', false],
+  // vague-estimate
+  ['vague-estimate', 'Result', 'It spared the trust a hefty sum in agency fees.', true],
+  // passive-handoff
+  ['passive-handoff', 'Action', 'After that the fault stayed with the supplier until their next visit.', true],
+  ['passive-handoff', 'Action', 'I sat with the supplier until their next visit was booked.', false],
+  // generic-reflection
+  ['generic-reflection', 'Reflection', 'The real lesson is that when everyone pulls in the same direction, anything is possible.', true],
+  ['generic-reflection', 'Reflection', 'Above all, patience is the most important skill a mentor has.', true],
+  ['generic-reflection', 'Reflection', 'The lesson is that when a feed goes quiet, I check the row counts before I close the ticket.', false],
+];
+
+test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {
+  const a = analyze(`---\ncompetencies: [Ownership]\nlevel: senior\n---\n# A story\n\n## ${section}\n${sentence}\n`);
+  expect(a.diagnostics.some((d) => d.rule === rule)).toBe(flagged);
+});
