@@ -318,8 +318,10 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
       verb = w;
       continue;
     }
-    // "The two of us on call that night traced it": a modifier between the subject and its verb.
-    if (verbGroup.length === 0 && subject.length > 0 && PREPOSITION_START.has(w.lower) && k === subjectEnd) {
+    // "The two of us on call that night traced it", "the team based in Lisbon owned it": a modifier between the
+    // subject and its verb.
+    const describes = PREPOSITION_PARTICIPLES.has(w.lower) && /^(?:on|upon|in|at|out)$/.test(words[k + 1]?.lower ?? '');
+    if (verbGroup.length === 0 && subject.length > 0 && (PREPOSITION_START.has(w.lower) || describes) && k === subjectEnd) {
       const j = words.findIndex((x, n) => n > k && n < k + 7 && (isPastOrParticipleForm(x.lower) || AUXILIARIES.has(x.lower)));
       if (j > 0) {
         k = j - 1;
