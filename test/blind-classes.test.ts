@@ -40,6 +40,10 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   // passive-handoff
   ['passive-handoff', 'Action', 'After that the fault stayed with the supplier until their next visit.', true],
   ['passive-handoff', 'Action', 'I sat with the supplier until their next visit was booked.', false],
+  // result-no-business-impact: people's time given back is the business translation
+  ['result-no-business-impact', 'Result', 'The coordinators dropped their manual re-check, about 40 minutes per unit per day.', false],
+  ['result-no-business-impact', 'Result', 'The nurses got back 20 minutes a shift.', false],
+  ['result-no-business-impact', 'Result', 'The page loaded 40 minutes faster.', true],
   // generic-reflection
   ['generic-reflection', 'Reflection', 'The real lesson is that when everyone pulls in the same direction, anything is possible.', true],
   ['generic-reflection', 'Reflection', 'Above all, patience is the most important skill a mentor has.', true],

@@ -148,7 +148,7 @@ export const WORD_CLASSES = {
   },
   timeNouns: {
     doc: 'Spans of time that, after "each", "that" or "next", tell when before a clause\'s subject: "Each morning I posted the list".',
-    words: 'morning mornings evening night afternoon day week weekend month quarter year time sprint shift spring summer autumn winter',
+    words: 'morning mornings evening night afternoon day days week weeks weekend month months quarter year time sprint sprints shift spring summer autumn winter',
     examples: [{ reads: [['Each morning I posted every fault on the hall screen.', 'main/i/post']] }],
   },
   prepositionParticiples: {

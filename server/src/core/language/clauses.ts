@@ -57,6 +57,7 @@ const PREPOSITION_PARTICIPLES = wordSet('prepositionParticiples');
 const LEADING_PHRASES = wordSet('leadingPhraseOpeners');
 const TIME_DETERMINERS = new Set(['each', 'every', 'that', 'this', 'last', 'next', 'one', 'the', 'same']);
 const TIME_NOUNS = wordSet('timeNouns');
+const TIME_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'few', 'other', 'couple']);
 
 /** Splits a sentence into clauses and reads each. */
 export function readClauses(sentence: Sentence): Clause[] {
@@ -213,8 +214,11 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   if (i === 1 && words[1] && /^(that|this|then)$/.test(words[1].lower) && /^(after|before|since)$/.test(words[0].lower)) i = 2;
 
   // "Each morning I posted ...", "That night we rolled back": a time before the subject is not the subject.
-  if (words[i] && TIME_DETERMINERS.has(words[i].lower) && words[i + 1] && TIME_NOUNS.has(words[i + 1].lower) && words[i + 2]
-    && SUBJECT_PRONOUNS.has(words[i + 2].lower) && isVerbAhead(words, i + 3)) i += 2;
+  if (words[i] && TIME_DETERMINERS.has(words[i].lower)) {
+    // "Every two weeks I gave her feedback": a count of them may come between
+    const n = words[i + 1] && (words[i + 1].kind === 'number' || TIME_COUNTS.has(words[i + 1].lower)) ? i + 2 : i + 1;
+    if (words[n] && TIME_NOUNS.has(words[n].lower) && words[n + 1] && SUBJECT_PRONOUNS.has(words[n + 1].lower) && isVerbAhead(words, n + 2)) i = n + 1;
+  }
   // "By the end of the rollout we had cut ...", "In September my director handed ...": a prepositional opener before the subject.
   if (words[i] && (PREPOSITION_START.has(words[i].lower) || PREPOSITIONS.has(words[i].lower))) {
     for (let j = i + 1; j < Math.min(words.length, i + 12); j++) {
