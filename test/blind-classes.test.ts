@@ -14,6 +14,8 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['we-language', 'Result', 'I was asked to lead our platform team based on this work.', false],
   // routing-not-ownership
   ['routing-not-ownership', 'Action', 'I opened a support case with the hosting provider.', true],
+  ['routing-not-ownership', 'Action', 'I wrote it all up in an email to the site manager, and he sorted it from there.', true],
+  ['we-language', 'Action', 'Friday night we pushed the new thresholds to every plant.', true],
   ['routing-not-ownership', 'Action', "I wrote it up in the vendor's fault log and left it there.", true],
   ['routing-not-ownership', 'Action', 'I informed the dispatcher that we would hold the last departure for ten minutes.', false],
   ['routing-not-ownership', 'Action', 'I let the crews know at the morning briefing that the new list was up.', false],
@@ -27,6 +29,9 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['missing-scope-boundary', 'Task', 'My lab had never been consulted about the freezers.', false],
   ['missing-scope-boundary', 'Task', 'Nothing in my job description covers the ticket machines.', false],
   ['missing-scope-boundary', 'Task', 'My lab was consulted about the freezers every quarter.', true],
+  ['missing-scope-boundary', 'Task', 'The pumps belonged to the council, and nobody there or in my own team had asked me to look.', false],
+  ['missing-scope-boundary', 'Task', 'The sensor sits in a cabinet installed and maintained by the lift supplier, and it appeared in no backlog anywhere.', false],
+  ['missing-scope-boundary', 'Task', 'The feed belonged to neither my team nor my contract.', false],
   // assigned-work
   ['assigned-work', 'Task', 'I got lumbered with the intern when my lead went on leave.', true],
   ['assigned-work', 'Task', 'My diary was mostly clear after the reorg, so I picked up the backlog.', true],
@@ -35,7 +40,9 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['unverified-result', 'Result', 'I got nothing back from the help desk, which told me the leak was fixed.', true],
   ['unverified-result', 'Result', 'I declared the problem solved after one quiet night.', true],
   ['unverified-result', 'Result', 'The nightly report showed no errors for six weeks, so I closed the ticket.', false],
+  ['unverified-result', 'Result', 'The texts dried up, so I figured the battery fault was fixed.', true],
   // vague-estimate
+  ['vague-estimate', 'Result', 'It saved the branches a small fortune in courier fees.', true],
   ['vague-estimate', 'Result', 'It spared the trust a hefty sum in agency fees.', true],
   // passive-handoff
   ['passive-handoff', 'Action', 'After that the fault stayed with the supplier until their next visit.', true],

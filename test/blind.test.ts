@@ -25,6 +25,7 @@ const SETS: Array<[string, { recall: number; errorsAndWarnings: number; strongFa
   // read as an outcome told as mood and the other writers did (README.md)
   ['published-4', { recall: 0.82, errorsAndWarnings: 0.83 }],
   ['set-i', { recall: 0.86, errorsAndWarnings: 0.9 }],
+  ['set-j', { recall: 0.76, errorsAndWarnings: 0.92 }],
 ];
 
 describe.each(SETS)('%s', (name, floor) => {

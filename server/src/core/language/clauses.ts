@@ -55,7 +55,7 @@ const WE_PHRASE_STARTS = new Set(['the', ...wordSet('wePhraseCounts')]);
 const SPLIT_BEFORE = wordSet('clauseSplitters');
 const PREPOSITION_PARTICIPLES = wordSet('prepositionParticiples');
 const LEADING_PHRASES = wordSet('leadingPhraseOpeners');
-const TIME_DETERMINERS = new Set(['each', 'every', 'that', 'this', 'last', 'next', 'one', 'the', 'same']);
+const TIME_DETERMINERS = new Set(['each', 'every', 'that', 'this', 'last', 'next', 'one', 'the', 'same', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_NOUNS = wordSet('timeNouns');
 const TIME_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'few', 'other', 'couple']);
 

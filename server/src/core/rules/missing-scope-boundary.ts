@@ -39,8 +39,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['There was a new owner for the nightly job.'],
   },
   {
-    pattern: /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched|requested|invited|wanted)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/.source,
-    flags: ['Nobody owned the importer.', 'No one had asked for it.', 'None of the teams tracked the backlog.', 'Nobody had requested my involvement.'],
+    pattern: /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:(?:there )?or (?:in|on|at) (?:the|my|our) (?:[\w-]+ ){0,2}(?:team|group|department|desk|office) )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched|requested|invited|wanted)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/.source,
+    flags: ['Nobody owned the importer.', 'No one had asked for it.', 'None of the teams tracked the backlog.', 'Nobody had requested my involvement.', 'Nobody there or in the rescue team had asked me to dig into it.'],
     allows: ['Everybody owned a piece of the importer.'],
   },
   {
@@ -77,8 +77,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
   },
   {
     // "they appeared in no plan of mine"
-    pattern: /\b(?:in|on) no (?:[\w-]+ )?(?:plan|list|backlog|roadmap|brief|remit|sprint|queue)s? of (?:mine|ours)\b/.source,
-    flags: ['The alarms appeared in no plan of mine.'],
+    pattern: /\b(?:in|on) no (?:[\w-]+ )?(?:plan|list|backlog|roadmap|brief|remit|sprint|queue)s?(?: of (?:mine|ours)| anywhere)?\b/.source,
+    flags: ['The alarms appeared in no plan of mine.', 'It appeared in no backlog anywhere in the resort.'],
     allows: ['The alarms appeared in my plan for the quarter.'],
   },
   {
@@ -114,13 +114,13 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['I fixed it on my own.'],
   },
   {
-    pattern: /\bbelong(?:s|ed)? to (?:another|a different|a sister|a partner|the [\w'’-]+(?: [\w'’-]+){0,2}) (?:team|group|org|vendor|department|contractor|squad)\b/.source,
-    flags: ['The export belonged to the data platform team.', 'The kiosks belonged to a partner vendor.'],
+    pattern: /\bbelong(?:s|ed)? to (?:neither (?:my|our)\b|(?:another|a different|a sister|a partner|the)(?: [\w'’-]+){0,3} (?:team|group|org|vendor|department|contractor|squad|supplier|county|council|city|state|trust|operator|airline|airport|landlord|client|agency|authority|ministry))\b/.source,
+    flags: ['The export belonged to the data platform team.', 'The kiosks belonged to a partner vendor.', 'The gateway, though, belonged to the county.', 'It belonged to neither my department nor my contract.'],
     allows: ['The kiosks belonged to my group.'],
   },
   {
-    pattern: /\b(?:was|were|is|are) (?:run|owned|maintained|managed|operated|looked after) by (?:the|another|a different|a sister|a partner|their|an outside) [\w'’-]+(?: [\w'’-]+){0,2} (?:team|group|org|vendor|department|contractor|squad)\b/.source,
-    flags: ['The scheduler was run by the infrastructure team.'],
+    pattern: /\b(?:(?:was|were|is|are) |supplied and |installed and |built and )(?:run|owned|maintained|managed|operated|looked after) by (?:the|another|a different|a sister|a partner|their|an outside) [\w'’-]+(?: [\w'’-]+){0,2} (?:team|group|org|vendor|department|contractor|squad|supplier)\b/.source,
+    flags: ['The scheduler was run by the infrastructure team.', 'The hold logic lives in a cabinet supplied and maintained by the ropeway contractor.'],
     allows: ['The scheduler was run by me every night.'],
   },
   {

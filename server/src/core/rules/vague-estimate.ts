@@ -28,8 +28,8 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['Many of the alerts were duplicates.', 'Countless times I had checked the wrong host.'],
   },
   {
-    pattern: String.raw`\bsaved (?:[\w-]+ ){0,3}(?:(?:a lot|lots|a ton|tons|heaps|loads|plenty|a (?:huge|massive|great|large|big|enormous|significant|fierce|tremendous|vast|serious|considerable|staggering|incredible) (?:amount|deal|number)) of [\w-]+(?: \w+)?|a lot|lots|a ton|tons|time|money|hours|effort)`,
-    flags: ['It saved HR a huge amount of effort.', 'The fix saved us a ton.', 'It saved the depots a tremendous amount of time on the phone.'],
+    pattern: String.raw`\bsaved (?:[\w-]+ ){0,3}(?:(?:a lot|lots|a ton|tons|heaps|loads|plenty|a (?:huge|massive|great|large|big|enormous|significant|fierce|tremendous|vast|serious|considerable|staggering|incredible) (?:amount|deal|number)) of [\w-]+(?: \w+)?|a lot|lots|a ton|tons|a (?:small |tidy )?fortune|time|money|hours|effort)`,
+    flags: ['It saved HR a huge amount of effort.', 'The fix saved us a ton.', 'It saved the depots a tremendous amount of time on the phone.', 'It saved the members a small fortune in fuel.'],
     allows: ['It saved 300 hours a quarter.', 'The save button was greyed out.'],
   },
   {
