@@ -340,7 +340,7 @@ function conflictRows(entries: readonly BankEntry[]): BankConflict[] {
   const prep = entries.map(prepare);
   // The year a story gives counts only in its Situation: an Action's "in 2019" is often another time. A year or a role
   // is compared only where the scenes are alike too: a shared name may be the employer's, whose projects have other years.
-  const usable = (f: FactRecord, scene: boolean, years = scene) => (!SITUATION_ONLY.has(f.kind) || f.section === 'situation') && (scene || !SCENE_ONLY.has(f.kind)) && (years || f.kind !== 'year');
+  const usable = (f: FactRecord, scene: boolean, years: boolean) => (!SITUATION_ONLY.has(f.kind) || f.section === 'situation') && (scene || !SCENE_ONLY.has(f.kind)) && (years || f.kind !== 'year');
   const out: BankConflict[] = [];
   const perStory = new Map<number, number>();
   for (let a = 0; a < entries.length && out.length < MAX_CONFLICTS; a++) {

@@ -44,6 +44,9 @@ function specificWords(tokens: readonly Token[]): number {
 /** Where a lesson's own clause ends: a subordinate clause, or a qualifier ("…, especially with a vendor"). */
 const SUBORDINATE = new Set([...wordSet('adverbialSubordinators'), ...wordSet('lessonQualifiers')]);
 
+/** "The lesson is that" cut off before "when …": the main clause ends on the lesson's marker, and the lesson follows it. */
+const endsOnMarker = (main: Token[], sentence: StorySentence) => main.length > 0 && main.length < sentence.tokens.length && LESSON_MARKER.test(main[main.length - 1].lower);
+
 function mainClauseTokens(sentence: StorySentence): Token[] {
   const cut = sentence.tokens.findIndex((t, i) => i > 1 && t.kind === 'word' && SUBORDINATE.has(t.lower));
   return cut < 0 ? sentence.tokens : sentence.tokens.slice(0, cut);
@@ -55,10 +58,9 @@ const LESSON_LEADS = new Set(['lesson', 'lessons', 'takeaway', 'takeaways', 'tau
 
 /** The tokens of the lesson itself: after the last lesson marker that follows a lesson word, up to a subordinate clause. */
 function lessonTokens(sentence: StorySentence): Token[] | undefined {
-  let tokens = mainClauseTokens(sentence);
+  const main = mainClauseTokens(sentence);
   // "The big lesson is that when everybody pulls together, anything is possible": the lesson is all that follows
-  const marker = tokens.length > 0 && tokens.length < sentence.tokens.length && LESSON_MARKER.test(tokens[tokens.length - 1].lower);
-  if (marker) tokens = sentence.tokens;
+  const tokens = endsOnMarker(main, sentence) ? sentence.tokens : main;
   let from = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!LESSON_LEADS.has(tokens[i].lower)) continue;
@@ -89,9 +91,8 @@ export function isGenericLesson(sentence: StorySentence): boolean {
       && tokens.some((t) => t.kind === 'word' && (isVerbForm(t.lower) || (t.lower.endsWith('s') && isVerbForm(t.lower.slice(0, -1)))));
   };
   const main = mainClauseTokens(sentence);
-  // "The lesson is that" cut off before "when …": the lesson is what follows, read below
-  const cutAtMarker = main.length > 0 && main.length < sentence.tokens.length && LESSON_MARKER.test(main[main.length - 1].lower);
-  if (!cutAtMarker && generic(main)) return true;
+  // cut off at "The lesson is that", the main clause says nothing yet: the lesson is read below
+  if (!endsOnMarker(main, sentence) && generic(main)) return true;
   // The lesson may share its sentence with specific words: "the lesson from the Android rename was that attention to detail matters".
   const lesson = lessonTokens(sentence);
   if (lesson && generic(lesson)) return true;

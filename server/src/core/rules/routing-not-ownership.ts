@@ -138,7 +138,7 @@ function habitual(clause: Clause): boolean {
 }
 
 /** Verbs that tell someone something: what they tell may be the author's own plan or work, not the problem. */
-const TELLING = new Set(['inform', 'notify', 'tell', 'let', 'alert', 'message', 'ping', 'email']);
+const TELLING = new Set(['inform', 'notify', 'tell', 'let', 'alert', 'message', 'ping']);
 /** What a finished piece of the author's work is, told as a state: "that the list was up", "that the fix was live". */
 const READY = /^(?:up|ready|live|done|fixed|back|available|posted|open|in place|out|finished|deployed|restored)\b/;
 

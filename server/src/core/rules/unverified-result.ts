@@ -11,7 +11,7 @@ export const ASSUMED = /\b(?:(?:assumed|figured|guessed|supposed|took it) (?:tha
  * branch tries a subject at every word), and most sentences have none of these words, so they skip it.
  * test/core.test.ts checks that ASSUMED never matches where this does not.
  */
-export const ASSUMED_CUE = /\b(?:assum|figur|guess|suppos|took (?:it|that|this)|counted|considered|treated|deemed|declared|heard nothing|got nothing|seem|appear|look|sound|stopp|went away|disappear|complain|heard|seen|should|must|think|believ|hopefully|nobody|no one|no-one)/;
+export const ASSUMED_CUE = /\b(?:assum|figur|guess|suppos|took (?:it|that|this)|counted|considered|treated|deemed|declared|got nothing|seem|appear|look|sound|stopp|went away|disappear|complain|heard|seen|should|must|think|believ|hopefully|nobody|no one|no-one)/;
 
 /** Closing the work on an observation that is not a measurement: "didn't come back on my phone, so I closed the issue". */
 const CLOSED_ON_A_HUNCH = /\b(?:(?:didn't|did not|never|hasn't|has not) (?:come back|recur|reappear|happen again|show up again)\b[^.;]{0,120}?,? (?:so|and) i (?:closed|resolved|shut|marked)|(?:so|and then|then) i (?:closed|resolved|shut) (?:the|my|our) (?:[\w-]+ ){0,2}(?:ticket|issue|bug|incident|jira|task))\b(?: [\w-]+){0,3}/g;

@@ -98,17 +98,14 @@ export const rule: Rule = {
     // "Between the three of us the call was made", "the fix was agreed jointly": a deed in the passive whose doers are
     // the group, named only as a group.
     for (const sentence of sentencesIn(story, ['task', 'action', 'result'])) {
-      for (const clause of sentence.clauses) {
-        if (clause.kind !== 'main' || !clause.passive || clause.negated || clause.state || REACTION.has(clause.lemma ?? '')) continue;
-        const from = clause.tokens[0].start;
-        const to = clause.tokens[clause.tokens.length - 1].end;
-        for (const { span } of matches(story, sentence, GROUP_AGENT, true)) {
-          if (span.start < from || span.end > to || isQuoted(sentence, span) || findings.some((f) => f.span.start >= sentence.start && f.span.start < sentence.end)) continue;
-          findings.push({
-            span,
-            message: `“${story.text.slice(span.start, span.end)}” hides what you did: say what you did, with “I”, and what the others did.`,
-          });
-        }
+      const deeds = sentence.clauses.filter((c) => c.kind === 'main' && c.passive && !c.negated && !c.state && !REACTION.has(c.lemma ?? ''));
+      // one finding a sentence for one fault: a "we" already flagged in it says the same
+      if (deeds.length === 0 || findings.some((f) => f.span.start >= sentence.start && f.span.start < sentence.end)) continue;
+      for (const { span } of matches(story, sentence, GROUP_AGENT, true)) {
+        const inDeed = deeds.some((c) => span.start >= c.tokens[0].start && span.end <= c.tokens[c.tokens.length - 1].end);
+        if (!inDeed || isQuoted(sentence, span)) continue;
+        findings.push({ span, message: `“${story.text.slice(span.start, span.end)}” hides what you did: say what you did, with “I”, and what the others did.` });
+        break;
       }
     }
     // "Together with the analyst, I went through it": the author's share disappears into the pair.
