@@ -453,14 +453,18 @@ export function storyFacts(story: Story): Fact[] {
   return facts;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
 /** Whether a word starts with a capital: an ASCII letter by its code (nearly every word), any other by its Unicode class. */
 const startsUpper = (text: string) => {
   const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text);
 };
 const capitalized = (t: Token) => t.kind === 'word' && startsUpper(t.text);
 /** A name that is surely a name wherever it stands: inner capitals or a digit ("PayFlow", "Orion2"), or all capitals ("ORION"). */
-const marked = (t: Token) => t.kind === 'word' && (/\p{Ll}\p{Lu}/u.test(t.text) || (/\p{L}\d|\d\p{L}/u.test(t.text) && !ACRONYM.test(t.text)) || /^\p{Lu}{5,}$/u.test(t.text));
+const marked = (t: Token) => t.kind === 'word' && (INNER_CAPITAL.test(t.text) || (LETTER_BY_DIGIT.test(t.text) && !ACRONYM.test(t.text)) || ALL_CAPITALS.test(t.text));
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const LETTER_BY_DIGIT = /\p{L}\d|\d\p{L}/u;
+const ALL_CAPITALS = /^\p{Lu}{5,}$/u;
 /** A short word in capitals, with or without a digit ("TLS", "SDE1", "P99"): an acronym everyone uses, not a project's name. */
 const ACRONYM = /^\p{Lu}{1,4}\d{0,2}$/u;
 

@@ -105,7 +105,7 @@ const patternOf = (source: string | undefined) => (source === undefined ? -1 : P
  * pattern the word index lets through, or the scope boundary. A sentence is tried only on what its words and deeds
  * can meet, not on every signal of its section.
  */
-interface SectionSignals { byDeed: Map<string, Compiled[]>; byPattern: Map<number, Compiled[]>; boundary: Compiled[] }
+interface SectionSignals { byDeed: Map<string, Compiled[]>; byPattern: Map<number, Compiled[]>; boundary: Compiled[]; patterns: number[]; signalsOf: Compiled[][] }
 const IN_SECTION = new Map<SectionKind, SectionSignals>();
 let signalCount = 0;
 const fileUnder = <K>(map: Map<K, Compiled[]>, key: K, c: Compiled) => map.set(key, [...(map.get(key) ?? []), c]);
@@ -115,13 +115,19 @@ for (const aim of AIM_KINDS) {
     const c: Compiled = { id: signalCount++, aim, index, signal, words: pattern < 0 ? undefined : PATTERN_LIST[pattern], pattern, deeds: signal.deeds ? new Set(signal.deeds.split(/\s+/)) : undefined };
     for (const section of signal.sections) {
       let here = IN_SECTION.get(section);
-      if (!here) IN_SECTION.set(section, (here = { byDeed: new Map(), byPattern: new Map(), boundary: [] }));
+      if (!here) IN_SECTION.set(section, (here = { byDeed: new Map(), byPattern: new Map(), boundary: [], patterns: [], signalsOf: [] }));
       if (signal.boundary) here.boundary.push(c);
       else if (c.deeds) for (const deed of c.deeds) fileUnder(here.byDeed, deed, c);
       else if (c.words) fileUnder(here.byPattern, pattern, c);
     }
   });
 }
+// The patterns of each section as two arrays side by side: a sentence walks them, and a loop over arrays costs less
+// than a map's iterator on every sentence.
+for (const here of IN_SECTION.values()) for (const [pattern, signals] of here.byPattern) { here.patterns.push(pattern); here.signalsOf.push(signals); }
+const NOT_MET: StorySentence[] = Object.freeze([]) as unknown as StorySentence[];
+/** Whether a sentence has a letter at all (a line of only numbers or symbols shows nothing). */
+const HAS_LETTER = /\p{L}/u;
 
 /** A clause in which the author acts: "I traced…", or a bullet with no subject in Action ("- Traced the drops to…"). */
 function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['clauses'][number]>> {
@@ -137,15 +143,22 @@ function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['c
  * The deeds a clause may be read as: its lemma, or for a verb the lexicon leaves unknown because it is a common noun too
  * ("mentor", "visit", "survey"), its past form taken back to the base ("mentored", "surveyed", "shared").
  */
-function deedsOf(c: StorySentence['clauses'][number]): string[] {
-  const out = c.lemma ? [c.lemma] : [];
+function deedsOf(c: StorySentence['clauses'][number]): readonly string[] {
   const v = c.verb?.lower ?? '';
-  if (!v.endsWith('ed')) return out;
-  const stem = v.slice(0, -2);
-  out.push(stem, `${stem}e`, stem.slice(0, -1));
-  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  if (!v.endsWith('ed')) return c.lemma ? [c.lemma] : NO_DEEDS;
+  const key = `${c.lemma ?? ''} ${v}`;
+  let out = PAST_DEEDS.get(key);
+  if (!out) {
+    const stem = v.slice(0, -2);
+    out = [...(c.lemma ? [c.lemma] : []), stem, `${stem}e`, stem.slice(0, -1), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])];
+    if (PAST_DEEDS.size > 4096) PAST_DEEDS.clear(); // the verbs of a folder of stories are a few hundred: a bound, not an eviction policy
+    PAST_DEEDS.set(key, out);
+  }
   return out;
 }
+const NO_DEEDS: readonly string[] = [];
+/** The deeds of a past form, by lemma and verb: the same few hundred verbs come back in every story. */
+const PAST_DEEDS = new Map<string, string[]>();
 
 /** Whether the author did one of `deeds` in the sentence (the evidence test reads each signal's deeds by it). */
 export function authorDid(sentence: StorySentence, deeds: ReadonlySet<string>): boolean {
@@ -163,7 +176,8 @@ const boundaryIn = (text: string, may: Uint8Array) => BOUNDARY.some((p, i) => ma
 function gather(analysis: Analysis): Gathered {
   const { story } = analysis;
   const met = new Map<AimKind, StorySentence[][]>();
-  for (const kind of AIM_KINDS) met.set(kind, COMPETENCY_EVIDENCE[kind].signals.map(() => []));
+  // Most signals meet nothing in a story: they share one frozen empty list until their first sentence.
+  for (const kind of AIM_KINDS) met.set(kind, COMPETENCY_EVIDENCE[kind].signals.map(() => NOT_MET));
   let ownSteps = 0;
   const scope = { crossTeam: false, organization: false, tradeoff: false, people: false, systemicText: false, endToEnd: false };
   /** The sentence each signal was last met in, by a count of sentences, so that a sentence meets a signal once. */
@@ -173,7 +187,7 @@ function gather(analysis: Analysis): Gathered {
     if (sentence.inBlockquote) continue;
     const kind = sentence.section.kind;
     const text = squeezeSpaces(story.spokenLower.slice(sentence.start, sentence.end));
-    if (!/\p{L}/u.test(text)) continue;
+    if (!HAS_LETTER.test(text)) continue;
     const may = READING_PATTERNS.candidates(text); // the patterns that may match: the others cannot
     const acts = authorActs(sentence);
     if (kind === 'action') ownSteps += acts.length;
@@ -189,11 +203,14 @@ function gather(analysis: Analysis): Gathered {
     const meet = (c: Compiled) => {
       if (seen[c.id] === generation) return;
       seen[c.id] = generation;
-      met.get(c.aim)![c.index].push(sentence);
+      const found = met.get(c.aim)!;
+      if (found[c.index] === NOT_MET) found[c.index] = [sentence];
+      else found[c.index].push(sentence);
     };
     // The deeds the author's clauses may be read as, then the words those signals also ask for.
     for (const clause of acts) for (const deed of deedsOf(clause)) for (const c of here.byDeed.get(deed) ?? []) if (!c.words || (may[c.pattern] === 1 && c.words.test(text))) meet(c);
-    for (const [pattern, signals] of here.byPattern) if (may[pattern] === 1 && PATTERN_LIST[pattern].test(text)) for (const c of signals) meet(c);
+    const { patterns, signalsOf } = here;
+    for (let i = 0; i < patterns.length; i++) if (may[patterns[i]] === 1 && PATTERN_LIST[patterns[i]].test(text)) for (const c of signalsOf[i]) meet(c);
     if (here.boundary.length > 0 && saysBoundary()) for (const c of here.boundary) meet(c);
   }
   return { met, ownSteps, scope, decisiveWe: decisiveWe(story, analysis.diagnostics) };
@@ -273,6 +290,17 @@ interface Judgment {
 }
 
 /** Two points for each of the competency's own signals met, one for each other; a second sentence for one of its own adds one. */
+/**
+ * What the judge asks of each competency's signals on every call, worked out once: the key signals grouped by what
+ * they show (two entries of one doc are one key), and the rules that spoil it, each once.
+ */
+const KIND_SHAPE = new Map(AIM_KINDS.map((kind) => {
+  const { signals, spoiledBy } = COMPETENCY_EVIDENCE[kind];
+  const byDoc = new Map<string, number[]>();
+  signals.forEach((s, i) => { if (s.key) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), i]); });
+  return [kind, { keyDocs: [...byDoc.values()], spoilers: [...new Set(spoiledBy)] }] as const;
+}));
+
 function scoreOf(found: StorySentence[][], signals: readonly EvidenceSignal[], granted?: number): number {
   let score = 0;
   found.forEach((sentences, i) => {
@@ -329,37 +357,42 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   /** Each evidence sentence's place and words, worked out once however many signals it meets. */
   const quotes = new Map<StorySentence, { range: Range; text: string }>();
   const competencies: CompetencyReading[] = AIM_KINDS.map((kind) => {
-    const { signals, spoiledBy, needs = 1 } = COMPETENCY_EVIDENCE[kind];
+    const { signals, needs = 1 } = COMPETENCY_EVIDENCE[kind];
     const found = gathered.met.get(kind)!;
     const grant = granted.get(kind);
     const score = scoreOf(found, signals, grant);
     scores.set(kind, score);
-    const keys = new Set(signals.filter((s, i) => s.key && (found[i].length > 0 || grant === i)).map((s) => s.doc)).size;
+    const { keyDocs, spoilers } = KIND_SHAPE.get(kind)!;
+    let keys = 0;
+    for (const at of keyDocs) if (at.some((i) => found[i].length > 0 || grant === i)) keys++;
     // One of its own signals short, with the rest of its evidence there ("what you did to grow them", "their growth,
     // measured", and the person's start told in words the data does not know): shown, but no more than "some".
     let shown: Shown = keys >= needs ? shownFor(score, claimedKinds.has(kind)) : claimedKinds.has(kind) && keys >= 1 && keys === needs - 1 && score >= NEAR_NEEDS ? 'some' : 'none';
     if (shown !== 'none') inText.add(kind);
     const takenDownBy: string[] = [];
-    for (const rule of new Set(spoiledBy)) if (rules.has(rule) && shown !== 'none' && (rule !== 'we-language' || weHidesDeeds(story, diagnostics, kind))) {
+    for (const rule of spoilers) if (rules.has(rule) && shown !== 'none' && (rule !== 'we-language' || weHidesDeeds(story, diagnostics, kind))) {
       shown = down(shown);
       takenDownBy.push(GIST[rule] ?? rule);
     }
     const evidence: Evidence[] = [];
-    const seen = new Set<string>();
-    if (detail) found.forEach((sentences, i) => {
-      for (const s of sentences) {
-        const key = `${s.start} ${signals[i].doc}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        let quoted = quotes.get(s);
-        if (!quoted) quotes.set(s, (quoted = { range: story.lines.range(s), text: squeezeSpaces(story.text.slice(s.start, s.end)).trim() }));
-        evidence.push({ span: { start: s.start, end: s.end }, range: quoted.range, text: quoted.text, shows: signals[i].doc });
-      }
-    });
-    evidence.sort((a, b) => a.span.start - b.span.start);
-    // A key signal written two ways (two entries, one doc) is missing only when neither is met.
-    const metDocs = new Set(signals.filter((s, i) => found[i].length > 0 || grant === i).map((s) => s.doc));
-    const missing = detail ? [...new Set(signals.filter((s) => s.key && !metDocs.has(s.doc)).map((s) => s.doc))] : [];
+    const missing: string[] = [];
+    if (detail) {
+      const seen = new Set<string>();
+      found.forEach((sentences, i) => {
+        for (const s of sentences) {
+          const key = `${s.start} ${signals[i].doc}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          let quoted = quotes.get(s);
+          if (!quoted) quotes.set(s, (quoted = { range: story.lines.range(s), text: squeezeSpaces(story.text.slice(s.start, s.end)).trim() }));
+          evidence.push({ span: { start: s.start, end: s.end }, range: quoted.range, text: quoted.text, shows: signals[i].doc });
+        }
+      });
+      evidence.sort((a, b) => a.span.start - b.span.start);
+      // A key signal written two ways (two entries, one doc) is missing only when neither is met.
+      const metDocs = new Set(signals.filter((s, i) => found[i].length > 0 || grant === i).map((s) => s.doc));
+      missing.push(...new Set(signals.filter((s) => s.key && !metDocs.has(s.doc)).map((s) => s.doc)));
+    }
     return { name: claimedKinds.get(kind) ?? AIM_NOTES[kind].competency, kind, claimed: claimedKinds.has(kind), shown, evidence, missing, takenDownBy };
   });
 

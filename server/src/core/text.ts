@@ -83,11 +83,13 @@ export function endsWithLineBreak(text: string): boolean {
   return last === 10 || last === 13;
 }
 
+/** The white space above U+1680 that `\s` matches (an ogham space, the typographic spaces, line and paragraph separators, BOM). */
+const WIDE_SPACE = /\s/;
 /** `text` with each run of white space as one space (the text itself when it has none to squeeze, as most sentences). */
 export function squeezeSpaces(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 ? text.charCodeAt(i + 1) === 32 || (i + 1 < text.length && text.charCodeAt(i + 1) <= 32) : c <= 32 || c === 0xa0 || c >= 0x1680) {
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 || (i + 1 < text.length && text.charCodeAt(i + 1) <= 32) : c <= 32 || c === 0xa0 || (c >= 0x1680 && WIDE_SPACE.test(text[i]))) {
       return text.replace(/\s+/g, ' ');
     }
   }
