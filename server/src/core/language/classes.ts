@@ -143,8 +143,8 @@ export const WORD_CLASSES = {
   },
   leadingPhraseOpeners: {
     doc: 'Prepositions whose short phrase may stand before a clause\'s subject after "and" or a comma: "and between the three of us the call was made".',
-    words: 'between among by after before during within',
-    examples: [{ reads: [['I talked it through with the leads, and between the three of us the call was made.', 'main/i/talk main/thing/make+passive']] }],
+    words: 'between among by after before during within from at in',
+    examples: [{ reads: [['I talked it through with the leads, and between the three of us the call was made.', 'main/i/talk main/thing/make+passive'], ['I logged it in their portal, and from there their instrumentation people took it on.', 'main/i/log main/other/take'], ['I sent the draft, and in the end the director chose the cheaper plan.', 'main/i/send main/authority/choose']] }],
   },
   timeNouns: {
     doc: 'Spans of time that, after "each", "that" or "next", tell when before a clause\'s subject: "Each morning I posted the list".',

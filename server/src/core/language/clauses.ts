@@ -92,7 +92,9 @@ function startsClause(tokens: Token[], i: number, phrase = true): boolean {
     for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
       const w = tokens[k - 1];
       if (w.kind !== 'word' && w.kind !== 'number') break;
-      if (w.kind === 'word' && isVerbForm(w.lower) && !DETERMINERS.has(w.lower)) break;
+      // a verb ends the phrase ("and by fixing it we…" is not a phrase before a subject), a noun after a determiner does not ("in the end")
+      const after = tokens[k - 2];
+      if (w.kind === 'word' && isVerbForm(w.lower) && !DETERMINERS.has(w.lower) && !(k - 2 > i - 1 && after.kind === 'word' && (DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower)))) break;
       if (startsClause(tokens, k, false)) return true;
     }
   }
@@ -116,6 +118,9 @@ function startsClause(tokens: Token[], i: number, phrase = true): boolean {
 }
 
 function isVerbAhead(tokens: Token[], i: number): boolean {
+  // "we as a group landed on it", "we, as a team, agreed": who the pronoun is, said again, before its verb
+  if (tokens[i]?.lower === ',') i++;
+  if (tokens[i]?.lower === 'as' && /^(?:a|the|one)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'word') i += tokens[i + 3]?.lower === ',' ? 4 : 3;
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
@@ -175,7 +180,7 @@ function segment(tokens: Token[]): Segment[] {
       } else if (SPLIT_BEFORE.has(t.lower) || ((SUBORDINATORS.has(t.lower) || (t.lower === 'that' && !afterThat(current))) && startsClause(tokens, i + 1))) {
         flush(t.lower);
         continue;
-      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && !(afterDeterminer(current) && !SUBJECT_PRONOUNS.has(t.lower)) && !participleAdjective(current, t) && startsClause(tokens, i)) {
+      } else if (current[current.length - 1].kind === 'word' && isVerbForm(current[current.length - 1].lower) && !(afterDeterminer(current) && !SUBJECT_PRONOUNS.has(t.lower)) && !participleAdjective(current, t) && startsClause(tokens, i, false)) {
         // "suggested I look into it": a clause that starts with no word to mark it
         flush();
       }

@@ -94,9 +94,10 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ["The gates sat in my group's patch.", "I read the notes in the other team's wiki."],
   },
   {
-    pattern: /\bfell (?:through|between) (?:the cracks|\w+ teams|teams)/.source,
-    flags: ['The alert fell through the cracks.', 'The work fell between two teams.'],
-    allows: ['The alert fell silent after the fix.'],
+    // "fell between two stools", "fell between those three desks and landed on none"
+    pattern: /\b(?:fell|falls|slipped|slips) (?:through|between) (?:the cracks|(?:the |those |these |our )?(?:\w+ )?(?:teams|desks|chairs|stools|groups|departments|owners|offices|contracts))|\blanded on (?:none|nobody['’]s (?:desk|plate|list)|no one['’]s (?:desk|plate|list)|no (?:desk|team|plate))\b/.source,
+    flags: ['The alert fell through the cracks.', 'The work fell between two teams.', 'The gaps fell between those three desks and landed on none.', 'The cleanup slipped between the two contracts.', 'The report landed on nobody\'s desk.'],
+    allows: ['The alert fell silent after the fix.', 'The parcel landed on my desk.', 'Prices fell between the two quarters.'],
   },
   {
     pattern: /\bwithout (?:being asked|a ticket|an assignment|anyone asking|any ticket|anybody asking)\b/.source,
@@ -190,9 +191,10 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['The fix was mine to make.'],
   },
   {
-    pattern: new RegExp(`\\b(?:was|is|were|are) (?:not|never|not really) (?:${MINE})\\b`).source,
-    flags: ['The ledger was never mine.'],
-    allows: ['The ledger was mine.'],
+    // "the ledger was never mine", "neither is my team's", "none of it was ours"
+    pattern: new RegExp(`\\b(?:(?:was|is|were|are) (?:not|never|not really)|(?:neither|none)(?: of (?:it|them|the \\w+))? (?:was|is|were|are)) (?:${MINE}|(?:my|our) (?:team|group|department)['’]s)\\b`).source,
+    flags: ['The ledger was never mine.', "The controllers belong to process engineering and shade quality to the colour lab; neither is my team's.", 'None of it was ours.'],
+    allows: ['The ledger was mine.', 'Both were mine.'],
   },
   // "it was not my call", "not our place to change it"
   {
@@ -214,8 +216,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
   },
   // "no ticket tracked it", "no issue covered the failures"
   {
-    pattern: /\bno (?:ticket|jira|issue|task|story|bug report|bug|work item|request)(?: \w+)? (?:tracked|covered|mentioned|described|captured) (?:it|this|that|them|the)\b/.source,
-    flags: ['No ticket tracked it.', 'No issue covered the failures.'],
+    pattern: /\bno (?:ticket|jira|issue|task|story|bug report|bug|work item|request)(?: \w+)? (?:tracked|covered|mentioned|described|captured|pointed (?:at|to)|named|referenced|asked for) (?:it|this|that|them|the|any)\b/.source,
+    flags: ['No ticket tracked it.', 'No issue covered the failures.', 'No ticket pointed at the planning software.'],
     allows: ['A ticket tracked it.'],
   },
   // "rather than waiting for instructions": nobody had asked
