@@ -16,5 +16,8 @@ console.log(`verdict exact: ${pct(s.verdict.exact)}; within one: ${pct(s.verdict
 console.log(`primary weakness: ${pct(s.weakness.right)} (rule only ${pct(s.weakness.ruleOnly)}); first disqualifier: ${pct(s.weakness.baseline)}; strong-hire stories given one: ${s.weakness.strongWithWeakness}`);
 console.log(`primary competency: ${pct(s.primary.right, s.primary.total)}`);
 console.log(`competencies shown: F1 ${s.shows.f1.toFixed(2)} (tp ${s.shows.tp}, fp ${s.shows.fp}, fn ${s.shows.fn})`);
+if (process.argv.includes('--kinds')) {
+  for (const [k, c] of [...s.showsByKind].sort((a, b) => b[1].fp + b[1].fn - a[1].fp - a[1].fn)) console.log(`  ${k.padEnd(12)} tp ${String(c.tp).padStart(3)}  fp ${String(c.fp).padStart(3)}  fn ${String(c.fn).padStart(3)}`);
+}
 console.log(`level shown: ${pct(s.level.right, s.level.total)}`);
 if (process.argv.includes('--list')) console.log(`\n${s.lines.join('\n')}`);

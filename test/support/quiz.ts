@@ -13,7 +13,9 @@ export function expectWellFormed(q: QuizQuestion): void {
   q.solution.forEach((step, i) => expect(step, where).toMatch(new RegExp(`^Step ${i + 1}: [A-Z“]`)));
   expect(q.hint, where).toMatch(/^[A-Z“].+\.$/);
   for (const text of [q.question, ...q.choices, ...q.solution, q.hint]) {
-    expect(text, where).not.toMatch(/undefined|null|NaN|\$\{|‹|  |\s[,.;:]/);
+    // a value leaked as text ("undefined", "null", "NaN"), outside what is quoted from the story ("“… a null check”")
+    expect(text.replace(/“[^”]*”/g, '“”'), where).not.toMatch(/undefined|null|NaN/);
+    expect(text, where).not.toMatch(/\$\{|‹|  |\s[,.;:]/);
     expect(text.trim(), where).toBe(text);
   }
 }

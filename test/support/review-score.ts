@@ -39,6 +39,8 @@ export interface ReviewScore {
   weakness: { right: number; ruleOnly: number; baseline: number; strongWithWeakness: number };
   primary: { right: number; total: number };
   shows: { tp: number; fp: number; fn: number; f1: number };
+  /** The same counts for each competency kind: where the F1 is lost. */
+  showsByKind: Map<string, { tp: number; fp: number; fn: number }>;
   level: { right: number; total: number };
   lines: string[];
 }
@@ -50,7 +52,7 @@ function trivialVerdict(d: ReturnType<typeof analyze>['diagnostics']): Verdict {
 }
 
 export function scoreReviews(dir: string): ReviewScore {
-  const s: ReviewScore = { stories: 0, verdict: { exact: 0, nearby: 0, baseline: 0 }, weakness: { right: 0, ruleOnly: 0, baseline: 0, strongWithWeakness: 0 }, primary: { right: 0, total: 0 }, shows: { tp: 0, fp: 0, fn: 0, f1: 0 }, level: { right: 0, total: 0 }, lines: [] };
+  const s: ReviewScore = { stories: 0, verdict: { exact: 0, nearby: 0, baseline: 0 }, weakness: { right: 0, ruleOnly: 0, baseline: 0, strongWithWeakness: 0 }, primary: { right: 0, total: 0 }, shows: { tp: 0, fp: 0, fn: 0, f1: 0 }, showsByKind: new Map(), level: { right: 0, total: 0 }, lines: [] };
   for (const file of listFixtures(dir)) {
     const text = readFileSync(file, 'utf8');
     const expected = readExpectedReview(text);
@@ -92,8 +94,9 @@ export function scoreReviews(dir: string): ReviewScore {
     }
     const shown = new Set(review.competencies.filter((c) => c.shown !== 'none').map((c) => c.kind as string));
     const want = new Set(expected.shows.map(kindOf));
-    for (const k of shown) if (want.has(k)) s.shows.tp++; else s.shows.fp++;
-    for (const k of want) if (!shown.has(k)) s.shows.fn++;
+    const byKind = (k: string) => s.showsByKind.get(k) ?? s.showsByKind.set(k, { tp: 0, fp: 0, fn: 0 }).get(k)!;
+    for (const k of shown) if (want.has(k)) { s.shows.tp++; byKind(k).tp++; } else { s.shows.fp++; byKind(k).fp++; }
+    for (const k of want) if (!shown.has(k)) { s.shows.fn++; byKind(k).fn++; }
     const extra = [...shown].filter((k) => !want.has(k));
     const lacking = [...want].filter((k) => !shown.has(k));
     if (extra.length || lacking.length) problems.push(`shows ${extra.length ? `+${extra.join('+')}` : ''}${lacking.length ? ` -${lacking.join('-')}` : ''}`);

@@ -311,13 +311,18 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the bad news, told early and plainly', sections: ['task', 'action', 'followups'], key: true,
-        words: String.raw`\b(?:bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|open(?:ed)? by owning|own(?:ed|ing) (?:up to )?(?:the|my|our) (?:[\w-]+ )?(?:mistakes?|miss|errors?|slip|outage|failure|bugs?|incident|problem)|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened)|(?:was|were) (?:all )?my (?:fault|mistake|doing)|owned it (?:in writing|publicly|openly|in front of)|took the blame|before (?:they|she|he|anyone) (?:found|noticed|asked|heard)|(?:the|including the) (?:bad|uncomfortable|unflattering|awkward|hard) (?:weeks?|parts?|news|numbers|results|items)|as well as the good|including (?:the )?(?:items|things|parts|ones) i (?:could not|couldn't) (?:fix|change|do)|what (?:they|she|he|each (?:of them|\w+)) (?:would )?need(?:ed)? to (?:trust|see|believe))\b`,
-        examples: { section: 'action', credits: ['I told the customer plainly that the date would slip, before they asked.', 'I opened by saying the holiday break was my fault.', 'I published the bad weeks as well as the good ones.', 'I asked each lead what they would need to see to trust a release.'], not: ['The customer heard about the slip from their account manager.', 'I published the release notes every week.'] },
+        words: String.raw`\b(?:warned (?:[\w'’-]+ ){1,3}(?:that|about|early|in advance|ahead)|bad news|admitted|owned up|was (?:transparent|honest|upfront)|transparen\w*|apologi[sz]ed|came clean|raised it early|open(?:ed)? by owning|own(?:ed|ing) (?:up to )?(?:the|my|our) (?:[\w-]+ )?(?:mistakes?|miss|errors?|slip|outage|failure|bugs?|incident|problem)|flagged (?:the|it|this) (?:risk )?early|told (?:them|him|her|the \w+|my manager|my lead|the customer|leadership) (?:the truth|straight|plainly|honestly|openly|early|what went wrong|exactly)|(?:explained|told|emailed|wrote to|showed) (?:\w+ ){0,6}(?:what had (?:gone wrong|happened)|what went wrong|what happened)|(?:was|were) (?:all )?my (?:fault|mistake|doing)|owned it (?:in writing|publicly|openly|in front of)|took the blame|before (?:they|she|he|anyone) (?:found|noticed|asked|heard)|(?:the|including the) (?:bad|uncomfortable|unflattering|awkward|hard) (?:weeks?|parts?|news|numbers|results|items)|as well as the good|including (?:the )?(?:items|things|parts|ones) i (?:could not|couldn't) (?:fix|change|do)|what (?:they|she|he|each (?:of them|\w+)) (?:would )?need(?:ed)? to (?:trust|see|believe))\b`,
+        examples: { section: 'action', credits: ['I told the customer plainly that the date would slip, before they asked.', 'I warned the head curator that rejections would rise for a fortnight.', 'I opened by saying the holiday break was my fault.', 'I published the bad weeks as well as the good ones.', 'I asked each lead what they would need to see to trust a release.'], not: ['The customer heard about the slip from their account manager.', 'I published the release notes every week.'] },
       },
       {
         doc: 'a promise kept', sections: ['action', 'result', 'followups'],
         words: String.raw`\b(?:kept (?:my|the|every) (?:promise|word|commitment)|did what i (?:said|promised)|as i (?:had )?promised|followed through|(?:weekly|daily) (?:updates?|notes?|reports?)|(?:list|log) of (?:every|each|all the|my) (?:commitments?|promises?)|every (?:commitment|promise) i made)\b`,
         examples: { section: 'action', credits: ['I sent them a short note every Friday until it was fixed, as I had promised.'], not: ['They stopped hearing from us after the kickoff.'] },
+      },
+      {
+        doc: 'the credit given to others', sections: ['action', 'result', 'followups'],
+        words: String.raw`\b(?:put (?:her|his|their|the team's) names? on|gave (?:her|him|them) (?:the |full |public )?credit|credited (?:her|him|them)|(?:her|his|their) name (?:went )?on (?:the|it))\b`,
+        examples: { section: 'action', credits: ['I put her name on the spec and had her present it to the curators.'], not: ['I put my name on the spec.'] },
       },
       {
         doc: 'trust you can point to', sections: ['result'],
@@ -422,18 +427,18 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
     signals: [
       {
         doc: 'the options you weighed', sections: ['task', 'action', 'followups'], key: true,
-        words: String.raw`\b(?:options?|alternatives?|trade-?offs?|weighed|considered|instead of|rather than|versus|pros and cons)\b`,
-        examples: { section: 'action', credits: ['I weighed a rewrite against a cache in front of the old service.'], not: ['I started the rewrite on Monday.'] },
+        words: String.raw`\b(?:options?|alternatives?|trade-?offs?|weighed|considered|instead of|rather than|versus|pros and cons|fallback|plan b|contingency|(?:a |the )?(?:request|proposal|case) to (?:delay|defer|phase|wait|split|pause|stage))\b`,
+        examples: { section: 'action', credits: ['I weighed a rewrite against a cache in front of the old service.', 'I wrote a paper with that figure and a request to delay by eight weeks.', 'I designed a fallback the same week.'], not: ['I started the rewrite on Monday.'] },
       },
       {
         doc: 'the call you made', sections: ['task', 'action'], key: true,
-        deeds: 'decide choose bet recommend pick',
-        examples: { section: 'action', credits: ['I chose the cache because it could ship in a week and be removed later.'], not: ['The architect chose the cache.'] },
+        deeds: 'decide choose bet recommend pick propose predict warn judge',
+        examples: { section: 'action', credits: ['I chose the cache because it could ship in a week and be removed later.', 'I predicted the valley base would miss jobs on the shared platform.'], not: ['The architect chose the cache.'] },
       },
       {
-        doc: 'how it proved out', sections: ['result', 'followups'], key: true,
+        doc: 'how it proved out', sections: ['result', 'reflection', 'followups'], key: true,
         words: String.raw`\b(?:turned out|proved|was right|as (?:i )?(?:predicted|expected)|confirmed|held up)\b`,
-        examples: { section: 'result', credits: ['The cache held up through the peak, as I had predicted.'], not: ['The peak was quiet this year.'] },
+        examples: { section: 'result', credits: ['The cache held up through the peak, as I had predicted.', 'I was right about the risk, not the remedy.'], not: ['The peak was quiet this year.'] },
       },
     ],
   },
@@ -465,9 +470,9 @@ export const SCOPE: Record<ScopeKind, ScopeSignal> = {
   },
   organization: {
     doc: 'a mechanism that reached across the organization',
-    words: String.raw`\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the |a |our )?(?:company |org |engineering )?(?:standard|default|required)|(?:migrations|launches|services|projects|releases|teams) that followed|(?:the )?(?:company|org|organization|engineering)(?:'s)? (?:\w+ )?(?:template|process|standard|playbook|policy)|(?:the )?(?:migration|launch|release|incident|design review) (?:template|process|checklist|playbook)|across (?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the) (?:regions|sites|studios|business units|product lines|orgs|divisions)|(?:the )?(?:company|org|organization|organisation|district|council|trust|hospital|university|bank|chain|group|agency|ministry|firm|business) now (?:requires|mandates|runs|uses) [^.;]{3,60}\bbefore (?:any|every|each) [\w-]+|(?:is|are|was|were|became) now (?:required|mandatory|compulsory|standard|the default|the standard) (?:for|on|in|across|before) (?:every|each|all|any) [\w-]+|into the (?:[\w-]+ )?(?:release|deployment|deploy|change|launch|incident|onboarding|review|procurement|commissioning) (?:process|checklist|template|policy|standard)|to (?:every|each) new [\w-]+(?: [\w-]+)?['’]s (?:commissioning |onboarding |launch |release )?(?:checklist|template|process))\b`,
+    words: String.raw`\b(?:company-wide|org-wide|organization-wide|engineering-wide|across the (?:company|org|organization|engineering org|business)|every team|all (?:the )?(?:\d+ )?teams|(?:six|seven|eight|nine|ten|twelve|\d\d+) teams|became (?:the |a |our )?(?:company |org |engineering )?(?:standard|default|required)|(?:migrations|launches|services|projects|releases|teams) that followed|(?:the )?(?:company|org|organization|engineering)(?:'s)? (?:\w+ )?(?:template|process|standard|playbook|policy)|(?:the )?(?:migration|launch|release|incident|design review) (?:template|process|checklist|playbook)|across (?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the) (?:regions|sites|studios|business units|product lines|orgs|divisions)|(?:the )?(?:company|org|organization|organisation|district|council|trust|hospital|university|bank|chain|group|agency|ministry|firm|business) now (?:requires|mandates|runs|uses) [^.;]{3,60}\bbefore (?:any|every|each) [\w-]+|(?:is|are|was|were|became) now (?:required|mandatory|compulsory|standard|the default|the standard) (?:for|on|in|across|before) (?:every|each|all|any) [\w-]+|into the (?:[\w-]+ )?(?:release|deployment|deploy|change|launch|incident|onboarding|review|procurement|commissioning) (?:process|checklist|template|policy|standard)|adopted (?:[\w'’-]+ ){0,3}(?:for|across|at|by|in) (?:the )?(?:two|three|four|five|six|\d+|all|every|several) (?:other )?[\w-]+|to (?:every|each) new [\w-]+(?: [\w-]+)?['’]s (?:commissioning |onboarding |launch |release )?(?:checklist|template|process))\b`,
     examples: {
-      credits: ['The reconciliation job became the required check for the three ledger migrations that followed.', 'The council now requires a data check before any go-live.', 'I added a risk sign-off to the migration template.', 'The rule now runs across all four regions.', 'The fallback switch is now required for every booking release.', 'I wrote those criteria into the release process.', "Facilities added the quiet-cabinet page to every new cold store's commissioning checklist."],
+      credits: ['The reconciliation job became the required check for the three ledger migrations that followed.', 'The council now requires a data check before any go-live.', 'I added a risk sign-off to the migration template.', 'The rule now runs across all four regions.', 'The fallback switch is now required for every booking release.', 'I wrote those criteria into the release process.', 'The regional service adopted the relay for two other air ambulances.', "Facilities added the quiet-cabinet page to every new cold store's commissioning checklist."],
       not: ['The job became slow on Mondays.', 'I added a test to our suite.', 'The council now requires a permit for the car park.', 'A badge is now required for the car park.', 'I wrote the numbers into the spreadsheet.'],
     },
   },

@@ -194,6 +194,13 @@ export const WORD_CLASSES = {
       { rule: 'vague-estimate', section: 'result', flags: ['The change helped many customers in the north region.'], allows: ['The change helped 40 customers in the north region.'] },
     ],
   },
+  servedPeople: {
+    doc: 'People a business serves: counted in a Result ("four thousand more patrons a month"), they make the change a business effect; only named ("it worked out for the drivers"), they do not. Not "readers", "fans" or "parents": card readers, cooling fans and parent records are machines and data.',
+    words: 'customer customers user users merchant merchants client clients patient patients member members subscriber subscribers shopper shoppers buyer buyers seller sellers rider riders driver drivers student students teacher teachers learner learners pupil pupils citizen citizens resident residents player players partner partners tenant tenants claimant claimants patron patrons guest guests visitor visitors passenger passengers traveller travellers traveler travelers commuter commuters listener listeners viewer viewers caller callers diner diners donor donors family families audience audiences spectator spectators borrower borrowers applicant applicants taxpayer taxpayers motorist motorists',
+    examples: [
+      { rule: 'result-no-business-impact', section: 'result', flags: ['The holds shelf was cleared faster.', 'It worked out great for the patrons.', 'Declined requests from the 4.2 readers went from 200 a day to zero.'], allows: ['About four thousand more books a month reached the patrons who asked for them.', 'Passengers waiting over ten minutes fell from 30% to 8%.'] },
+    ],
+  },
   measureUnits: {
     doc: 'Units and counted things besides people: after a number word they make it a measurement ("five minutes").',
     words: `% percent x times fold ms millisecond milliseconds second seconds sec secs s minute minutes min mins hour hours hr hrs h
@@ -258,8 +265,8 @@ ensure make check verify ask wonder understand see hear recommend admit accept e
     doc: 'Verbs that tell a state or a circumstance, not a deed: "we were behind", "our team owned the API", "we needed a fix".',
     verbs: true,
     words: `be remain stay need receive seem appear feel know want wish hope like love hate prefer own belong lack have contain include consist
-depend deserve exist matter mean cost face experience suffer inherit hear see expect worry believe think understand sit lose`,
-    examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.', 'We lost about $2,000 in orders that night, so I rebuilt the retry queue.'] }],
+depend deserve exist matter mean cost face experience suffer inherit hear see expect worry believe think understand sit lose encounter undergo`,
+    examples: [{ rule: 'we-language', section: 'action', flags: ['We rebuilt the reporting API in a week.'], allows: ['We owned the reporting API, so I rebuilt it in a week.', 'We lost about $2,000 in orders that night, so I rebuilt the retry queue.', 'Midway through, we encountered a race in the retry path, so I rewrote the lock.'] }],
   },
   // Word knowledge of single rules.
   betterWithoutNumber: {
@@ -301,7 +308,7 @@ depend deserve exist matter mean cost face experience suffer inherit hear see ex
   },
   relationshipNouns: {
     doc: 'How people stand with each other: a result that only says these grew tells a mood, not what changed.',
-    words: 'relationship relationships rapport trust morale collaboration partnership partnerships confidence cohesion spirit culture foundation bond bonds goodwill camaraderie teamwork mood atmosphere relations dynamic',
+    words: 'relationship relationships rapport trust morale collaboration partnership partnerships confidence cohesion spirit culture foundation bond bonds goodwill camaraderie teamwork mood atmosphere relations dynamic respect',
     examples: [{ rule: 'activity-not-impact', section: 'result', flags: ['It reinforced trust and collaboration within the team.', 'The team morale remained positive throughout.'], allows: ['It reinforced trust and collaboration within the team: the on-call swap requests fell from 9 a month to 2.'] }],
   },
   speechVerbs: {
@@ -450,7 +457,8 @@ difference listen empathy open-minded proactiv* careful thorough diligent attent
 effective disagreement disagreements constructive data-driven decision decisions problem-solving open honest honesty clear clarity
 common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
 organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
-complexity battles mind minds contact close touch teach curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality shoes`,
+complexity battles mind minds contact close touch teach curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality shoes
+learning voice voices hearing`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.', 'Quality is everyone\'s job.'], allows: ['I learned that a cycle-count export needs a row-count check.', 'Quality checks on the label printer now run every shift.'] }],
   },
   lessonFiller: {
@@ -472,7 +480,8 @@ looking back takeaway takeaways where leader leaders early happen happened happe
 dealing having arise arises during crises crisis pick picking depend outside vendor vendors moment moments debate debates discussion discussions pace meet easier harder crack pays assume treat point view side sides workplace getting breaks break own undoes undo such honestly start beats push question pass customer customers test heard change feel speak example data another yourself putting put person's
 perspectives different achieve achieving solution solutions provide providing guidance support supportive environment comfortable
 figure out create creating mentoring mentor teaching code around table mind end user users step steps row rows rowing pulls real possible impossible
-each small big knows go dissolve dissolves once both`,
+each small big knows go dissolve dissolves once both carry carried half principal deserve deserves proper
+properly mostly stop stops night day trade field industry profession`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes.", 'Working with the other teams showed me the value of different perspectives to achieve the best solution.', 'Mentoring is about creating a supportive environment and giving people the space to figure things out.', 'The lesson is that it pays to get everyone around the table.', 'Keep the end user in mind at every step.', 'Everyone has something to teach you.', 'The lesson is that when everybody rows in the same direction, anything is possible.', 'Above all, listening is the most important skill a leader has.', 'Small details can make a big difference.', 'Looking back, most disagreements dissolve once both people feel heard.'], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.', 'The lesson is that when a feed goes quiet, I check the row counts before I close the ticket.'] }],
   },
   symptoms: {

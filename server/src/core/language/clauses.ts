@@ -316,6 +316,11 @@ function readClause(tokens: Token[], opener: string | undefined, previous: Claus
   let sawBe = false;
   for (; k < words.length; k++) {
     const w = words[k];
+    // "we not only met the goal but beat it": "not only" adds, it does not negate
+    if (w.lower === 'not' && words[k + 1]?.lower === 'only') {
+      k++;
+      continue;
+    }
     if (NEGATIONS.has(w.lower) || w.lower === "n't") {
       negated = true;
       verbGroup.push(w);
@@ -462,7 +467,7 @@ function nounPhraseEnd(words: Token[], from: number): number {
   let nouns = 0;
   while (k < words.length && k - from < 6) {
     const w = words[k];
-    if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || w.lower === 'and' || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
+    if (AUXILIARIES.has(w.lower) || NEGATIONS.has(w.lower) || w.lower === "n't" || COORDINATORS.has(w.lower) || w.lower === 'with' || SUBORDINATORS.has(w.lower)) break;
     if (nouns > 0 && (OPENING_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && !isVerbForm(w.lower)))) break;
     if (nouns > 0 && PREPOSITION_START.has(w.lower) && w.lower !== 'of') break;
     if (nouns > 0 && DETERMINERS.has(w.lower)) break; // "the cutover the migration": a second noun phrase starts

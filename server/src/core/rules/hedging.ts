@@ -8,13 +8,13 @@ import { allSentences } from '../story';
 import { clauseAt, isQuoted, matches, tokenIndexAt, withMarkup } from './helpers';
 
 /** Hedges that can simply go. */
-const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
+const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|i(?:'d| would) say(?: that)?|a little bit|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
 /**
  * Of those, the ones that say how sure the author is ("I think the cache was the cause", "it probably saved an hour"):
  * taken out, the sentence claims a certainty the author did not, so that deletion is only offered (`Fix.claims`).
  * Filler ("just", "basically", "kind of") goes without changing what the sentence says.
  */
-const SURENESS = /^(?:i (?:think|believe|guess|suppose|reckon|feel like)|maybe|perhaps|probably|somewhat|more or less|pretty much)\b/;
+const SURENESS = /^(?:i (?:think|believe|guess|suppose|reckon|feel like)|i(?:'d| would) say|a little bit|maybe|perhaps|probably|somewhat|more or less|pretty much)\b/;
 /** Hedges that shrink the author's part: replaced by a verb the author picks. */
 const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our) (?:best|hardest|level best) to|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
 
@@ -44,6 +44,8 @@ function isHedge(story: Story, sentence: StorySentence, span: Span, text: string
     const hedgeSlot = !before || /^(i|we|it|that|this|was|is|were|are|'s|just|really|also|still|only|to)$/.test(before) || (after !== undefined && /ed$|ing$|ly$/.test(after));
     if (!hedgeSlot || (before && NOUN_DETERMINERS.test(before))) return false;
   }
+  // "a little bit more", "a little bit earlier": a small amount of a comparative, not a softened claim
+  if (text === 'a little bit' && after && /^(?:more|less|fewer|\w{3,}er)$/.test(after)) return false;
   if (text === 'just') {
     if (before && /^(a|an|the|more|most|very|fair|and|not)$/.test(before)) return false; // "a just outcome", "not just"
     if (before && /^(had|have|has|'d|'ve)$/.test(before)) return false; // "we had just shipped": recently, not merely

@@ -29,8 +29,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['I waited outside the server room until the vendor arrived.'],
   },
   {
-    pattern: /\bno (?:ticket|jira|issue|task|story|bug report|bug|defect|work item|request)(?: \w+)? (?:existed|had been (?:filed|raised|opened|created)|was (?:filed|raised|open|opened|logged|tracking))/.source,
-    flags: ['No ticket existed for the drift.', 'No bug report had been filed.'],
+    pattern: /\bno (?:ticket|jira|issue|task|story|bug report|bug|defect|work item|work order|job|fault report|change request|request)(?: \w+)? (?:existed|had (?:ever |yet |even )?been (?:filed|raised|opened|created|logged)|was (?:ever )?(?:filed|raised|open|opened|logged|tracking))/.source,
+    flags: ['No ticket existed for the drift.', 'No bug report had been filed.', 'No work order had ever been raised against the false alarms.'],
     allows: ['A ticket existed for the drift, assigned to me.'],
   },
   {
@@ -49,9 +49,9 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ["The dashboard had a clear owner in the data team's lead."],
   },
   {
-    pattern: /\b(?:unowned|unassigned|orphaned|ownerless)\b/.source,
-    flags: ['The cron job was unowned.', 'It was an orphaned service.'],
-    allows: ['The cron job was owned by me.'],
+    pattern: /\b(?:unowned|unassigned|orphaned|ownerless)\b|\b(?:an?|the|this) (?:[\w-]+,? ){0,2}abandoned (?:[\w-]+ )?(?:project|system|service|tool|codebase|repo|repository|pipeline|dashboard|job|migration|integration|app|script|module)\b/.source,
+    flags: ['The cron job was unowned.', 'It was an orphaned service.', 'I had to take ownership of a complex, abandoned project.'],
+    allows: ['The cron job was owned by me.', 'I abandoned the first plan after a week.'],
   },
   {
     pattern: /\b(?:nobody|no one|no-one|no team)['’]s (?:work |to-do |todo |team |support )?(?:job|problem|responsibility|area|backlog|list|roadmap|radar|plate|queue|sprint)\b/.source,
@@ -60,8 +60,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
   },
   {
     // "lies entirely within the vendor's contract": another party's remit
-    pattern: /\b(?:lies|lay|lie|sits|sat|falls|fell|is|was|were|are) (?:entirely |wholly |squarely |firmly |well )?(?:within|inside|under) (?:the|another|a|an|their) (?:[\w'’-]+ ){0,3}(?:team|group|vendor|contractor|supplier|partner|department|director|manager|lead|org|unit|agency|provider|office|operator|client|council|authority|owner|landlord)['’]s? (?:contract|remit|scope|responsibility|domain|area|patch|turf|brief|charter)\b/.source,
-    flags: ["The results feed lies entirely within the vendor's contract.", "The printers fell under the facilities team's remit."],
+    pattern: /\b(?:lies|lay|lie|sits|sat|falls|fell|is|was|were|are) (?:entirely |wholly |squarely |firmly |well )?(?:within|inside|under) (?:the|another|a|an|their) (?:[\w'’-]+ ){0,3}(?:team|group|vendor|contractor|supplier|partner|department|director|manager|lead|org|unit|agency|provider|office|operator|client|council|authority|owner|landlord)['’]s? (?:[\w-]+ )?(?:contract|agreement|remit|scope|responsibility|domain|area|patch|turf|brief|charter)\b/.source,
+    flags: ["The results feed lies entirely within the vendor's contract.", "The printers fell under the facilities team's remit.", "The gate telemetry sat under the civil contractor's maintenance agreement rather than with my group."],
     allows: ['The results feed lies entirely within my remit.', "The fix fell within the release's scope."],
   },
   {
@@ -150,9 +150,15 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['The service was owned by my team.'],
   },
   {
-    pattern: /\bnot (?:assigned|asked) to (?:me|my team|us)\b/.source,
-    flags: ['The migration was not assigned to me.'],
-    allows: ['The migration was assigned to me.'],
+    pattern: /\bnot (?:officially |formally |actually |explicitly |ever |really )?(?:assigned|asked|given) to (?:me|my team|us)\b/.source,
+    flags: ['The migration was not assigned to me.', "I wanted to automate it, even though it wasn't officially assigned to me."],
+    allows: ['The migration was assigned to me.', 'It was officially assigned to me in March.'],
+  },
+  // "I had no formal authority to change the process": the author acted without the remit to
+  {
+    pattern: /\b(?:(?:i|we|my team|our team|my group) (?:had|have|held)|with) no (?:formal |official |real |direct )?(?:authority|mandate|remit|say|budget authority) (?:to|over|on|for)\b/.source,
+    flags: ['I had no formal authority to change the process.', 'I had no mandate over the build servers.'],
+    allows: ['I had the authority to change the process.', 'The committee had no say on the timetable, so I waited.'],
   },
   // "the screening service sits with financial-crime engineering", "retuning the jets sat with the controls engineers"
   // (not "I sat with the payments engineers": a person sitting with a team says where they worked)

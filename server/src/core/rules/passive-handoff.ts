@@ -8,6 +8,8 @@ const PEOPLE = String.raw`(?:them|him|her|their (?:\w+ )?(?:team|lead|review|rev
 const PATTERNS = [
   new RegExp(String.raw`\bwait(?:ed|ing)? (?:a (?:few|couple of) (?:days|weeks) |(?:for )?(?:days|weeks) )?(?:for|on|until) ${PEOPLE}(?: to \w+(?: (?:it|this|the \w+))?(?: (?:up|over|in|through|along))?)?`, 'g'),
   /\bwait(?:ed|ing)? (?:\w+ ){0,3}until (?:they|he|she|someone|somebody|their \w+|the \w+ team) (?:got around to|found time|had time|decided|could|would)(?: \w+){0,3}/g,
+  // "then sat tight until they merged it": the author's part ends at the hand-over, the rest is theirs
+  /\b(?:wait(?:ed|ing)?|sat tight|sat back|held off|stood by|hung on) (?:\w+ ){0,2}until (?:they|he|she|someone|somebody|their \w+|the \w+ team) (?:merged|deployed|shipped|released|applied|installed|picked up|got to|rolled out) (?:it|them|my (?:[\w-]+ )?(?:fix|patch|pr|pull request|change|diff|update)|the (?:[\w-]+ )?(?:fix|patch|pr|pull request|change|diff|update))\b/g,
   /\b(?:the (?:ball|review|merge|fix|pr|patch|decision|next step|rollout|deploy) was|(?:left|put) the ball) in their court\b/g,
   /\bleft (?:it|this|that|them|the (?:[\w-]+ ){0,2}(?:fix|patch|pr|pull request|change|diff|deploy|deployment|rollout|merge|release|review|rest|tickets?|work|follow-?ups?|cleanup|remaining work)) (?:up )?(?:with|to|in|for) (?:them|their|the)(?: [\w-]+){0,2}/g,
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
@@ -22,6 +24,9 @@ const PATTERNS = [
 
 /** Words before the waiting that say it did not happen: "instead of", "rather than", "without", "no longer". */
 const REFUSED = /\b(?:instead of|rather than|without|not|never|no longer|stopped|refused to|didn't want to|did not want to)\s+$/;
+
+/** What the author did after the waiting, in the same sentence, that sees the fix through. */
+const FOLLOWED_THROUGH = /^[^.;]{0,60}?\b(?:then|and|before|after which) (?:i )?(?:watched|checked|verified|monitored|measured|confirmed|tested|compared|tracked|walked|paired|coordinated|reviewed|followed)\b/;
 
 const HANDOVER = /\b(?:sent|handed|passed|threw|tossed|gave|pushed|posted|dropped|put|shared|submitted|opened|attached)\b[^.;]{0,120}?\b(?:and|then)\s+$/;
 
@@ -43,6 +48,8 @@ export const rule: Rule = {
           if (isQuoted(sentence, span) || seen.includes(span.start)) continue;
           // "fixed it myself instead of waiting for someone", "rather than waiting on their team": the waiting is refused
           if (REFUSED.test(story.spokenLower.slice(Math.max(sentence.start, span.start - 40), span.start))) continue;
+          // "waited until they deployed the fix, then watched the error rate for a week": seen through after all
+          if (FOLLOWED_THROUGH.test(story.spokenLower.slice(span.end, sentence.end))) continue;
           const clause = clauseAt(sentence, span.start);
           // the work as the subject ("it sat in their queue") is still the author's hand-over; anyone else's waiting is not
           const aboutTheWork = clause?.actor === 'thing' && /^(?:it|the) /.test(story.spokenLower.slice(span.start, span.end));

@@ -8,6 +8,8 @@ import { isQuoted, sentencesIn, spanOf } from './helpers';
 
 /** Participles that describe a state or what others did with the author's work, not a hidden action. */
 const NOT_HIDDEN = wordSet('stateParticiples');
+const PREPOSITIONS = wordSet('prepositions');
+const PARTICLES = wordSet('particles');
 
 /** Participles that describe how something is, in the present: "checks the screen is attached". */
 const STATES = wordSet('presentStates');
@@ -50,7 +52,13 @@ export const rule: Rule = {
         if (namesActor(clause.rest)) return; // "was merged by their lead": the actor is named
         if (clause.verbGroup.some((t) => t.lower === 'still' || t.lower === 'already') || /^(?:is|are|'s|'re)$/.test(clause.verbGroup[0]?.lower ?? '') && STATES.has(participle)) return;
         const first = clause.verbGroup.find((t) => !/^(never|not|n't)$/.test(t.lower)) ?? clause.verb;
-        const span = { start: first.start, end: clause.verb.end };
+        // "was being looked at", "was dealt with.": a preposition left at the clause's end belongs to its verb; "was
+        // rolled out" keeps its particle too. The finding quotes them, and "I" takes them with "it".
+        const tail = clause.rest[0]?.kind === 'word' ? clause.rest[0] : undefined;
+        const afterTail = clause.rest[1];
+        const stranded = !!tail && PREPOSITIONS.has(tail.lower) && (!afterTail || afterTail.kind === 'punct');
+        const particle = !!tail && !stranded && PARTICLES.has(tail.lower);
+        const span = { start: first.start, end: stranded || particle ? tail!.end : clause.verb.end };
         if (isQuoted(sentence, span)) return;
         const subject = clause.subject.length ? spanOf(clause.subject) : undefined;
         const fixes = [];
@@ -63,12 +71,12 @@ export const rule: Rule = {
           // The verb group's adverbs stay with the verb: "was later extended" is "I later extended".
           const adverbs = clause.tokens.filter((t) => t.start > clause.verbGroup[0].start && t.end < clause.verb!.start && t.kind === 'word'
             && /ly$|^(?:later|then|also|soon|first|finally|again)$/.test(t.lower));
-          const rewritten = `I ${adverbs.map((t) => `${literal(t.text)} `).join('')}${pastTense(participle)} ${literal(object)}`;
-          fixes.push(claiming(replace('Say who did it', { start: subject.start, end: clause.verb.end }, rewritten)));
+          const rewritten = `I ${adverbs.map((t) => `${literal(t.text)} `).join('')}${pastTense(participle)} ${stranded ? `${tail!.lower} ` : ''}${literal(object)}`;
+          fixes.push(claiming(replace('Say who did it', { start: subject.start, end: stranded ? tail!.end : clause.verb.end }, rewritten)));
         }
         findings.push({
           span,
-          message: `“${story.text.slice(span.start, span.end)}” hides who did it. If it was you, say “I ${pastTense(participle)}”.`,
+          message: `“${story.text.slice(span.start, span.end)}” hides who did it. If it was you, say “I ${pastTense(participle)}${stranded ? ` ${tail!.lower} it` : particle ? ` it ${tail!.lower}` : ''}”.`,
           fixes,
         });
       });

@@ -4,9 +4,16 @@ import { wordAlternation, wordSet } from '../language/classes';
 /** Modals of what would or might happen; "could" and "can" also tell what the group was able to do ("the team could move forward"). */
 const MODALS = new Set([...wordSet('modals'), "'d", "'ll"].filter((m) => m !== 'could' && m !== 'can'));
 
+/** "we'd missed a null check": "'d" before a past participle that is not also a base form is "had", a deed done. */
+function hadDone(clause: Clause): boolean {
+  const at = clause.verbGroup.findIndex((t) => t.lower === "'d");
+  const next = clause.verbGroup[at + 1];
+  return !!next && next === clause.verb && isPastParticiple(next.lower) && verbLemma(next.lower) !== next.lower;
+}
+
 /** What could or would happen, or was only proposed: not a deed ("or we would lose it", "if we could ship it"). */
 function hypothetical(clause: Clause, previous: Clause | undefined): boolean {
-  if (clause.verbGroup.some((t) => MODALS.has(t.lower))) return true;
+  if (clause.verbGroup.some((t) => MODALS.has(t.lower) && !(t.lower === "'d" && hadDone(clause)))) return true;
   const able = clause.verbGroup.some((t) => t.lower === 'could' || t.lower === 'can');
   // "By doing this, we could avoid timeouts": what a means would make possible, not a step taken
   const means = previous?.tokens[0]?.lower === 'by' && /ing$/.test(previous.tokens[1]?.lower ?? '') && !previous.verb;
@@ -17,7 +24,7 @@ import type { Edit, Finding, Rule } from '../types';
 import type { SectionKind, Story } from '../story';
 import { claiming, replace } from '../fixes';
 import { predicate } from '../language/phrases';
-import { verbLemma } from '../language/lexicon';
+import { isPastParticiple, verbLemma } from '../language/lexicon';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
 const SPEECH = wordSet('speechVerbs');
@@ -51,6 +58,9 @@ function actedTogether(clause: Clause, previous: Clause | undefined, kind: Secti
   if (kind === 'task' && clause.verbGroup.length >= 2 && clause.verbGroup[0].lower === 'had') return false;
   if (clause.lemma === 'be' && next !== 'able') return false; // a state: "we were behind"
   if (clause.actor === 'group' && REACTION.has(clause.lemma ?? '')) return false;
+  // "The department made my replay test a mandatory step", "the liaison group shipped my fix": a group acting on the
+  // author's own work, which the object names as theirs, says what others did with it, not what the author did
+  if (clause.actor === 'group' && clause.rest.slice(0, 3).some((t) => t.lower === 'my')) return false;
   // "we won four more tenders that quarter": in the Result, the company's outcome of the work, not a step
   if (kind === 'result' && clause.actor === 'we' && OUTCOMES.has(clause.lemma ?? '') && clause.rest.slice(0, 5).some((t) => GAINS.has(t.lower))) return false;
   // "I took the capture to the playout lead, and we agreed they would fix it": the two the sentence names, agreeing
