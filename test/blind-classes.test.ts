@@ -104,6 +104,19 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   // generic-reflection
   ['generic-reflection', 'Reflection', 'Mostly it showed me that you never stop learning in this trade.', true],
   ['generic-reflection', 'Reflection', 'Every voice at the table deserves a proper hearing.', true],
+  ['generic-reflection', 'Reflection', 'It taught me there are two sides to every argument.', true],
+  // set-l
+  ['routing-not-ownership', 'Action', 'I bumped it over to the lift supplier with my photos.', true],
+  ['routing-not-ownership', 'Action', 'I ran the weekly stock check for a month, then handed the check over to Omar, who runs it now.', false],
+  ['passive-handoff', 'Action', 'I emailed the fix to the boiler firm and waited for their next maintenance visit.', true],
+  ['passive-handoff', 'Action', 'From then on I left the vendor team to it.', true],
+  ['missing-scope-boundary', 'Task', 'The rota belonged to the duty supervisor.', false],
+  ['vague-motivation', 'Task', 'Honestly, I wanted a change from the billing work, so I took it.', true],
+  ['hedging', 'Reflection', "I'd like to think the crews trust the board now.", true],
+  ['activity-not-impact', 'Result', 'His confidence steadily grew after that.', true],
+  ['activity-not-impact', 'Result', 'The weights came out right after the visit.', true],
+  ['activity-not-impact', 'Result', 'I wanted to find out why the night shift scans so much more slowly.', false],
+  ['vague-estimate', 'Result', 'The double bookings were costing the club a tidy fortune.', true],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {

@@ -5,6 +5,10 @@ const HARD = set(`the a an and or but nor not no 's 'd ’s ’d 'll 're 've was
 my our their his its your that which who whom whose than as if because while when where every each some any all`);
 /** "we all" is a whole subject. */
 const PRONOUN_END = set('all each some any');
+const DEGREE = set('more much very quite rather');
+/** Hedges that end on a degree word and are whole as they stand. */
+const WHOLE_DEGREE = new Set(['more or less', 'pretty much', 'very much', 'so much', 'that much', 'too much']);
+const ARTICLES = set('a an');
 const PREP = set('to of in on at for with from by into onto about over under through across after before between without within via per up out off');
 
 const clean = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[.,;:!]+$/, '');
@@ -24,6 +28,8 @@ export function garbled(message: string): string | undefined {
     const last = clean(w.at(-1));
     const before = clean(w.at(-2));
     if (w.length > 1 && HARD.has(last) && !PRONOUN_END.has(last) && !(last === 'that' && PREP.has(before))) return 'quote cut short';
+    // "much more" or "a much better" with nothing after it: the word it compares is cut off
+    if (w.length > 1 && !WHOLE_DEGREE.has(m[1].trim().toLowerCase()) && (DEGREE.has(last) || (ARTICLES.has(clean(w[0])) && /^(?:better|worse)$/.test(last)))) return 'comparison cut short';
   }
   return undefined;
 }

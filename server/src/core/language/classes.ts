@@ -458,7 +458,7 @@ effective disagreement disagreements constructive data-driven decision decisions
 common ground defensive rigorous testing coding everything page direction mistakes mistake own owning admit prepared preparation
 organized organization priorit* balance kindness respect value values relationship relationships simple simpler simplicity complex
 complexity battles mind minds contact close touch teach curiosity curious perspective people intent tolerance grows growing develop* calmer experiment experiments aligned clever status quo quality shoes
-learning voice voices hearing`,
+learning voice voices hearing argument arguments`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I learned that communication is key.', 'Quality is everyone\'s job.'], allows: ['I learned that a cycle-count export needs a row-count check.', 'Quality checks on the label printer now run every shift.'] }],
   },
   lessonFiller: {
@@ -481,7 +481,7 @@ dealing having arise arises during crises crisis pick picking depend outside ven
 perspectives different achieve achieving solution solutions provide providing guidance support supportive environment comfortable
 figure out create creating mentoring mentor teaching code around table mind end user users step steps row rows rowing pulls real possible impossible
 each small big knows go dissolve dissolves once both carry carried half principal deserve deserves proper
-properly mostly stop stops night day trade field industry profession`,
+properly mostly stop stops night day trade field industry profession coin`,
     examples: [{ rule: 'generic-reflection', section: 'reflection', flags: ['I realized how much teamwork matters.', 'Patience pays off in the end.', 'Honesty is always the best policy.', 'Staying calm under pressure is what counts.', 'People need to keep talking to one another, and keeping everybody in the loop is half the battle.', "It's always worth putting yourself in the other person's shoes.", 'Working with the other teams showed me the value of different perspectives to achieve the best solution.', 'Mentoring is about creating a supportive environment and giving people the space to figure things out.', 'The lesson is that it pays to get everyone around the table.', 'Keep the end user in mind at every step.', 'Everyone has something to teach you.', 'The lesson is that when everybody rows in the same direction, anything is possible.', 'Above all, listening is the most important skill a leader has.', 'Small details can make a big difference.', 'Looking back, most disagreements dissolve once both people feel heard.'], allows: ['I realized how much the scanner battery drain matters.', 'In the end that is more or less what happened, since they took it from there.', 'Staying on the bridge call under pressure, I read the failover steps aloud.', 'The lesson is that when a feed goes quiet, I check the row counts before I close the ticket.'] }],
   },
   symptoms: {

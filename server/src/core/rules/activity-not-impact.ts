@@ -4,7 +4,7 @@ import type { Story, StorySentence } from '../story';
 import type { Span } from '../text';
 import { clauseAt, hasNumber, matches } from './helpers';
 import { phraseRule, type PhraseEntry } from './phrase-rule';
-import { wordAlternation } from '../language/classes';
+import { wordAlternation, wordSet } from '../language/classes';
 
 const RELATIONSHIP = wordAlternation('relationshipNouns');
 /** What a Result says got better without a number: the experience, a process, the coverage. */
@@ -18,9 +18,9 @@ import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
  */
 export const ENTRIES: PhraseEntry[] = [
   {
-    pattern: String.raw`\b(?:(?:the|my|our|their|a|an|this|that|every|each|all) (?:[\w'’-]+ ){0,2}[\w-]+ (?:was|were|felt|seemed|looked|got|became|is|are) (?:really |very |super |quite |so |all |pretty |a lot |a good deal |a great deal |a little |a bit |much |way |far |even |noticeably |visibly )?(?:happy|happier|pleased|satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content|calmer)|(?:the |my |our |their )?(?:[\w-]+ ){0,2}(?:team|teams|everyone|everybody|stakeholders|manager|managers|lead|leads|boss|finance|sales|support|ops|operations|management|owners?|auditors?|regulators?|vp|cto|ceo|leadership|customers|users|people|product|pm|director|client|clients|they|he|she|players|applicants|patients|nurses|doctors|drivers|merchants|sellers|buyers|students|teachers|parents|agents|staff|engineers|developers|operators|pickers|analysts|partners|members|residents|citizens|shoppers|riders|guests|visitors|readers|viewers|listeners)\b(?: \w+)? (?:was|were|felt|seemed|looked|got|became|is|are) (?:really |very |super |quite |so |all |pretty |a lot |a good deal |a great deal |a little |a bit |much |way |far |even |noticeably |visibly )?(?:happy|happier|pleased|satisfied|more satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content|calmer)|(?:got|get|gets|getting|received|receiv(?:e|es|ing)|earned|earning|gave (?:me )?) (?:a lot of |lots of |very |really |overwhelmingly |such )?(?:positive|good|great|glowing|warm|excellent) (?:feedback|reviews|comments|responses|reactions)|(?:made|make|making|helped make|helped to make) (?:[\w'’-]+ ){1,2}(?:day|week|night|evening|morning)(?: (?:better|easier|brighter))?|(?:was|were) (?:very |really )?well received|(?:loved|liked|appreciated) (?:it|the \w+)|(?:everyone|they|the team) (?:thanked|praised) me)\b`,
+    pattern: String.raw`\b(?:(?:the|my|our|their|a|an|this|that|every|each|all) (?:[\w'’-]+ ){0,2}[\w-]+ (?:was|were|felt|seemed|looked|got|became|is|are) (?:really |very |super |quite |so |all |pretty |a lot |a good deal |a great deal |a little |a bit |much |way |far |even |noticeably |visibly )?(?:happy|happier|pleased|satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content|calmer)|(?:the |my |our |their )?(?:[\w-]+ ){0,2}(?:team|teams|everyone|everybody|stakeholders|manager|managers|lead|leads|boss|finance|sales|support|ops|operations|management|owners?|auditors?|regulators?|vp|cto|ceo|leadership|customers|users|people|product|pm|director|client|clients|they|he|she|players|applicants|patients|nurses|doctors|drivers|merchants|sellers|buyers|students|teachers|parents|agents|staff|engineers|developers|operators|pickers|analysts|partners|members|residents|citizens|shoppers|riders|guests|visitors|readers|viewers|listeners)\b(?: \w+)? (?:was|were|felt|seemed|looked|got|became|is|are) (?:really |very |super |quite |so |all |pretty |a lot |a good deal |a great deal |a little |a bit |much |way |far |even |noticeably |visibly )?(?:happy|happier|pleased|satisfied|more satisfied|thrilled|impressed|grateful|relieved|glad|excited|delighted|ecstatic|content|calmer)|(?:got|get|gets|getting|received|receiv(?:e|es|ing)|earned|earning|gave (?:me )?) (?:a lot of |lots of |very |really |overwhelmingly |such )?(?:positive|good|great|glowing|warm|excellent) (?:feedback|reviews|comments|responses|reactions)|(?:made|make|making|helped make|helped to make) (?:[\w'’-]+ ){1,2}(?:day|week|night|evening|morning)(?: (?:better|easier|brighter))?|(?:was|were) (?:very |really )?well received|(?:loved|liked|appreciated) (?:it|the (?:new |old |updated |revised |simpler |faster )?[\w-]+)|(?:everyone|they|the team) (?:thanked|praised) me)\b`,
     flags: ['The team was happy with the result.', 'The site lead was a lot happier with the system after that.', 'By the end of that summer the crews were a good deal happier.', 'We got lots of positive feedback.', 'Everyone thanked me at the all-hands.', 'We launched in the next phase, receiving positive feedback from users.', 'I really helped make their day better.'],
-    allows: ['The team was short two engineers.', 'Customers were happy to pay 3% more for next-day delivery.', 'I was pleased to see the error rate hold at 0.1% for a month.'],
+    allows: ['The team was short two engineers.', 'Customers were happy to pay 3% more for next-day delivery.', 'I was pleased to see the error rate hold at 0.1% for a month.', 'I wanted to understand why overdraw costs so much more on older GPUs.'],
   },
   {
     pattern: String.raw`\b(?:(?:things|it|everything|performance|stability|reliability|quality|latency|speed|the (?:\w+ )?(?:system|service|app|pipeline|process|situation|numbers|metrics|results|experience|product|code|platform))(?: \w+)? (?:got|became|were|was|looked|seemed|felt|ran|run|gone|been) (?:a lot |much |way |far |a bit |slightly |really |noticeably |clearly )?(?:better|faster|smoother|more (?:stable|reliable|efficient|robust)|stable|improved|good|great|fine)|(?:it|this|the fix|the change|everything|the (?:\w+ )?(?:launch|migration|project|rollout|release|patch)) (?:worked|made a (?:big |real |huge )?difference|helped a lot|did the trick)|(?:(?:the|my|our|their|this|that|its|his|her|a|an) (?:(?!(?:the|a|an|my|our|their|this|that) )[\w'’-]+ ){0,3}|(?:it|this|that|everything) )(?:went (?:well|smoothly|great|fine|without a hitch)|was a (?:big |huge |great |real |resounding )?success|paid off|turned out (?:well|great|fine))|(?<!\b(?:for|future|further|continuous|continual|planned|possible|potential|the|an|our|their|its|this|that) )(?:improved|improvement|improvements)(?! from))\b`,
@@ -33,15 +33,15 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The client renewed for two years, worth $1.2M.', 'I built a relationship map before the migration.'],
   },
   {
-    pattern: String.raw`\b(?:(?:went|came|dropped|fell|got|was|were|became|ran|is|are)(?: back)? (?:way |a lot |much |far |right |noticeably |visibly )?(?:down|up|lower|higher|less|more|fewer|better|calmer|quieter|smoother|faster|slower|easier)|[\w-]+ (?:a lot|way|much|far|noticeably) (?:(?:less|more)(?: [\w-]+ly\b)?|fewer|lower|higher|better|faster|smoother|calmer|quieter|easier)|(?:it|everything|things|all of it|it all) (?:all )?(?:worked out|turned out fine|came together)|(?:went|came|got) back to normal|(?:dropped|fell|rose|declined|shrank|grew|improved|recovered) (?:noticeably|considerably|quite a bit|a lot|a bit|sharply|visibly)|(?:thanked|praised|congratulated|applauded) me|gave me (?:kudos|a shout-?out|credit)|(?:wrote|sent|emailed) (?:back |in )?(?:to say )?(?:a )?(?:thanks|thank you|thank-you(?: note)?))\b`,
+    pattern: String.raw`\b(?:(?:went|came|dropped|fell|got|was|were|became|ran|is|are)(?: back)? (?:way |a lot |much |far |right |noticeably |visibly )?(?:down|up|lower|higher|less|more|fewer|better|calmer|quieter|smoother|faster|slower|easier)|[\w-]+ (?:a lot|way|much|far|noticeably) (?:(?:less|more)(?: [\w-]+ly\b)?|fewer|lower|higher|better|faster|smoother|calmer|quieter|easier)|(?:it|everything|things|all of it|it all) (?:all )?(?:worked out|turned out fine|came together)|(?:went|came|got) back to normal|came out (?:right|fine|correct|okay|ok)(?! (?:of|in|on)\b)|(?:dropped|fell|rose|declined|shrank|grew|improved|recovered) (?:noticeably|considerably|quite a bit|a lot|a bit|sharply|visibly)|(?:thanked|praised|congratulated|applauded) me|gave me (?:kudos|a shout-?out|credit)|(?:wrote|sent|emailed) (?:back |in )?(?:to say )?(?:a )?(?:thanks|thank you|thank-you(?: note)?))\b`,
     flags: ['Crashes went way down after the patch.', 'Refunds bounced a lot less after their patch.', 'Everything came together in the end.', 'Battery drain went back to normal.', 'The changeover had gone much more smoothly than anybody expected.'],
     allows: ['Crashes went down from 400 a day to 12.', 'The queue came back up within 4 minutes of the restart.'],
   },
   {
     // a relationship built or kept, with nothing it changed: "established a positive working relationship"
-    pattern: String.raw`\b(?:strengthen|reinforc|build|built|establish|foster|creat|deepen|nurtur|cultivat|forg|lay|laid|laying|improv|repair|boost)\w* (?:(?!(?:by|from|to)\b)[\w'’-]+ ){0,4}(?:${RELATIONSHIP})\b(?! (?:map|diagram|graph|model|matrix|score|layer|boundary|store|policy|review|survey)s?\b)`,
-    flags: ['This established a positive working relationship with the contractors.', 'It laid a strong foundation for collaboration.', 'Created culture of collaboration across the three labs.', 'It ended up significantly strengthening our team\'s collaborative spirit.'],
-    allows: ['I built a trust score for the fraud model.', 'We created a culture survey for the depot.'],
+    pattern: String.raw`\b(?:strengthen|reinforc|build|built|establish|foster|creat|deepen|nurtur|cultivat|forg|lay|laid|laying|improv|repair|boost)\w* (?:(?!(?:by|from|to)\b)[\w'’-]+ ){0,4}(?:${RELATIONSHIP})\b(?! (?:map|diagram|graph|model|matrix|score|layer|boundary|store|policy|review|survey)s?\b)|\b(?:${RELATIONSHIP}) (?:really |steadily |quickly |visibly |noticeably |slowly )?(?:grew|rose|improved|increased|soared|went up|blossomed|took off)\b`,
+    flags: ['This established a positive working relationship with the contractors.', 'It laid a strong foundation for collaboration.', 'Created culture of collaboration across the three labs.', 'It ended up significantly strengthening our team\'s collaborative spirit.', 'Her confidence really grew over the summer.'],
+    allows: ['I built a trust score for the fraud model.', 'We created a culture survey for the depot.', 'Her confidence grew from 2 to 4 on the self-rating over the summer.'],
   },
   {
     // a mood that held or grew: "the team's morale remained high", "the mood at the help desk was much better"
@@ -75,10 +75,16 @@ function takenBy(story: Story, sentence: StorySentence): Span[] {
   return spans;
 }
 
+const ARTICLE = /^(?:a|an|the) /;
+/** Words a quoted phrase neither starts on nor grows by: prepositions and particles. */
+const FUNCTION_WORDS = new Set([...wordSet('prepositions'), ...wordSet('particles')]);
 /** Verbs whose object says what got better: the finding quotes it ("improved my communication"), not the bare verb. */
 const IMPROVING = /^(?:improved|enhanced|strengthened|boosted)$/;
 /** Where that object stops: an adverb of degree, a preposition of measure, or a joined clause. */
 const OBJECT_ENDS = /^(?:significantly|greatly|dramatically|substantially|considerably|by|from|to|for|because|so|which|when|while|and then|after|before|with)$|ly$/;
+
+/** A question the author set out to answer ("to understand why overdraw costs so much more"): not an outcome. */
+const ASKED_WHY = /\b(?:understand|know|see|explain|ask|asked|wonder|wondered|learn|learned|find out|work out|figure out|check|checked) (?:why|how|whether|if)\b[^.;]*$/;
 
 /** What an investigation found ("the crash data showed the chart code itself was fine"): a finding, not an outcome told as mood. */
 const FOUND_THAT = /\b(?:showed|shows|confirmed|proved|found|verified|established)(?: that)? (?:[\w'’-]+ ){0,5}$/;
@@ -93,7 +99,8 @@ export const rule = phraseRule({
   onePerSentence: true,
   // A number, or a measurement told in words, answers it.
   skipSentence: (story, sentence) => hasNumber(sentence.tokens) || VERIFIED.test(story.spokenLower.slice(sentence.start, sentence.end)),
-  skipMatch: (story, sentence, span) => takenBy(story, sentence).some((t) => t.start < span.end && span.start < t.end) || FOUND_THAT.test(story.spokenLower.slice(sentence.start, span.start)),
+  skipMatch: (story, sentence, span) => takenBy(story, sentence).some((t) => t.start < span.end && span.start < t.end) || FOUND_THAT.test(story.spokenLower.slice(sentence.start, span.start))
+    || ASKED_WHY.test(story.spokenLower.slice(sentence.start, span.start)),
   // "We got lots of positive feedback": the phrase is told from its subject, so the fix can replace the whole clause
   adjust: (story, sentence, span) => {
     const clause = clauseAt(sentence, span.start);
@@ -108,7 +115,23 @@ export const rule = phraseRule({
         end = t.end;
       }
     }
-    return { start: from, end };
+    // "much more" needs what it is more of ("much more confident"), "a much better" its noun ("a much better place")
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
+    const at = words.findIndex((t) => t.end === end);
+    const last = words[at];
+    const next = words[at + 1];
+    if (last && next && next.start - last.end <= 1) {
+      if (/^(?:more|less|much)$/.test(last.lower) && !OBJECT_ENDS.test(next.lower.replace(/ly$/, '')) && !FUNCTION_WORDS.has(next.lower)) end = next.end;
+      else if (/^(?:better|worse|\w{3,}er)$/.test(last.lower) && !OBJECT_ENDS.test(next.lower) && !/^(?:than|and|or|but|after|since|now|again|too|then)$/.test(next.lower)
+        && sentence.tokens[sentence.tokens.indexOf(last) + 1] === next && ARTICLE.test(story.spokenLower.slice(from, from + 4))) end = next.end;
+    }
+    // "a much better place" told from the clause it stands in: "The relationship is in a much better place"; "on much
+    // better" from its verb: "Darius and I get on much better"
+    let start = from;
+    const opensOn = words.find((t) => t.start === from);
+    if (subject?.length && subject[0].start < from && from - subject[subject.length - 1].end <= 24
+      && (ARTICLE.test(story.spokenLower.slice(from, from + 4)) || (opensOn && FUNCTION_WORDS.has(opensOn.lower) && clause?.verb && clause.verb.end < from))) start = subject[0].start;
+    return { start, end };
   },
   message: (said) => `“${said}” says it went well, not what changed. Give the number that moved and what it meant for the business.`,
   // When the phrase governs more words ("was relieved that the problem was handled so quickly", "was happy with the

@@ -170,6 +170,9 @@ export const rule: Rule = {
           if (end >= 0 && after[end].lower === 'me' && /^(in|on|into|onto)$/.test(after[end + 1]?.lower ?? '')) span.end = placeEnd(sentence.tokens, after[end + 1]);
           // "asked me to look into the checkout latency", "told me to take on the project": a quote never stops on the preposition
           else if (end >= 0 && /^(into|at|over|on|in|through|for|with|about|to|of)$/.test(after[end].lower)) span.end = placeEnd(sentence.tokens, after[end]);
+          // "asked me to drop the parallel-run rule", "handed my team the renewal form", "wanted it done": the task is
+          // told with what it was, not cut at its verb
+          else if ((end >= 0 && end > at && verbLemma(after[end].lower)) || end < 0 || (end === at && /^(?:hand|give|pass|send|assign|leave|throw|toss|bring)$/.test(clause.lemma))) span.end = placeEnd(sentence.tokens, end >= 0 ? after[end] : clause.verb);
         } else if (clause.actor === 'i' && clause.passive && !clause.implicit) {
           const participle = clause.verb;
           if (HANDED_PASSIVE.test(restText(sentence.tokens, participle.start))) span = { start: clause.subject[0].start, end: participle.end };

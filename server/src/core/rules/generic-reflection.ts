@@ -16,7 +16,7 @@ const FILLER = wordSet('lessonFiller');
  * Set phrases that carry neither a lesson nor anything specific: their words count for nothing either way ("patience
  * pays off in the end" is a platitude; "in the end that's more or less what happened" is not a lesson at all; "half the battle" says how much, not what).
  */
-const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end'], ['half', 'the', 'battle'], ['above', 'all']];
+const SET_PHRASES = [['in', 'the', 'end'], ['at', 'the', 'end', 'of', 'the', 'day'], ['more', 'or', 'less'], ['by', 'the', 'end'], ['half', 'the', 'battle'], ['above', 'all'], ['two', 'sides']];
 
 /** The tokens without the set phrases in them. */
 function withoutSetPhrases(tokens: readonly Token[]): Token[] {

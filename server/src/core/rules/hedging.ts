@@ -8,13 +8,13 @@ import { allSentences } from '../story';
 import { clauseAt, isQuoted, matches, tokenIndexAt, withMarkup } from './helpers';
 
 /** Hedges that can simply go. */
-const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|i(?:'d| would) say(?: that)?|a little bit|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
+const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: that)?|i(?:'d| would) say(?: that)?|i(?:'d| would) like to think(?: that)?|a little bit|kind of|sort of|kinda|sorta|basically|maybe|perhaps|probably|somewhat|more or less|pretty much|just)\b,?/g;
 /**
  * Of those, the ones that say how sure the author is ("I think the cache was the cause", "it probably saved an hour"):
  * taken out, the sentence claims a certainty the author did not, so that deletion is only offered (`Fix.claims`).
  * Filler ("just", "basically", "kind of") goes without changing what the sentence says.
  */
-const SURENESS = /^(?:i (?:think|believe|guess|suppose|reckon|feel like)|i(?:'d| would) say|a little bit|maybe|perhaps|probably|somewhat|more or less|pretty much)\b/;
+const SURENESS = /^(?:i (?:think|believe|guess|suppose|reckon|feel like)|i(?:'d| would) say|i(?:'d| would) like to think|a little bit|maybe|perhaps|probably|somewhat|more or less|pretty much)\b/;
 /** Hedges that shrink the author's part: replaced by a verb the author picks. */
 const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our) (?:best|hardest|level best) to|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
 

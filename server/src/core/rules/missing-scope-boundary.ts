@@ -115,8 +115,8 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['I fixed it on my own.'],
   },
   {
-    pattern: /\bbelong(?:s|ed)? to (?:neither (?:my|our)\b|(?:another|a different|a sister|a partner|the)(?: [\w'’-]+){0,3} (?:team|group|org|vendor|department|contractor|squad|supplier|county|council|city|state|trust|operator|airline|airport|landlord|client|agency|authority|ministry))\b/.source,
-    flags: ['The export belonged to the data platform team.', 'The kiosks belonged to a partner vendor.', 'The gateway, though, belonged to the county.', 'It belonged to neither my department nor my contract.'],
+    pattern: /\bbelong(?:s|ed)? to (?:neither (?:my|our)\b|(?:another|a different|a sister|a partner|the)(?: [\w'’-]+){0,3} (?:team|group|org|vendor|department|contractor|squad|supplier|county|council|city|state|trust|operator|airline|airport|landlord|client|agency|authority|ministry|rigger|foreman|supervisor|officer|controller|administrator|custodian|steward|registrar|warden))\b/.source,
+    flags: ['The export belonged to the data platform team.', 'The kiosks belonged to a partner vendor.', 'The gateway, though, belonged to the county.', 'It belonged to neither my department nor my contract.', 'The rigging sheet belonged to the head rigger.'],
     allows: ['The kiosks belonged to my group.'],
   },
   {

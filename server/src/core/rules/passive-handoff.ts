@@ -14,6 +14,9 @@ const PATTERNS = [
   /\bleft (?:it|this|that|them|the (?:[\w-]+ ){0,2}(?:fix|patch|pr|pull request|change|diff|deploy|deployment|rollout|merge|release|review|rest|tickets?|work|follow-?ups?|cleanup|remaining work)) (?:up )?(?:with|to|in|for) (?:them|their|the)(?: [\w-]+){0,2}/g,
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
   /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
+  // "after that I left them to it", "waited for their next service visit"
+  /\bleft (?:them|him|her|the (?:[\w-]+ )?(?:team|vendor|contractor|supplier|engineers)) to it\b/g,
+  /\bwait(?:ed|ing)? (?:for|until) (?:their|the (?:[\w'’-]+ ){0,2}(?:vendor's|supplier's|contractor's|engineer's)) (?:next )?(?:service |maintenance |site |scheduled )?(?:visit|call-?out|slot|maintenance window|engineer)\b/g,
   /\b(?:it|the (?:fix|patch|pr|change|image|build|release)) sat (?:in|on) (?:their|the (?:[\w-]+ ){0,2}(?:team's|factory's|vendor's)?) ?(?:queue|backlog|review queue|inbox|desk|board)(?: for \w+ \w+)?/g,
   // "after that it sat with the engineers until their Thursday inspection"
   /\b(?:it|the (?:fix|patch|pr|change|problem|fault|issue|ticket|report)) (?:sat|stayed|waited|rested) with (?:them|the (?:[\w-]+ ){0,2}(?:engineers|team|vendor|contractor|owners?|crew|supplier)|their (?:[\w-]+ )?(?:team|engineers|crew))(?: until [\w'’-]+(?: [\w'’-]+){0,4})?/g,

@@ -54,8 +54,8 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The truck hit a dent in the road.', 'I made a dent repair checklist.'],
   },
   {
-    pattern: String.raw`\b(?:went a long way(?! (?:round|around|back|home|out|off|to get))|moved the needle|paid for itself|saved (?:[\w-]+ ){0,3}a (?:fortune|bundle|packet))`,
-    flags: ['The fix went a long way with the clinics.', 'The dashboard paid for itself.'],
+    pattern: String.raw`\b(?:went a long way(?! (?:round|around|back|home|out|off|to get))|moved the needle|paid for itself|(?:saved|cost|costs|costing) (?:[\w-]+ ){0,3}a (?:small |tidy )?(?:fortune|bundle|packet))`,
+    flags: ['The fix went a long way with the clinics.', 'The dashboard paid for itself.', 'The old clash had been costing the council a small fortune in refunds.'],
     allows: ['I went a long way round to avoid the outage.', 'The paid tier launched in May.'],
   },
   {

@@ -58,9 +58,9 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The customer\'s curiosity about pricing led to 40 calls.', 'I reviewed the curiosity-driven backlog with the PM.'],
   },
   {
-    pattern: String.raw`\bhad nothing (?:better|else) to do\b`,
-    flags: ['I had nothing better to do that week.', 'Honestly, I had nothing else to do.'],
-    allows: ['I had nothing to do with the original design.', 'The job had nothing else to report.'],
+    pattern: String.raw`\bhad nothing (?:better|else) to do\b|\bi (?:fancied|wanted|needed|was after|was looking for) (?:a (?:bit of )?(?:change|break|something new)|something (?:new|different)) (?:from|after|of pace)(?: [\w'’-]+){0,3}`,
+    flags: ['I had nothing better to do that week.', 'Honestly, I had nothing else to do.', 'Truthfully, I fancied a change from my own roadmap, so I picked it up.'],
+    allows: ['I had nothing to do with the original design.', 'The job had nothing else to report.', 'The customer wanted a change from the old layout, so I redesigned it.'],
   },
   {
     pattern: String.raw`\bwanted to (?:try out|play with|experiment with|get my hands on|learn more about)(?: \w+){0,3}`,
