@@ -145,17 +145,23 @@ function authorActs(sentence: StorySentence): Array<NonNullable<StorySentence['c
  */
 function deedsOf(c: StorySentence['clauses'][number]): readonly string[] {
   const v = c.verb?.lower ?? '';
-  if (!v.endsWith('ed')) return c.lemma ? [c.lemma] : NO_DEEDS;
+  if (!v.endsWith('ed')) return c.lemma ? (LEMMA_DEEDS.get(c.lemma) ?? remember(LEMMA_DEEDS, c.lemma, [c.lemma])) : NO_DEEDS;
   const key = `${c.lemma ?? ''} ${v}`;
   let out = PAST_DEEDS.get(key);
   if (!out) {
     const stem = v.slice(0, -2);
     out = [...(c.lemma ? [c.lemma] : []), stem, `${stem}e`, stem.slice(0, -1), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])];
-    if (PAST_DEEDS.size > 4096) PAST_DEEDS.clear(); // the verbs of a folder of stories are a few hundred: a bound, not an eviction policy
-    PAST_DEEDS.set(key, out);
+    remember(PAST_DEEDS, key, out);
   }
   return out;
 }
+/** The verbs of a folder of stories are a few hundred: the bound keeps a pasted novel from growing the map, it is no eviction policy. */
+function remember(map: Map<string, string[]>, key: string, deeds: string[]): string[] {
+  if (map.size > 4096) map.clear();
+  map.set(key, deeds);
+  return deeds;
+}
+const LEMMA_DEEDS = new Map<string, string[]>();
 const NO_DEEDS: readonly string[] = [];
 /** The deeds of a past form, by lemma and verb: the same few hundred verbs come back in every story. */
 const PAST_DEEDS = new Map<string, string[]>();
@@ -376,7 +382,8 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
     }
     const evidence: Evidence[] = [];
     const missing: string[] = [];
-    if (detail) {
+    // The reading keeps only the competencies claimed or shown (reviewStory): the others' sentences are never quoted.
+    if (detail && (shown !== 'none' || claimedKinds.has(kind))) {
       const seen = new Set<string>();
       found.forEach((sentences, i) => {
         for (const s of sentences) {
