@@ -125,6 +125,7 @@ for (const aim of AIM_KINDS) {
 // The patterns of each section as two arrays side by side: a sentence walks them, and a loop over arrays costs less
 // than a map's iterator on every sentence.
 for (const here of IN_SECTION.values()) for (const [pattern, signals] of here.byPattern) { here.patterns.push(pattern); here.signalsOf.push(signals); }
+/** A signal met by no sentence yet: one frozen list for all of them (a push into it throws, so none can fill it by mistake). */
 const NOT_MET: StorySentence[] = Object.freeze([]) as unknown as StorySentence[];
 /** Whether a sentence has a letter at all (a line of only numbers or symbols shows nothing). */
 const HAS_LETTER = /\p{L}/u;
@@ -295,7 +296,6 @@ interface Judgment {
   scores: Map<AimKind, number>;
 }
 
-/** Two points for each of the competency's own signals met, one for each other; a second sentence for one of its own adds one. */
 /**
  * What the judge asks of each competency's signals on every call, worked out once: the key signals grouped by what
  * they show (two entries of one doc are one key), and the rules that spoil it, each once.
@@ -307,6 +307,7 @@ const KIND_SHAPE = new Map(AIM_KINDS.map((kind) => {
   return [kind, { keyDocs: [...byDoc.values()], spoilers: [...new Set(spoiledBy)] }] as const;
 }));
 
+/** Two points for each of the competency's own signals met, one for each other; a second sentence for one of its own adds one. */
 function scoreOf(found: StorySentence[][], signals: readonly EvidenceSignal[], granted?: number): number {
   let score = 0;
   found.forEach((sentences, i) => {

@@ -81,7 +81,7 @@ const FUNCTION_WORDS = new Set([...wordSet('prepositions'), ...wordSet('particle
 /** Verbs whose object says what got better: the finding quotes it ("improved my communication"), not the bare verb. */
 const IMPROVING = /^(?:improved|enhanced|strengthened|boosted)$/;
 /** Where that object stops: an adverb of degree, a preposition of measure, or a joined clause. */
-const OBJECT_ENDS = /^(?:significantly|greatly|dramatically|substantially|considerably|by|from|to|for|because|so|which|when|while|and then|after|before|with)$|ly$/;
+const OBJECT_ENDS = /^(?:significantly|greatly|dramatically|substantially|considerably|by|from|to|for|because|so|which|when|while|then|after|before|with)$|ly$/;
 
 /** A question the author set out to answer ("to understand why overdraw costs so much more"): not an outcome. */
 const ASKED_WHY = /\b(?:understand|know|see|explain|ask|asked|wonder|wondered|learn|learned|find out|work out|figure out|check|checked) (?:why|how|whether|if)\b[^.;]*$/;
