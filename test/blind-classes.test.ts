@@ -117,6 +117,12 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['activity-not-impact', 'Result', 'The weights came out right after the visit.', true],
   ['activity-not-impact', 'Result', 'I wanted to find out why the night shift scans so much more slowly.', false],
   ['vague-estimate', 'Result', 'The double bookings were costing the club a tidy fortune.', true],
+  // result-no-second-order: others taking the author's work further, read on the pooled review sets' strong stories
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and the ward sisters made my handover sheet a standard step.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and three more wards have taken the sheet since.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes; the estates team later extended the sensors to every ward.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and two other hospitals now copy the rota.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and I made my notes a priority.', true],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {
