@@ -123,6 +123,8 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes; the estates team later extended the sensors to every ward.', false],
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and two other hospitals now copy the rota.', false],
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and I made my notes a priority.', true],
+  // review r18
+  ['routing-not-ownership', 'Action', 'I passed the leak across to the landlord with the photos.', true],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {
