@@ -125,6 +125,8 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and I made my notes a priority.', true],
   // review r18
   ['routing-not-ownership', 'Action', 'I passed the leak across to the landlord with the photos.', true],
+  ['result-no-metric', 'Result', 'Missed pick-ups fell from nine a week to two over the winter.', false],
+  ['result-no-metric', 'Result', 'Missed pick-ups fell to almost none over the winter.', true],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {

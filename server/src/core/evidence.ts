@@ -120,8 +120,8 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'the disagreement, said out loud', sections: ['situation', 'task', 'action'], key: true,
-        words: String.raw`\b(?:i (?:pushed back|argued (?:for|against|that)|made the case|raised (?:my )?concerns?|voiced|did not agree|didn't agree|was not convinced|wasn't convinced|thought (?:it|the plan|this) was (?:wrong|a mistake))|(?:the |my |our )?[\w'’-]+ and i (?:still )?(?:disagreed|did not agree|didn't agree)|i (?:believed|was convinced) (?:that )?(?:a|the|this|it|their|her|his) [^.;]{0,60}\b(?:risk(?:ed|y)?|wrong|mistake|unsafe))\b`,
-        examples: { section: 'action', credits: ['I pushed back on the two-week freeze in the planning meeting.', 'Because the VP and I still disagreed, I asked for the CFO\'s review.', 'I believed a single cutover risked a misstatement.'], not: ['Sales pushed back on the freeze.', 'The VP and the CFO disagreed.'] },
+        words: String.raw`\b(?:i (?:pushed back|argued (?:for|against|that)|made the case|raised (?:my )?concerns?|voiced|did not agree|didn't agree|was not convinced|wasn't convinced|thought (?:it|the plan|this) was (?:wrong|a mistake))|(?:the |my |our )?[\w'’-]+ and i (?:still )?(?:disagreed|did not agree|didn't agree)|i (?:still )?disagreed|i (?:believed|was convinced) (?:that )?(?:a|the|this|it|their|her|his) [^.;]{0,60}\b(?:risk(?:ed|y)?|wrong|mistake|unsafe)|i (?:thought|believed|was sure) (?:that )?(?:a|the|this|it|their|her|his) [^.;]{0,60}\b(?:would|could|will) (?:strand|break|hurt|lose|miss|fail|cost|risk|delay|harm))\b`,
+        examples: { section: 'action', credits: ['I told her I still disagreed and that I would make the trial work.', 'I thought a switch-off would strand boats arriving at night.', 'I pushed back on the two-week freeze in the planning meeting.', 'Because the VP and I still disagreed, I asked for the CFO\'s review.', 'I believed a single cutover risked a misstatement.'], not: ['Sales pushed back on the freeze.', 'The VP and the CFO disagreed.'] },
       },
       {
         doc: 'your case made with data', sections: ['action', 'followups'],
@@ -131,7 +131,7 @@ export const COMPETENCY_EVIDENCE: Record<AimKind, CompetencyEvidence> = {
       },
       {
         doc: 'your commitment once it was decided', sections: ['action', 'result', 'followups'], key: true,
-        words: String.raw`\b(?:committed|commit to|disagree and commit|went with (?:the|their|her|his|that) (?:decision|call|plan|choice)|backed (?:the|their|her|his) (?:decision|call|plan)|supported the decision|fully behind|executed (?:the|their|her|his) plan|once (?:the|it was) decided|the decision was made|(?:make|made|making) (?:it|their plan|the plan|that plan|(?:her|his|their) plan|the \w+ \w+) work|(?:it's|it is) (?:your|their|her|his) call)\b`,
+        words: String.raw`\b(?:committed|commit to|disagree and commit|went with (?:the|their|her|his|that) (?:decision|call|plan|choice)|backed (?:the|their|her|his) (?:decision|call|plan)|supported the decision|fully behind|executed (?:the|their|her|his) plan|once (?:the|it was) decided|the decision was made|(?:make|made|making) (?:it|that plan|the (?:\w+ )?\w+|(?:her|his|their) (?:\w+ )?\w+) work|(?:it's|it is) (?:your|their|her|his) call)\b`,
         examples: { section: 'action', credits: ['Once the call was made I committed to it and led the rollout myself.', 'I told the VP I would make it work.'], not: ['Once the call was made I kept arguing in every standup.'] },
       },
     ],

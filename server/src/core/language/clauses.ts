@@ -93,8 +93,8 @@ function startsClause(tokens: Token[], i: number, phrase = true): boolean {
       const w = tokens[k - 1];
       if (w.kind !== 'word' && w.kind !== 'number') break;
       // a verb ends the phrase ("and by fixing it we…" is not a phrase before a subject), a noun after a determiner does not ("in the end")
-      const after = tokens[k - 2];
-      if (w.kind === 'word' && isVerbForm(w.lower) && !DETERMINERS.has(w.lower) && !(k - 2 > i - 1 && after.kind === 'word' && (DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower)))) break;
+      const prev = tokens[k - 2];
+      if (w.kind === 'word' && isVerbForm(w.lower) && !DETERMINERS.has(w.lower) && !(k - 2 >= i && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower)))) break;
       if (startsClause(tokens, k, false)) return true;
     }
   }

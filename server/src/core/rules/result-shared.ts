@@ -5,7 +5,9 @@ import type { Finding, RuleContext } from '../types';
 import { wordAlternation } from '../language/classes';
 import { hasNumber, headingTextSpan, sectionAppendPoint, sectionsOf } from './helpers';
 
-const CHANGE = /\bto (?:zero|0|none|nothing)\b|\bzero\b|\b(?:halved|doubled|tripled|quadrupled|cut in half|by half|in half|by a third|by a quarter)\b|\bfrom (?:hours|days|weeks|minutes|months) to (?:minutes|seconds|hours|days|weeks)\b/;
+const NUMBER_WORD = wordAlternation('numberWords');
+/** A change with no digits: "to zero", "halved", "from hours to minutes", "from eleven a month to one", "three a week". */
+const CHANGE = new RegExp(String.raw`\bto (?:zero|0|none|nothing)\b|\bzero\b|\b(?:halved|doubled|tripled|quadrupled|cut in half|by half|in half|by a third|by a quarter)\b|\bfrom (?:hours|days|weeks|minutes|months) to (?:minutes|seconds|hours|days|weeks)\b|\bfrom (?:${NUMBER_WORD})\b[^.;]{0,30}? to (?:${NUMBER_WORD}|none|nothing)\b|\b(?:${NUMBER_WORD}) (?:a|per|each|every) (?:day|week|month|year|shift|night|quarter|season)\b`);
 
 /** A business translation on its own: money, cost, hours saved, churn, conversion, an SLA. */
 const BUSINESS = /[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|inr|cad|aud|sek|nok|dkk|cny|brl|sgd|hkd|nzd|revenue|costs?|costing|spend|spending|savings?|saved|budget|margins?|profits?|money|dollars?|euros?|pounds?|arr|mrr|gmv|sales|conversions?|churn|retention|sla|slas|slo|slos|engineer-hours|engineering hours|person-hours|hours (?:a|per|each|every) (?:week|month|day|sprint|quarter)|(?:hours|minutes) (?:a|per|each|every) (?:[\w-]+ (?:per|a|each|every) )?(?:day|week|month|shift|sprint|night|quarter)|[\w-]+ hours|refunds?|chargebacks?|fines|fined|a fine|penalt(?:y|ies)|time to market|time-to-market|(?:customer|client|vendor|sales|enterprise) contracts?|contract renewals?|renewals?|deals?|cash|business opportunit\w*|repeat business|new business|(?:not|no longer|never) (?:have|has|need) to pay for|release cycle|lead time|cycle time)\b/;
