@@ -116,6 +116,7 @@ export const rule = phraseRule({
       }
     }
     // "much more" needs what it is more of ("much more confident"), "a much better" its noun ("a much better place")
+    const opensOnArticle = ARTICLE.test(story.spokenLower.slice(from, from + 4));
     const words = sentence.tokens.filter((t) => t.kind === 'word');
     const at = words.findIndex((t) => t.end === end);
     const last = words[at];
@@ -123,14 +124,14 @@ export const rule = phraseRule({
     if (last && next && next.start - last.end <= 1) {
       if (/^(?:more|less|much)$/.test(last.lower) && !OBJECT_ENDS.test(next.lower.replace(/ly$/, '')) && !FUNCTION_WORDS.has(next.lower)) end = next.end;
       else if (/^(?:better|worse|\w{3,}er)$/.test(last.lower) && !OBJECT_ENDS.test(next.lower) && !/^(?:than|and|or|but|after|since|now|again|too|then)$/.test(next.lower)
-        && sentence.tokens[sentence.tokens.indexOf(last) + 1] === next && ARTICLE.test(story.spokenLower.slice(from, from + 4))) end = next.end;
+        && sentence.tokens[sentence.tokens.indexOf(last) + 1] === next && opensOnArticle) end = next.end;
     }
     // "a much better place" told from the clause it stands in: "The relationship is in a much better place"; "on much
     // better" from its verb: "Darius and I get on much better"
     let start = from;
     const opensOn = words.find((t) => t.start === from);
     if (subject?.length && subject[0].start < from && from - subject[subject.length - 1].end <= 24
-      && (ARTICLE.test(story.spokenLower.slice(from, from + 4)) || (opensOn && FUNCTION_WORDS.has(opensOn.lower) && clause?.verb && clause.verb.end < from))) start = subject[0].start;
+      && (opensOnArticle || (opensOn && FUNCTION_WORDS.has(opensOn.lower) && clause?.verb && clause.verb.end < from))) start = subject[0].start;
     return { start, end };
   },
   message: (said) => `“${said}” says it went well, not what changed. Give the number that moved and what it meant for the business.`,
