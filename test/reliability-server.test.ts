@@ -235,6 +235,36 @@ describe('a workspace too large to read at once', () => {
     return first.items.map((i) => i.uri);
   };
 
+  test('the story bank read for the first time over 300 stories on disk: hovers are answered while it reads them', { timeout: 120_000 }, async () => {
+    const folder = mkdtempSync(join(scratch, 'star-lsp-bank-'));
+    // Each story's own numbers, so that no two are one text: every one is analyzed when the bank is first read.
+    for (let i = 0; i < 300; i++) writeFileSync(join(folder, `story-${i}.star.md`), WEAK.replace(/\d+/g, (n) => String(Number(n) + i)));
+    const client = await startClient({ root: folder, capabilities: { textDocument: { diagnostic: {} } } });
+    const open = pathToFileURL(join(folder, 'open.star.md')).href;
+    try {
+      await client.open(open, WEAK);
+      await hoverTime(client, open);
+      const start = performance.now();
+      let reading = true;
+      const read = client.connection.sendRequest('starCoach/bank').then((b) => {
+        reading = false;
+        return b as { bank: { stories: unknown[] } } | null;
+      });
+      const during: number[] = [];
+      while (reading) during.push(await hoverTime(client, open));
+      const whole = performance.now() - start;
+      expect((await read)?.bank.stories.length).toBe(300);
+      // Read in one step, the stories would hold one hover for nearly the whole reading; in slices, each hover waits
+      // a slice or two. Measured against this very reading, so a slow machine slows both alike.
+      expect(during.length).toBeGreaterThan(2);
+      expect(Math.max(...during)).toBeLessThan(whole / 2);
+    } finally {
+      await client.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+    record({ area: 'server', input: 'the story bank read for the first time over 300 stories on disk, with hovers on the open story', cases: 1, result: 'the stories are read in slices: hovers are answered while the bank is read' });
+  });
+
   test(`more than ${MAX_STORIES_FOUND} stories: the first ${MAX_STORIES_FOUND} are read and one message says so, not one per pass`, { timeout: 120_000 }, async () => {
     const many = mkdtempSync(join(scratch, 'star-lsp-many-'));
     for (let i = 0; i <= MAX_STORIES_FOUND; i++) writeFileSync(join(many, `story-${i}.star.md`), '');

@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { bank, type Bank, type BankEntry, type BankStory } from '../core';
 import type { BankResult } from '../protocol';
 import { progressOf } from './progress';
+import { inSlices } from './slices';
 import type { ExtraDiagnostics, Workspace } from './workspace';
 
 /** After a change, the bank waits this long for the next one before it is read again (a burst of keystrokes is one). */
@@ -37,6 +38,8 @@ export class WorkspaceBank implements ExtraDiagnostics {
   private generation = Date.now();
   /** How many stories the last reading found. */
   private stories = 0;
+  /** Set at shutdown: a reading under way stops between two stories. */
+  private disposed = false;
   /** The rows of the last few readings, by generation and path, for answers that send only what changed since one. */
   private readonly sent = new Map<number, Map<string, BankStory>>();
 
@@ -86,6 +89,7 @@ export class WorkspaceBank implements ExtraDiagnostics {
   }
 
   dispose() {
+    this.disposed = true;
     clearTimeout(this.timer);
   }
 
@@ -111,21 +115,23 @@ export class WorkspaceBank implements ExtraDiagnostics {
   }
 
   private async read(): Promise<BankResult> {
-    const listed = await this.workspace.listStories();
+    const listed = await this.workspace.listStories(() => this.disposed);
     this.stories = listed.length;
     const uris: Record<string, string> = {};
     const entries: BankEntry[] = [];
     const located: Array<{ folder: string; path: string }> = [];
     const seen = new Set<string>();
-    for (const s of listed) {
+    // Each story not read before is analyzed here: in slices, so that edits and requests (shutdown among them) are
+    // answered while a workspace of a thousand stories is read for the first time.
+    await inSlices(listed, (s) => {
       const path = this.pathOf(s.uri, s.root);
       const entry = this.entry(s.uri, path, s.key, s.entry);
-      if (!entry) continue;
+      if (!entry) return;
       seen.add(s.uri);
       uris[path] = s.uri;
       entries.push(entry);
       located.push({ folder: s.root, path });
-    }
+    }, () => this.disposed);
     for (const uri of [...this.byKey.keys()]) if (!seen.has(uri)) this.byKey.delete(uri);
     for (const uri of [...this.paths.keys()]) if (!seen.has(uri)) this.paths.delete(uri);
     const config = this.workspace.config();
