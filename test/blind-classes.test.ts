@@ -1,4 +1,4 @@
-// Classes of sentence found on the blind sets of one session (set-h, set-i, published-4, review r13, conflicts-c4),
+// Classes of sentence found on the blind sets (set-h, set-i, published-4, review r13, conflicts-c4, and later sets),
 // each in new words beside the sentence that showed it: the finding a coach would make, and the near miss left alone.
 // A row names the rule, the section the sentence stands in, and whether the rule flags it there.
 import { expect, test } from 'vitest';
@@ -127,6 +127,31 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['routing-not-ownership', 'Action', 'I passed the leak across to the landlord with the photos.', true],
   ['result-no-metric', 'Result', 'Missed pick-ups fell from nine a week to two over the winter.', false],
   ['result-no-metric', 'Result', 'Missed pick-ups fell to almost none over the winter.', true],
+  // set-m and set-n (blind, 2026-12-04, third session)
+  ['assigned-work', 'Task', 'The pumps were never ours, and nobody at the depot had dropped them on my desk.', false],
+  ['assigned-work', 'Task', 'The pumps had landed on my desk the week before.', true],
+  ['missing-scope-boundary', 'Task', 'The rota never landed on my desk; I came across it on a night shift.', false],
+  ['missing-scope-boundary', 'Task', 'No one on the ward had passed the rota over to me.', false],
+  ['missing-scope-boundary', 'Task', "Under the lease the boiler belongs to them, and it appears nowhere in my job description.", false],
+  ['missing-scope-boundary', 'Task', "My team's remit stops at the ticket office.", false],
+  ['missing-scope-boundary', 'Task', 'The boiler belongs to my team.', true],
+  ['routing-not-ownership', 'Action', 'I told the depot manager what I had found, and in the same message I attached the rewritten timetable.', false],
+  ['routing-not-ownership', 'Action', 'I logged a fault with the supplier with the repaired config and my test log attached.', false],
+  ['routing-not-ownership', 'Action', 'I logged a fault with the supplier with the error screenshots attached.', true],
+  ['assigned-work', 'Task', 'My manager threw the whole lot over to me after the audit.', true],
+  ['passive-voice', 'Result', 'Late returns are now matched against the loan by the nightly job.', false],
+  ['passive-voice', 'Action', 'The lift was halted by its own overload switch.', false],
+  ['passive-voice', 'Result', 'The drivers were chuffed with the new map.', false],
+  ['passive-voice', 'Result', 'The old index was rebuilt over the weekend.', true],
+  ['result-no-business-impact', 'Result', 'Waits fell from 40 to 12 minutes, which is about ninety patients a week seen before lunch.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and two other wards in the trust have since taken my checklist.', false],
+  ['activity-not-impact', 'Result', 'After that, things at the ticket office settled down.', true],
+  ['activity-not-impact', 'Result', 'The second open day went off without a hitch.', true],
+  ['vague-estimate', 'Result', 'The manual re-keying ate up a massive amount of nursing time.', true],
+  ['unverified-result', 'Result', 'Nobody rang the desk again, so I took it that the data was accurate.', true],
+  ['vague-motivation', 'Task', 'The gap in the rota had been bugging me for weeks, so I took it on.', true],
+  ['passive-handoff', 'Action', 'I put the new timetable in the drivers\' shared folder, and it was up to the depot team from there.', true],
+  ['unfilled-placeholder', 'Situation', 'The clinic had XX patients on its waiting list when I joined.', true],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {

@@ -113,7 +113,7 @@ export interface Story {
  * What marks a draft: a visibly unfilled ‹placeholder›, a draft mark in capitals, two question marks or more, and a
  * [bracketed note] (a link's brackets are markup, already blanked, so a bracket left in spoken text is a note).
  */
-const PLACEHOLDER = /‹[^›\r\n]{0,200}›|\$\{\d+(?::[^}\r\n]{0,200})?\}|\b(?:TODO|TBD|FIXME|XXX)\b|\?{2,}|\[[^\]\r\n]{0,80}\p{L}[^\]\r\n]{0,80}\]/gu;
+const PLACEHOLDER = /‹[^›\r\n]{0,200}›|\$\{\d+(?::[^}\r\n]{0,200})?\}|\b(?:TODO|TBD|FIXME|XXX?)\b|\?{2,}|\[[^\]\r\n]{0,80}\p{L}[^\]\r\n]{0,80}\]/gu;
 
 function findPlaceholders(spoken: string): { spoken: string; placeholders: Span[] } {
   const placeholders: Span[] = [];

@@ -198,7 +198,7 @@ export const WORD_CLASSES = {
     doc: 'People a business serves: counted in a Result ("four thousand more patrons a month"), they make the change a business effect; only named ("it worked out for the drivers"), they do not. Not "readers", "fans" or "parents": card readers, cooling fans and parent records are machines and data.',
     words: 'customer customers user users merchant merchants client clients patient patients member members subscriber subscribers shopper shoppers buyer buyers seller sellers rider riders driver drivers student students teacher teachers learner learners pupil pupils citizen citizens resident residents player players partner partners tenant tenants claimant claimants patron patrons guest guests visitor visitors passenger passengers traveller travellers traveler travelers commuter commuters listener listeners viewer viewers caller callers diner diners donor donors family families audience audiences spectator spectators borrower borrowers applicant applicants taxpayer taxpayers motorist motorists',
     examples: [
-      { rule: 'result-no-business-impact', section: 'result', flags: ['The holds shelf was cleared faster.', 'It worked out great for the patrons.', 'Declined requests from the 4.2 readers went from 200 a day to zero.'], allows: ['About four thousand more books a month reached the patrons who asked for them.', 'Passengers waiting over ten minutes fell from 30% to 8%.'] },
+      { rule: 'result-no-business-impact', section: 'result', flags: ['The holds shelf was cleared faster.', 'It worked out great for the patrons.', 'Declined requests from the 4.2 readers went from 200 a day to zero.'], allows: ['About four thousand more books a month reached the patrons who asked for them.', 'Passengers waiting over ten minutes fell from 30% to 8%.', 'That is about sixty families a quarter who now receive the certificate a week sooner.'] },
     ],
   },
   measureUnits: {
@@ -420,8 +420,8 @@ delayed listed scheduled allowed limited capped owned mentioned recognised hired
 caused driven explained accounted thrilled delighted impressed relieved amazed disappointed annoyed convinced overwhelmed stressed
 exhausted embarrassed shocked alarmed puzzled stumped unblocked aligned prepared equipped positioned determined inspired energized
 engaged linked tied bound coupled hardcoded hard-coded restricted designed meant built written structured organized shared split
-spread divided made`,
-    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The pallets were relabelled in the wrong order.'], allows: ['I was involved in the relabelling.', 'My plan was approved on Tuesday.'] }],
+spread divided made stoked chuffed gutted elated heartened encouraged reassured humbled honoured honored flattered baffled`,
+    examples: [{ rule: 'passive-voice', section: 'action', flags: ['The pallets were relabelled in the wrong order.'], allows: ['I was involved in the relabelling.', 'My plan was approved on Tuesday.', 'The riders were chuffed with the new map, so I kept its layout.'] }],
   },
   remainderWords: {
     doc: 'What is left over, as a subject: "what was left", "nothing was left", "all that is left" (what remained, not a deed).',

@@ -98,7 +98,7 @@ function startsClause(tokens: Token[], i: number, phrase = true): boolean {
       if (startsClause(tokens, k, false)) return true;
     }
   }
-  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this' && isVerbAhead(tokens, i + 1)) return true;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this' && (isVerbAhead(tokens, i + 1) || verbAfterModifier(tokens, i + 1))) return true;
   // A bare noun in the passive: "and masking was added"
   const n1 = tokens[i + 1];
   const n2 = tokens[i + 2];
@@ -112,7 +112,25 @@ function startsClause(tokens: Token[], i: number, phrase = true): boolean {
     // "the team fixed it" starts a clause; "wanted the crashes gone" does not: "gone" is a participle, never a past tense
     // "our platform team based on this work": a participle that describes the noun before its preposition
     if (next && PREPOSITION_PARTICIPLES.has(next.lower) && /^(?:on|upon|in|at|out)$/.test(words[end + 1]?.lower ?? '')) return false;
-    return !!next && end > 1 && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)));
+    return !!next && end > 1 && (AUXILIARIES.has(next.lower) || (isPastOrParticipleForm(next.lower) && !isParticipleOnly(next.lower)) || verbAfterModifier(words, end));
+  }
+  return false;
+}
+
+/** The prepositions that can follow a subject to say which one it is: "nobody in lift ops", "someone from finance". */
+const SUBJECT_MODIFIERS = new Set(['in', 'at', 'from', 'on', 'of', 'for']);
+
+/**
+ * A subject told with a short phrase after it, then its finite verb: "and nobody in lift ops had put them on my plate",
+ * "and the team in Lisbon owned the feed". The phrase is a preposition and one to three words with no verb of their own.
+ */
+function verbAfterModifier(tokens: Token[], j: number): boolean {
+  if (!SUBJECT_MODIFIERS.has(tokens[j]?.lower ?? '')) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' && w.kind !== 'number') return false;
+    if (COORDINATORS.has(w.lower) || SUBORDINATORS.has(w.lower) || w.lower === 'to') return false;
+    if (k > j + 1 && (AUXILIARIES.has(w.lower) || (isPastOrParticipleForm(w.lower) && !isParticipleOnly(w.lower)))) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import type { Clause } from '../language/clauses';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { allSentences, type Story, type StorySentence } from '../story';
-import { isQuoted, matches, tokenIndexAt } from './helpers';
+import { clauseAt, isQuoted, matches, tokenIndexAt } from './helpers';
 
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
 export const HANDING: Record<string, RegExp> = {
@@ -29,6 +29,10 @@ export const HANDING: Record<string, RegExp> = {
   // a piece of work, not anything given: "gave me the migration ticket", not "gave me the rest of the day off"
   give: /^me ((the|this|that|a|an) ([\w-]+ ){0,2}(tasks?|tickets?|projects?|bugs?|work|job|assignment|problems?|issues?|responsibility|investigation|migration|ownership|lead)\b|ownership\b|it\b(?! (back|off)\b))/,
   hand: /^(me|us|my team|it to me|this to me|it off to me|it over to me|it to my team|(the|this|that|a|an) ([\w-]+ ){0,3}(over |off )?to (me|us|my team))/,
+  // "tossed the whole thing over to me", "threw it my way"
+  toss: /^((it|this|that|them|the whole (thing|lot|job)|the (\w+ ){0,3}\w+) (over |across )?(to (me|us|my team)|my way)|me (the|this|that|a|an)\b)/,
+  throw: /^((it|this|that|them|the whole (thing|lot|job)|the (\w+ ){0,3}\w+) (over |across )?(to (me|us|my team)|my way)|me (the|this|that|a|an) (\w+ ){0,2}(task|ticket|project|job|problem|bug|work)\b)/,
+  chuck: /^((it|this|that|them|the whole (thing|lot|job)|the (\w+ ){0,3}\w+) (over |across )?(to (me|us|my team)|my way))/,
   pass: /^(it to me|this to me|it on to me|it along to me|me|(the|this|that|a|an) ([\w-]+ ){0,3}(on |along |over )?to (me|us|my team))/,
   put: /^me (on|in charge)/,
   pull: /^me (in|into|onto)/,
@@ -194,6 +198,8 @@ export const rule: Rule = {
         for (const { span } of matches(story, sentence, pattern)) {
           if (isQuoted(sentence, span)) continue;
           const bandwidth = pattern === BANDWIDTH;
+          // "nobody in lift ops had put them on my plate": work nobody handed over is the opposite of a hand-over
+          if (!bandwidth && clauseAt(sentence, span.start)?.negated) continue;
           findings.push({
             span,
             message: bandwidth

@@ -45,7 +45,7 @@ export function storyAnchor(story: Story): Span {
 }
 
 /** What makes a number word a measurement when it follows it: a unit or a counted thing, or people counted. */
-const UNIT_AFTER = new Set([...wordSet('measureUnits'), ...wordSet('countedPeople')]);
+const UNIT_AFTER = new Set([...wordSet('measureUnits'), ...wordSet('countedPeople'), ...wordSet('servedPeople')]);
 
 /** True when a token is a number an interviewer would hear as a measurement (not a year, a level or a version). */
 export function isMeasureToken(tokens: readonly Token[], i: number): boolean {

@@ -39,9 +39,21 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['There was a new owner for the nightly job.'],
   },
   {
-    pattern: /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:\w+ )?(?:(?:there )?or (?:in|on|at) (?:the|my|our) (?:[\w-]+ ){0,2}(?:team|group|department|desk|office) )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched|requested|invited|wanted)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?put (?:it|this|that) (?:in front of|on) (?:me|my plate)|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/.source,
-    flags: ['Nobody owned the importer.', 'No one had asked for it.', 'None of the teams tracked the backlog.', 'Nobody had requested my involvement.', 'Nobody there or in the rescue team had asked me to dig into it.'],
-    allows: ['Everybody owned a piece of the importer.'],
+    pattern: /\b(?:nobody|no one|no-one|none of (?:the )?(?:\w+ )?(?:teams|us|them)) (?:(?:in|at|from|on) (?:the |my |our )?(?:[\w'’-]+ ){1,2})?(?:\w+ )?(?:(?:there )?or (?:in|on|at) (?:the|my|our) (?:[\w-]+ ){0,2}(?:team|group|department|desk|office) )?(?:owned|owns|claimed|asked|assigned|picked|tracked|looked|took|watched|monitored|noticed|was (?:assigned|asked|looking|tracking|watching|working|on it|responsible|accountable)|is (?:responsible|accountable)|had (?:asked|picked|looked|owned|claimed|filed|noticed|touched|requested|invited|wanted)|(?:had been|was|were) (?:asked|assigned|tasked|told)|(?:had )?(?:put|dropped|pushed|handed|passed) (?:it|this|that|them|these|those|the [\w-]+) (?:in front of|on|onto|over to|to) (?:me|my (?:plate|desk|list|queue))|expected (?:me|the new [\w-]+(?: [\w-]+)?) to)/.source,
+    flags: ['Nobody owned the importer.', 'No one had asked for it.', 'None of the teams tracked the backlog.', 'Nobody had requested my involvement.', 'Nobody there or in the rescue team had asked me to dig into it.', 'Those gates were never mine, and nobody in lift ops had put them on my plate.', 'No one from the ward had passed the rota over to me.', "Nobody on the operator's payroll is responsible for it."],
+    allows: ['Everybody owned a piece of the importer.', 'Somebody in lift ops had put them on my plate.'],
+  },
+  {
+    // the author's remit said to stop short of it: "my group's charter stops at the historian", "nowhere in my job description"
+    pattern: /\b(?:(?:my|our) (?:[\w'’-]+ )?(?:charter|remit|scope|brief|mandate|responsibilities|job) (?:stops|stopped|ends|ended) (?:at|short of|before)|nowhere in (?:my|our) (?:job description|remit|role|brief|objectives|goals|contract)|(?:with )?no (?:sponsor|mandate|budget line)\b)/.source,
+    flags: ["My group's charter stops at the furnace's data historian.", 'It appears nowhere in my job description.', 'It was a side project of mine, with no sponsor.'],
+    allows: ['My charter covers the furnace and the batch house.'],
+  },
+  {
+    // work that never came to the author: "it never landed on my desk", "the ticket didn't come to me"
+    pattern: /\b(?:never|didn't|did not|hadn't|had not|wasn't|was not) (?:land|landed|come|came|fall|fell|been (?:sent|passed|given|handed)) (?:on|onto|to) (?:my (?:plate|desk|list|queue|team)|me)\b/.source,
+    flags: ['The rota never landed on my desk; I found it by chance.', "The ticket didn't come to me or my team."],
+    allows: ['The rota landed on my desk on Monday.'],
   },
   {
     pattern: /\bno (?:clear |real |single )?(?:owner|ownership)\b/.source,
@@ -115,9 +127,9 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['I fixed it on my own.'],
   },
   {
-    pattern: /\bbelong(?:s|ed)? to (?:neither (?:my|our)\b|(?:another|a different|a sister|a partner|the)(?: [\w'’-]+){0,3} (?:team|group|org|vendor|department|contractor|squad|supplier|county|council|city|state|trust|operator|airline|airport|landlord|client|agency|authority|ministry|rigger|foreman|supervisor|officer|controller|administrator|custodian|steward|registrar|warden))\b/.source,
-    flags: ['The export belonged to the data platform team.', 'The kiosks belonged to a partner vendor.', 'The gateway, though, belonged to the county.', 'It belonged to neither my department nor my contract.', 'The rigging sheet belonged to the head rigger.'],
-    allows: ['The kiosks belonged to my group.'],
+    pattern: /\bbelong(?:s|ed)? to (?:them\b|(?:[\w'’-]+ )?(?:engineering|operations|production|finance|facilities|maintenance|procurement|security|legal|marketing|sales|logistics|compliance|networking|infrastructure|estates)\b|neither (?:my|our)\b|(?:another|a different|a sister|a partner|the)(?: [\w'’-]+){0,3} (?:team|group|org|vendor|department|contractor|squad|supplier|county|council|city|state|trust|operator|airline|airport|landlord|client|agency|authority|ministry|rigger|foreman|supervisor|officer|controller|administrator|custodian|steward|registrar|warden))\b/.source,
+    flags: ['The export belonged to the data platform team.', 'The kiosks belonged to a partner vendor.', 'The gateway, though, belonged to the county.', 'It belonged to neither my department nor my contract.', 'The rigging sheet belonged to the head rigger.', 'The batch house belongs to production engineering.', 'By the service contract this gateway belongs to them.'],
+    allows: ['The kiosks belonged to my group.', 'The fault belongs to a class of race conditions.'],
   },
   {
     pattern: /\b(?:(?:was|were|is|are) |supplied and |installed and |built and )(?:run|owned|maintained|managed|operated|looked after) by (?:the|another|a different|a sister|a partner|their|an outside) [\w'’-]+(?: [\w'’-]+){0,2} (?:team|group|org|vendor|department|contractor|squad|supplier)\b/.source,

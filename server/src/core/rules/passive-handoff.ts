@@ -14,6 +14,8 @@ const PATTERNS = [
   /\bleft (?:it|this|that|them|the (?:[\w-]+ ){0,2}(?:fix|patch|pr|pull request|change|diff|deploy|deployment|rollout|merge|release|review|rest|tickets?|work|follow-?ups?|cleanup|remaining work)) (?:up )?(?:with|to|in|for) (?:them|their|the)(?: [\w-]+){0,2}/g,
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
   /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
+  // "and it was up to them from there": what happened next was theirs to do
+  /\b(?:it|the rest|everything else|the rollout|the deploy) (?:was|is) (?:all )?(?:up to|on) (?:them|him|her|the (?:[\w'’-]+ ){0,2}(?:team|coordinators|vendor|contractor|owners?|crew|staff))(?: from (?:there|then on|that point)| after that)\b/g,
   // "after that I left them to it", "waited for their next service visit"
   /\bleft (?:them|him|her|the (?:[\w-]+ )?(?:team|vendor|contractor|supplier|engineers)) to it\b/g,
   /\bwait(?:ed|ing)? (?:for|until) (?:their|the (?:[\w'’-]+ ){0,2}(?:vendor's|supplier's|contractor's|engineer's)) (?:next )?(?:service |maintenance |site |scheduled )?(?:visit|call-?out|slot|maintenance window|engineer)\b/g,

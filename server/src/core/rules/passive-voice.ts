@@ -21,13 +21,15 @@ const REMAINDER = wordSet('remainderWords');
 
 /** "by their lead", "by Priya", "by the platform team" name an actor; "by Friday", "region by region", "by 40%" do not. */
 function namesActor(rest: readonly Token[]): boolean {
-  const i = rest.slice(0, 4).findIndex((t) => t.lower === 'by');
+  // "are now folded into the next launch by the scheduler": the actor may follow a short phrase of place or time
+  const upTo = rest.findIndex((t) => t.kind === 'punct' || t.lower === 'and' || t.lower === 'but');
+  const i = rest.slice(0, Math.min(8, upTo < 0 ? rest.length : upTo)).findIndex((t) => t.lower === 'by');
   if (i < 0) return false;
   const next = rest[i + 1];
   if (!next || next.kind !== 'word' || NOT_AN_ACTOR.has(next.lower)) return false;
   const after = rest[i + 2];
   if (/^(the|a|an)$/.test(next.lower) && after && /^(end|start|beginning|middle|time|close|deadline|launch|weekend|morning|evening|afternoon|next|following|same)$/.test(after.lower)) return false; // "by the end of the year"
-  return /^(the|their|my|our|his|her|a|an|them|him|me|us|two|three|several|other|another)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
+  return /^(the|their|my|our|his|her|its|a|an|them|him|me|us|two|three|several|other|another)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
 export const rule: Rule = {

@@ -73,7 +73,7 @@ const OWNED_OBJECT = /^(?:(?:it|this|that|the (?:fix|rest|rollout|remaining work
 const HANDLED_PHRASE = /^(take care|take over|take it|pick it up|pick up|take the (?:rest|fix|problem|issue|bug|incident|ticket|escalation|work|case|whole thing)\b|take from|run with it|run with the)/;
 /** Verbs that show the author's own fix in the same sentence: building, repairing, running the change, checking it. */
 export const OWN_FIX = wordSet('ownFixVerbs');
-const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b/;
+const FIX_OBJECT = /\b(?:my (?:own )?(?:\w+ )?|(?:a|an|the) (?:tested|working|complete|ready-to-merge|minimal|small|one-line|proposed|reviewed)(?: \w+)? )(?:fix|patch|pr|pull request|diff|hotfix|workaround|change|changes|commit|branch)\b|\bwith (?:the |my )?(?:corrected|fixed|finished|repaired|rebuilt|rewritten|patched|reworked) [^.;]{0,80}\battached\b/;
 
 function words(clauseTokens: Clause['rest']) {
   return clauseTokens.map((t) => t.lower).join(' ');
@@ -96,7 +96,9 @@ function theyHandledIt(c: Clause): boolean {
 
 /** The author's own hands on the problem anywhere in the sentence, before or after the routing verb. */
 /** "attached my patch" is a fix of the author's; "attached screenshots" goes with the report. */
-const fixAttached = (lemma: string, after: Clause['rest']) => lemma !== 'attach' || /^(?:\S+ ){0,3}(?:fix|patch|pr|pull request|diff|hotfix|workaround)\b/.test(words(after));
+const fixAttached = (lemma: string, after: Clause['rest']) => lemma !== 'attach' || /^(?:\S+ ){0,3}(?:fix|patch|pr|pull request|diff|hotfix|workaround)\b/.test(words(after)) || REPAIRED.test(words(after));
+/** The author's work, finished: "attached the finished text flow", "with the corrected certificates attached". */
+const REPAIRED = /^(?:the |my |a |an )?(?:corrected|fixed|finished|repaired|rebuilt|rewritten|patched|reworked)\b/;
 
 function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): boolean {
   for (const c of sentence.clauses) {

@@ -59,6 +59,12 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['I went a long way round to avoid the outage.', 'The paid tier launched in May.'],
   },
   {
+    // what the problem cost, told only as big: "it ate up a huge amount of staff time", "wasted loads of fuel"
+    pattern: String.raw`\b(?:ate up|ate into|eats up|took up|swallowed|burned through|wasted|wastes|freed up|consumed|cost|costs|costing) (?:[\w-]+ ){0,3}(?:a (?:huge|massive|great|large|big|enormous|significant|tremendous|vast|serious|considerable|staggering|incredible) (?:amount|deal|number) of [\w-]+(?: \w+)?|(?:a lot|lots|loads|heaps|tons) of (?:[\w-]+ )?(?:time|money|hours|effort|fuel|work))`,
+    flags: ['It ate up a huge amount of staff time at the front desk.', 'The double entry wasted loads of time every week.'],
+    allows: ['It ate up 40 hours of staff time a week.', 'The double entry took up the whole morning.'],
+  },
+  {
     pattern: String.raw`\b(?:significantly|dramatically|substantially|greatly|massively|hugely|vastly|considerably|tremendously|drastically) (?:reduc(?:e|ed|es|ing)|improv(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?|boost(?:ed|s|ing)?|sp(?:ed|eed|eeds|eeding) up|decreas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|better|faster)\b`,
     flags: ['It significantly reduced the on-call load.', 'The cache dramatically improved page times.', 'The goal was a model to significantly reduce bot attacks and fraud.'],
     allows: ['I learned that proper data cleaning significantly improves model performance.', 'I significantly underestimated the migration.', 'I reduced the scope significantly before the launch.'],

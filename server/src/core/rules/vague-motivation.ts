@@ -23,6 +23,12 @@ export const ENTRIES: PhraseEntry[] = [
     allows: ['The customer was curious about the new limits.', 'I was sure the retry was the cause.'],
   },
   {
+    // an itch as the reason: "it had been nagging at me", "it kept bugging me"
+    pattern: String.raw`\b(?:it|this|that|the (?:[\w-]+ )?(?:problem|issue|bug|thing|gap|mess)(?: (?:in|on|with|at) (?:the |my |our )?[\w'’-]+)?) (?:had been |was |kept |had kept )?(?:nagging|bugging|niggling|bothering|eating) (?:at )?me\b`,
+    flags: ['It had been nagging at me for months, so I picked it up.', 'The mess kept bugging me.'],
+    allows: ['The alarm kept waking the night nurse, which cost the ward an hour a night.'],
+  },
+  {
     pattern: String.raw`\bout of (?:pure |sheer |idle )?(?:curiosity|boredom|interest)\b`,
     flags: ['Out of curiosity I opened the scheduler code.', 'I picked it up out of boredom.'],
     allows: ['Out of the 40 alerts, 12 were for this queue.', 'I took the rotation out of turn so Maria could rest.'],
