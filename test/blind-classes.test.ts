@@ -152,6 +152,15 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['vague-motivation', 'Task', 'The gap in the rota had been bugging me for weeks, so I took it on.', true],
   ['passive-handoff', 'Action', 'I put the new timetable in the drivers\' shared folder, and it was up to the depot team from there.', true],
   ['unfilled-placeholder', 'Situation', 'The clinic had XX patients on its waiting list when I joined.', true],
+  ['routing-not-ownership', 'Action', 'Label bug: passed it on to the printer supplier.', true],
+  ['routing-not-ownership', 'Action', 'I put the complaint through to the landlord.', true],
+  ['routing-not-ownership', 'Action', 'I put the readings through a second filter.', false],
+  ['hedging', 'Action', 'I took a stab at rewriting the rota solver over a weekend.', true],
+  ['unverified-result', 'Result', 'The counts looked roughly right, so I switched the old report off.', true],
+  ['vague-motivation', 'Task', 'The queue at the counter had started to bother me.', true],
+  ['passive-handoff', 'Action', 'I emailed the fix to the garage, and after that it was up to the garage.', true],
+  ['assigned-work', 'Task', 'My manager gave me the booking system after the reorg.', true],
+  ['activity-not-impact', 'Result', 'He grew a lot in confidence that spring.', true],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {

@@ -27,7 +27,7 @@ export const HANDING: Record<string, RegExp> = {
   assign: /^(me|us|my team|it to me|this to me|the \w+ to me|it to my team)/,
   delegate: /^(it to me|this to me|the \w+ to me|to me)/,
   // a piece of work, not anything given: "gave me the migration ticket", not "gave me the rest of the day off"
-  give: /^me ((the|this|that|a|an) ([\w-]+ ){0,2}(tasks?|tickets?|projects?|bugs?|work|job|assignment|problems?|issues?|responsibility|investigation|migration|ownership|lead)\b|ownership\b|it\b(?! (back|off)\b))/,
+  give: /^me ((the|this|that|a|an) ([\w-]+ ){0,2}(tasks?|tickets?|projects?|bugs?|work|job|assignment|problems?|issues?|responsibility|investigation|migration|ownership|lead|app|system|service|rebuild|rollout|upgrade|integration|pipeline|backlog|rewrite)\b|ownership\b|it\b(?! (back|off)\b))/,
   hand: /^(me|us|my team|it to me|this to me|it off to me|it over to me|it to my team|(the|this|that|a|an) ([\w-]+ ){0,3}(over |off )?to (me|us|my team))/,
   // "tossed the whole thing over to me", "threw it my way"
   toss: /^((it|this|that|them|the whole (thing|lot|job)|the (\w+ ){0,3}\w+) (over |across )?(to (me|us|my team)|my way)|me (the|this|that|a|an)\b)/,

@@ -6,6 +6,7 @@ import type { StorySentence } from '../story';
 import { isQuoted, sentenceRewriteSpan, sentencesIn } from './helpers';
 import { wordSet, wordTest } from '../language/classes';
 import { isVerbForm } from '../language/lexicon';
+import { learnedFlags } from '../language/learned';
 
 /** What a generic lesson is made of. */
 const isGenericCore = wordTest('genericLessons');
@@ -102,7 +103,10 @@ export function isGenericLesson(sentence: StorySentence): boolean {
   const alsoDid = sentence.clauses.filter((c) => c.actor === 'i' && c.kind === 'main' && !c.state && c.lemma !== 'learn' && c.lemma !== 'grow'
     && !c.verbGroup.some((t) => /^(?:will|'ll|would|'d|shall)$/.test(t.lower))).length > 0;
   const practice = /\b(?:now|since then|these days|from then on) i\b/.test(said) || sentence.tokens.some((t) => t.kind === 'number');
-  return AMOUNT_ONLY.test(said) && !alsoDid && !practice;
+  if (alsoDid || practice) return false;
+  // A lesson in words no list holds ("people rise to the level of trust you place in them"): the model learned from
+  // every lesson the fixtures annotate and every one they leave alone (language/learned.ts).
+  return AMOUNT_ONLY.test(said) || learnedFlags('generic-reflection', sentence);
 }
 
 export const rule: Rule = {

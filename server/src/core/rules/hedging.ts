@@ -16,7 +16,7 @@ const DELETABLE = /\b(?:i (?:think|believe|guess|suppose|reckon|feel like)(?: th
  */
 const SURENESS = /^(?:i (?:think|believe|guess|suppose|reckon|feel like)|i(?:'d| would) say|i(?:'d| would) like to think|a little bit|maybe|perhaps|probably|somewhat|more or less|pretty much)\b/;
 /** Hedges that shrink the author's part: replaced by a verb the author picks. */
-const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our) (?:best|hardest|level best) to|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|played a (?:small |minor )?(?:part|role) in)\b/g;
+const SHRINKING = /\b(?:(?:tried|try|trying|attempted) to (\w+)|tried (?:my|our) (?:best|hardest|level best) to|helped (?:out )?(?:with|on)|helped (?:to )?(\w+)|assisted (?:with|in|on)|(?:was|got) involved (?:in|with)|was (?:a )?part of|participated in|had a hand in|had (?:a )?(?:go|stab|crack|bash) at|took a (?:stab|shot|crack) at|played a (?:small |minor )?(?:part|role) in)\b/g;
 
 const NOUN_DETERMINERS = /^(a|an|the|this|that|what|which|any|every|some|no|one|each|another|same|right|wrong|first)$/;
 

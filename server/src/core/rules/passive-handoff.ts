@@ -15,7 +15,7 @@ const PATTERNS = [
   /\b(?:hoped|assumed|trusted|expected) (?:that )?(?:they|someone|somebody|the \w+ team|their team) would (?:merge|pick|review|deploy|ship|take|get to|handle)(?: \w+){0,2}/g,
   /\b(?:never|didn't|did not) follow(?:ed)? up\b/g,
   // "and it was up to them from there": what happened next was theirs to do
-  /\b(?:it|the rest|everything else|the rollout|the deploy) (?:was|is) (?:all )?(?:up to|on) (?:them|him|her|the (?:[\w'’-]+ ){0,2}(?:team|coordinators|vendor|contractor|owners?|crew|staff))(?: from (?:there|then on|that point)| after that)\b/g,
+  /\b(?:(?:it|the rest|everything else|the rollout|the deploy) (?:was|is) (?:all )?(?:up to|on) (?:them|him|her|the (?:[\w'’-]+ ){0,2}(?:team|coordinators|vendor|contractor|owners?|crew|staff|workshop|depot|garage|supplier)) (?:from (?:there|then on|that point)|after that)|(?:from there|after that|from then on),? (?:it|the rest|everything else) (?:was|is) (?:all )?up to (?:them|him|her|the (?:[\w'’-]+ ){0,2}(?:team|coordinators|vendor|contractor|owners?|crew|staff|workshop|depot|garage|supplier)))\b/g,
   // "after that I left them to it", "waited for their next service visit"
   /\bleft (?:them|him|her|the (?:[\w-]+ )?(?:team|vendor|contractor|supplier|engineers)) to it\b/g,
   /\bwait(?:ed|ing)? (?:for|until) (?:their|the (?:[\w'’-]+ ){0,2}(?:vendor's|supplier's|contractor's|engineer's)) (?:next )?(?:service |maintenance |site |scheduled )?(?:visit|call-?out|slot|maintenance window|engineer)\b/g,
@@ -57,7 +57,7 @@ export const rule: Rule = {
           if (FOLLOWED_THROUGH.test(story.spokenLower.slice(span.end, sentence.end))) continue;
           const clause = clauseAt(sentence, span.start);
           // the work as the subject ("it sat in their queue") is still the author's hand-over; anyone else's waiting is not
-          const aboutTheWork = clause?.actor === 'thing' && /^(?:it|the) /.test(story.spokenLower.slice(span.start, span.end));
+          const aboutTheWork = clause?.actor === 'thing' && /^(?:(?:from there|after that|from then on),? )?(?:it|the) /.test(story.spokenLower.slice(span.start, span.end));
           if (aboutTheWork && justFlagged) continue;
           if (clause && clause.actor !== 'i' && clause.actor !== 'none' && !clause.implicit && !aboutTheWork) continue;
           // "moved on" patterns start at the hand-over verb; flag from "and moved on"

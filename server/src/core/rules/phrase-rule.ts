@@ -4,7 +4,8 @@
 import type { SectionKind, Story, StorySentence } from '../story';
 import type { Span } from '../text';
 import type { Fix, Finding, Rule, Severity } from '../types';
-import { isQuoted, matches, sentencesIn } from './helpers';
+import { learnedFlags } from '../language/learned';
+import { isQuoted, matches, sentenceRewriteSpan, sentencesIn } from './helpers';
 
 export interface PhraseEntry {
   /** The phrase, as a regular expression over the sentence's spoken text in lower case (straight apostrophes). */
@@ -33,6 +34,11 @@ export interface PhraseRuleSpec {
   adjust?: (story: Story, sentence: StorySentence, span: Span) => Span;
   message: (said: string) => string;
   fix: (story: Story, sentence: StorySentence, span: Span) => Fix;
+  /**
+   * Where no entry matches, the rule's learned model (language/learned.ts) may flag the whole sentence; this is the
+   * fix then (it keeps the author's words: the model says what kind of sentence it is, not which words to replace).
+   */
+  learnedFix?: (story: Story, sentence: StorySentence, span: Span) => Fix;
 }
 
 export interface PhraseRule extends Rule {
@@ -64,6 +70,10 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
           findings.push({ span, message: spec.message(story.text.slice(span.start, span.end)), fixes: [spec.fix(story, sentence, span)] });
           if (spec.onePerSentence) break;
         }
+        if (!spec.learnedFix || findings.some((f) => f.span.start < sentence.end && sentence.start < f.span.end)) continue;
+        const span = sentenceRewriteSpan(story, sentence);
+        if (isQuoted(sentence, span) || spec.skipMatch?.(story, sentence, span) || !learnedFlags(spec.id, sentence)) continue;
+        findings.push({ span, message: spec.message(story.text.slice(span.start, span.end)), fixes: [spec.learnedFix(story, sentence, span)] });
       }
       return findings;
     },

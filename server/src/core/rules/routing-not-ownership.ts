@@ -23,7 +23,7 @@ export const ROUTE_ENTRIES: ReadonlyArray<{ verb: string; follows: RegExp; flags
   // not "a pull request"
   { verb: 'open', follows: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident|case)|(support |service |change |access )?request (with|to|for))\b/, flags: ['I opened a ticket with the hosting provider.'], allows: ['I opened a pull request with the fix.'] },
   { verb: 'log', follows: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira|case)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression)|(the|a|an) (?:[\w-]+ ){1,3}?with (?:the|their|our) (?:[\w-]+ ){0,2}(?:helpdesk|help desk|service desk|support desk|desk|support|vendor|contractor|supplier|facilities|estates)(?![\w'’]))\b/, flags: ["I logged the failure in the vendor's portal.", 'I logged a priority case with the support desk.', 'I logged the failing compressor with the estates helpdesk.'], allows: ["I logged the readings with the vendor's tool every hour.", 'I logged the readings every hour.'] },
-  { verb: 'put', follows: /^in (a|an) ([\w-]+ )?(request|ticket)\b/, flags: ['I put in a request with facilities.'], allows: ['I put in a new sensor.'] },
+  { verb: 'put', follows: /^(in (a|an) ([\w-]+ )?(request|ticket)\b|(it|this|that|them|the \w+) through to\b)/, flags: ['I put in a request with facilities.', 'I put it through to the telematics vendor.'], allows: ['I put in a new sensor.', 'I put the data through a second filter.'] },
   { verb: 'create', follows: /^(a|an)\s*(\w+ )?(ticket|jira|bug report)\b/, flags: ['I created a ticket for the infrastructure team.'], allows: ['I created a script that checks the feed.'] },
   { verb: 'submit', follows: /^(a|an)\s*(\w+ )?(ticket|bug report|support request|support case|jira)\b/, flags: ['I submitted a support request to the vendor.'], allows: ['I submitted the final report to the board.'] },
   { verb: 'send', follows: /^((them|him|her|it|their \w+|the \w+ team) )?(a|an)?\s*(quick |short |brief )?(slack|message|email|note|dm|ping|heads-up|heads up|jira|ticket|link)\b/, flags: ['I sent them a quick email about the errors.'], allows: ['I sent the patch to review.'] },
@@ -211,7 +211,12 @@ export const rule: Rule = {
         const rest = words(clause.rest);
         let span: Span | undefined;
         let theyDid = false;
-        if (clause.actor === 'i' && ROUTE[clause.lemma]?.test(rest) && !OWN_ACCOUNT.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))
+        // "Retry bug: passed it to the vendor's desk": a clause with no subject in the Action is the author's, told tersely
+        // (after a label with no verb of its own, whatever the label's words are read as)
+        const prior = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+        const terse = !clause.subject.length && clause.kind === 'main' && sentence.section.kind === 'action' && (clause.actor === 'none' || (clause.implicit && !!prior && !prior.verb));
+        const author = clause.actor === 'i' || terse;
+        if (author && ROUTE[clause.lemma]?.test(rest) && !OWN_ACCOUNT.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))
           && !toldOwnNews(clause, sentence)) {
           span = phrase(clause, clause.verb);
         } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
