@@ -29,6 +29,9 @@ const SETS: Array<[string, { recall: number; errorsAndWarnings: number; strongFa
   ['set-k', { recall: 0.97, errorsAndWarnings: 0.95 }],
   ['set-l', { recall: 0.95, errorsAndWarnings: 0.97 }],
   ['published-5', { recall: 0.83, errorsAndWarnings: 0.95 }],
+  // strong-01's "The crew now record tape lengths" is a ferry's crew, not the author's team; kept as the writer read it
+  ['set-m', { recall: 0.95, errorsAndWarnings: 0.85 }],
+  ['set-n', { recall: 0.93, errorsAndWarnings: 0.97 }],
 ];
 
 describe.each(SETS)('%s', (name, floor) => {

@@ -68,7 +68,7 @@ export const LEARNED_RULES: Record<string, { doc: string; sections: Array<'refle
   'activity-not-impact': {
     doc: 'An outcome told as activity or mood, in words no list holds ("the setters loved having it").',
     sections: ['result', 'followups'],
-    threshold: 0.95,
+    threshold: 0.96,
   },
   'unverified-result': {
     doc: 'Success assumed rather than measured, in words no list holds ("the totals looked about right").',
