@@ -28,6 +28,9 @@ export interface LearnedModels {
 
 export const LEARNED = MODELS as unknown as LearnedModels;
 
+/** The weights as maps, made once: a lookup per feature is most of what a model costs. */
+const WEIGHTS = new Map(Object.entries(LEARNED.models).map(([rule, m]) => [rule, new Map(Object.entries(m.weights))]));
+
 /**
  * The features a sentence is read by: its words in lower case (a quoted word marked with `"`, a number as `#`), each
  * pair of neighbours, and the section. The same function trains and reads.
@@ -47,15 +50,21 @@ export function sentenceFeatures(tokens: StorySentence['tokens'], section: Secti
 }
 
 /** The model's score for a sentence, 0–1. */
-export function learnedScore(model: Pick<LearnedModel, 'bias' | 'weights'>, features: readonly string[]): number {
+export function learnedScore(model: Pick<LearnedModel, 'bias' | 'weights'>, features: readonly string[], weights?: ReadonlyMap<string, number>): number {
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  if (weights) for (const f of features) z += weights.get(f) ?? 0;
+  else for (const f of features) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
+
+/** Each sentence's features, made once however many rules ask. */
+const FEATURES = new WeakMap<StorySentence, string[]>();
 
 /** Whether the rule's learned model flags this sentence (false where the rule has none or the section is not its). */
 export function learnedFlags(rule: string, sentence: StorySentence): boolean {
   const model = Object.hasOwn(LEARNED.models, rule) ? LEARNED.models[rule] : undefined;
   if (!model || !model.sections.includes(sentence.section.kind)) return false;
-  return learnedScore(model, sentenceFeatures(sentence.tokens, sentence.section.kind)) >= model.threshold;
+  let features = FEATURES.get(sentence);
+  if (!features) FEATURES.set(sentence, (features = sentenceFeatures(sentence.tokens, sentence.section.kind)));
+  return learnedScore(model, features, WEIGHTS.get(rule)) >= model.threshold;
 }

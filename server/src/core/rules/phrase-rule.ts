@@ -71,8 +71,9 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
           if (spec.onePerSentence) break;
         }
         if (!spec.learnedFix || findings.some((f) => f.span.start < sentence.end && sentence.start < f.span.end)) continue;
+        if (!learnedFlags(spec.id, sentence)) continue; // the model first: it is a sum of weights, the checks after it are not
         const span = sentenceRewriteSpan(story, sentence);
-        if (isQuoted(sentence, span) || spec.skipMatch?.(story, sentence, span) || !learnedFlags(spec.id, sentence)) continue;
+        if (isQuoted(sentence, span) || spec.skipMatch?.(story, sentence, span)) continue;
         findings.push({ span, message: spec.message(story.text.slice(span.start, span.end)), fixes: [spec.learnedFix(story, sentence, span)] });
       }
       return findings;

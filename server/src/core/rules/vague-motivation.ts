@@ -24,7 +24,7 @@ export const ENTRIES: PhraseEntry[] = [
   },
   {
     // an itch as the reason: "it had been nagging at me", "it kept bugging me"
-    pattern: String.raw`\b(?:it|this|that|the (?:[\w-]+ ){0,2}[\w-]+(?: (?:in|on|with|at|from) (?:the |my |our )?(?:[\w'’-]+ ){0,2}[\w'’-]+)?) (?:(?:had been |was |kept |had kept )?(?:nagging|bugging|niggling|bothering|eating)|(?:was |had )?(?:starting|started|beginning|begun|began) to (?:nag|bug|niggle|bother|eat)) (?:at )?me\b`,
+    pattern: String.raw`\b(?:(?:had been |was |kept |had kept )?(?:nagging|bugging|niggling|bothering) (?:at )?me|(?:had been |was |kept )?eating at me|(?:was |had )?(?:starting|started|beginning|begun|began) to (?:nag|bug|niggle|bother|eat) (?:at )?me)\b`,
     flags: ['It had been nagging at me for months, so I picked it up.', 'The mess kept bugging me.', 'The noise from the print room was starting to bug me.'],
     allows: ['The alarm kept waking the night nurse, which cost the ward an hour a night.'],
   },
