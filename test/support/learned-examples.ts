@@ -5,7 +5,7 @@
 // scripts/learn-paraphrases.mjs and test/learned.test.ts.
 import { relative } from 'node:path';
 import { analyze, RULES } from '../../server/src/core';
-import { WORD_CLASSES } from '../../server/src/core/language/classes';
+import { WORD_CLASSES, type ClassExample } from '../../server/src/core/language/classes';
 import type { PhraseRule } from '../../server/src/core/rules/phrase-rule';
 import { sentenceFeatures } from '../../server/src/core/language/learned';
 import { LEARNED_RULES, type LearnedExample } from '../../server/src/core/language/learned-train';
@@ -27,7 +27,7 @@ function wordKnowledge(rule: string, sections: readonly string[]): LearnedExampl
   const phrases = RULES.find((r): r is PhraseRule => r.id === rule && 'spec' in r);
   const groups: Array<{ section?: string; flags: readonly string[]; allows: readonly string[] }> = [
     ...(phrases?.spec.entries ?? []).map((e) => ({ flags: e.flags, allows: e.allows })),
-    ...Object.values(WORD_CLASSES).flatMap((c) => c.examples.filter((x) => x.rule === rule).map((x) => ({ section: x.section, flags: x.flags ?? [], allows: x.allows ?? [] }))),
+    ...Object.values(WORD_CLASSES).flatMap((c) => (c.examples as readonly ClassExample[]).filter((x) => x.rule === rule).map((x) => ({ section: x.section, flags: x.flags ?? [], allows: x.allows ?? [] }))),
   ];
   const out: LearnedExample[] = [];
   for (const g of groups) {
