@@ -161,6 +161,15 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['passive-handoff', 'Action', 'I emailed the fix to the garage, and after that it was up to the garage.', true],
   ['assigned-work', 'Task', 'My manager gave me the booking system after the reorg.', true],
   ['activity-not-impact', 'Result', 'He grew a lot in confidence that spring.', true],
+  // set-o
+  ['routing-not-ownership', 'Action', "I put the fault into the supplier's tracker and they fixed it.", true],
+  ['assigned-work', 'Task', 'The two porters who use the app pointed me at the real problem: the lift button.', false],
+  ['assigned-work', 'Task', 'My manager pointed me at the flaky export.', true],
+  ['passive-voice', 'Action', 'A booking is now refused by that check when the dates overlap.', false],
+  ['activity-not-impact', 'Result', 'Re-prints per order came down from three on average to one.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and three other clinics in the region built the same rota from my notes.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and the check became the way every ward starts a shift.', false],
+  ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and the supplier added my check to its product for all its clinics.', false],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {

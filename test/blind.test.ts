@@ -32,6 +32,7 @@ const SETS: Array<[string, { recall: number; errorsAndWarnings: number; strongFa
   // strong-01's "The crew now record tape lengths" is a ferry's crew, not the author's team; kept as the writer read it
   ['set-m', { recall: 0.95, errorsAndWarnings: 0.85 }],
   ['set-n', { recall: 0.93, errorsAndWarnings: 0.97 }],
+  ['set-o', { recall: 0.8, errorsAndWarnings: 0.93 }],
 ];
 
 describe.each(SETS)('%s', (name, floor) => {

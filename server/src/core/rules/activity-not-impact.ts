@@ -11,6 +11,7 @@ const RELATIONSHIP = wordAlternation('relationshipNouns');
 const BETTER_WHAT = wordAlternation('betterWithoutNumber');
 import { MAGNITUDE } from './vague-estimate';
 import { ASSUMED, ASSUMED_CUE, VERIFIED } from './unverified-result';
+import { CHANGE } from './result-shared';
 
 /**
  * The outcome told as a mood, a vague change, a relationship or a change with no size; each entry with sentences it
@@ -98,7 +99,8 @@ export const rule = phraseRule({
   entries: ENTRIES,
   onePerSentence: true,
   // A number, or a measurement told in words, answers it.
-  skipSentence: (story, sentence) => hasNumber(sentence.tokens) || VERIFIED.test(story.spokenLower.slice(sentence.start, sentence.end)),
+  // ("came down from four pulls on average to two": a change told in number words)
+  skipSentence: (story, sentence) => hasNumber(sentence.tokens) || VERIFIED.test(story.spokenLower.slice(sentence.start, sentence.end)) || CHANGE.test(story.spokenLower.slice(sentence.start, sentence.end)),
   skipMatch: (story, sentence, span) => takenBy(story, sentence).some((t) => t.start < span.end && span.start < t.end) || FOUND_THAT.test(story.spokenLower.slice(sentence.start, span.start))
     || ASKED_WHY.test(story.spokenLower.slice(sentence.start, span.start)),
   // "We got lots of positive feedback": the phrase is told from its subject, so the fix can replace the whole clause

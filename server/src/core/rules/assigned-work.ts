@@ -157,7 +157,9 @@ export const rule: Rule = {
         if (notTheOrigin(clause, sentence, decided)) continue;
         // "she asked me to present the status page at the all-hands": after the work, being asked to show it is recognition
         if (sentence.section.kind !== 'task' && sentence.section.kind !== 'situation' && clause.lemma === 'ask' && /^me to (?:present|demo|show|share|talk about|speak about|walk \w+ through|write up)\b/.test(after)) continue;
-        if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && HANDING[clause.lemma]?.test(after)) {
+        // "they pointed me at the real blocker": pointed out by users or peers is what the author learned, not a hand-over
+        const byAuthorityOnly = clause.lemma === 'point' && clause.actor !== 'authority';
+        if ((clause.actor === 'authority' || clause.actor === 'other' || clause.actor === 'group') && !clause.passive && !byAuthorityOnly && HANDING[clause.lemma]?.test(after)) {
           const after = sentence.tokens.slice(tokenIndexAt(sentence.tokens, clause.verb.end), tokenIndexAt(sentence.tokens, clause.verb.end) + 12).filter((t) => t.kind === 'word');
           const at = after.findIndex((t) => t.lower === 'me' || t.lower === 'i' || t.lower === 'us');
           // "had me look into": the handed action is part of what the interviewer hears

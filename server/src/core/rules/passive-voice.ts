@@ -29,7 +29,7 @@ function namesActor(rest: readonly Token[]): boolean {
   if (!next || next.kind !== 'word' || NOT_AN_ACTOR.has(next.lower)) return false;
   const after = rest[i + 2];
   if (/^(the|a|an)$/.test(next.lower) && after && /^(end|start|beginning|middle|time|close|deadline|launch|weekend|morning|evening|afternoon|next|following|same)$/.test(after.lower)) return false; // "by the end of the year"
-  return /^(the|their|my|our|his|her|its|a|an|them|him|me|us|two|three|several|other|another)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
+  return /^(the|their|my|our|his|her|its|that|this|each|every|a|an|them|him|me|us|two|three|several|other|another)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
 }
 
 export const rule: Rule = {
