@@ -71,6 +71,16 @@ describe('the rules that ask a learned model', () => {
     expect(fixed).toContain('Everyone in the bay really took to it straight away, with ‹what moved› going from ‹before› to ‹after›.');
   });
 
+  test('the learned finding of unverified-result keeps the author\'s sentence and adds how it was checked after it', () => {
+    const sentence = 'The counts matched on the one day I spot-checked, so I left it running.';
+    const text = story('Result', sentence);
+    const a = analyze(text);
+    const d = a.diagnostics.find((x) => x.rule === 'unverified-result')!;
+    expect(text.slice(d.span.start, d.span.end)).toBe(sentence.replace(/\.$/, ''));
+    const edits = d.fixes[0].edits.map((e) => ({ span: { start: a.story.lines.offsetAt(e.range.start), end: a.story.lines.offsetAt(e.range.end) }, newText: e.newText }));
+    expect(applyEdits(text, edits, d.fixes[0].snippet)).toContain('so I left it running, ‹how you checked it: what you measured, and for how long after the deploy›.');
+  });
+
   test('a sentence with a number is never the learned kind of unverified-result or activity-not-impact', () => {
     const text = story('Result', 'Everyone in the bay really took to it straight away, and paper corrections fell to 3 a week.');
     expect(analyze(text).diagnostics.filter((d) => d.rule === 'activity-not-impact' || d.rule === 'unverified-result')).toEqual([]);

@@ -1,6 +1,6 @@
 // unverified-result: success assumed, not measured ("assumed it worked", "errors stopped so", "seemed fine").
 import { wordSet } from '../language/classes';
-import { replace } from '../fixes';
+import { insert, replace } from '../fixes';
 import type { Finding, Rule } from '../types';
 import type { Span } from '../text';
 import { learnedFlags } from '../language/learned';
@@ -58,14 +58,18 @@ export const rule: Rule = {
       const found = [...quiet, ...(VERIFIED.test(text) ? [] : [...assumed, ...matches(story, sentence, CLOSED_ON_A_HUNCH)])].map((m) => m.span);
       // In words no pattern holds ("the totals looked about right"): the learned model reads the whole sentence, which
       // then carries no measurement and no number.
-      if (found.length === 0 && !VERIFIED.test(text) && !MEASURED_OVER_TIME.test(text) && learnedFlags('unverified-result', sentence)) found.push(sentenceRewriteSpan(story, sentence));
+      const learned = found.length === 0 && !VERIFIED.test(text) && !MEASURED_OVER_TIME.test(text) && learnedFlags('unverified-result', sentence);
+      if (learned) found.push(sentenceRewriteSpan(story, sentence));
       if (found.length === 0) continue;
       const span = { start: Math.min(...found.map((f) => f.start)), end: Math.max(...found.map((f) => f.end)) };
       if (isQuoted(sentence, span) || clauseAt(sentence, span.start)?.kind === 'relative') continue;
       findings.push({
         span,
         message: `“${story.text.slice(span.start, span.end)}” assumes success. Say how you checked it: what you measured, and for how long after the deploy.`,
-        fixes: [replace('Say how you verified it', span, '${1:‹how you checked it: what you measured, and for how long after the deploy›}')],
+        // a learned finding is the whole sentence: the author's words stay, and how it was checked is added after them
+        fixes: [learned
+          ? insert('Say how you verified it', span.end, ', ${1:‹how you checked it: what you measured, and for how long after the deploy›}')
+          : replace('Say how you verified it', span, '${1:‹how you checked it: what you measured, and for how long after the deploy›}')],
       });
     }
     return findings;
