@@ -1,8 +1,9 @@
 // Paraphrases learned from the annotated fixtures: for a rule whose findings are a kind of sentence rather than a
 // phrase (a lesson that fits any story), a linear model over the sentence's words and word pairs, trained offline by
 // `npm run learn` from every sentence the fixtures annotate for that rule and every sentence they leave alone, and
-// kept here as data (`learned.json`). At run time it is a sum of weights: deterministic, offline, and explained by
-// the words that weighed most. A rule asks it only where its own reading found nothing, and only in its sections.
+// kept here as data (`learned.json`). At run time it is a sum of weights: deterministic and offline; which words
+// weighed most can be read in the data. A rule asks it only where its own reading found nothing, and only in its
+// sections.
 import type { StorySentence } from '../story';
 import type { SectionKind } from '../story';
 import MODELS from './learned.json';
