@@ -45,14 +45,24 @@ function wordKnowledge(rule: string, sections: readonly string[]): LearnedExampl
   return out;
 }
 
+/** Every annotated fixture, read and analyzed once however many rules are trained on it. */
+const read = new Map<string, Array<{ set: string; fixture: ReturnType<typeof readFixture>; analysis: ReturnType<typeof analyze> }>>();
+function annotatedFixtures(dir: string) {
+  let fixtures = read.get(dir);
+  if (!fixtures) {
+    fixtures = listFixtures(dir).map((path) => ({ path, set: setOf(dir, path) })).filter(({ set }) => TRAINED_ON.includes(set.split('/')[0])).map(({ path, set }) => {
+      const fixture = readFixture(path);
+      return { set, fixture, analysis: analyze(fixture.text, fixture.config) };
+    });
+    read.set(dir, fixtures);
+  }
+  return fixtures;
+}
+
 export function learnedExamples(rule: string, dir = FIXTURES_DIR): LearnedExample[] {
   const spec = LEARNED_RULES[rule];
   const out: LearnedExample[] = wordKnowledge(rule, spec.sections);
-  for (const path of listFixtures(dir)) {
-    const set = setOf(dir, path);
-    if (!TRAINED_ON.includes(set.split('/')[0])) continue;
-    const fixture = readFixture(path);
-    const analysis = analyze(fixture.text, fixture.config);
+  for (const { set, fixture, analysis } of annotatedFixtures(dir)) {
     const text = analysis.story.text;
     for (const sentence of analysis.story.sentences) {
       if (!(spec.sections as string[]).includes(sentence.section.kind)) continue;

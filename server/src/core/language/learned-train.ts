@@ -1,6 +1,7 @@
 // Trains the learned paraphrase models (learned.ts): logistic regression by plain stochastic gradient descent, in the
 // examples' own order, so the same fixtures always give the same model. Pure: examples in, weights out. Used by
 // `npm run learn` (scripts/learn-paraphrases.mjs) and by test/learned.test.ts, never at run time.
+import type { SectionKind } from '../story';
 import { learnedScore } from './learned';
 
 export interface LearnedExample {
@@ -46,8 +47,9 @@ export function heldOut(examples: readonly LearnedExample[], threshold: number):
   const out = { flagged: 0, right: 0, positives: 0, misses: [] as string[], falseAlarms: [] as string[] };
   for (const set of [...new Set(examples.map((e) => e.set))]) {
     const model = trainModel(examples.filter((e) => e.set !== set));
+    const weights = new Map(Object.entries(model.weights));
     for (const e of examples.filter((x) => x.set === set)) {
-      const flagged = learnedScore(model, e.features) >= threshold;
+      const flagged = learnedScore(model.bias, weights, e.features) >= threshold;
       if (e.positive) out.positives++;
       if (flagged) out.flagged++;
       if (flagged && e.positive) out.right++;
@@ -59,7 +61,7 @@ export function heldOut(examples: readonly LearnedExample[], threshold: number):
 }
 
 /** The rules that have a learned model, what it stands for, the sections it reads, and the score it flags from. */
-export const LEARNED_RULES: Record<string, { doc: string; sections: Array<'reflection' | 'followups' | 'result' | 'action' | 'task' | 'situation'>; threshold: number }> = {
+export const LEARNED_RULES: Record<string, { doc: string; sections: SectionKind[]; threshold: number }> = {
   'generic-reflection': {
     doc: 'A lesson that would fit any story, in words no list holds ("people rise to the level of trust you place in them").',
     sections: ['reflection', 'followups'],

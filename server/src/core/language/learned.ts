@@ -51,10 +51,9 @@ export function sentenceFeatures(tokens: StorySentence['tokens'], section: Secti
 }
 
 /** The model's score for a sentence, 0–1. */
-export function learnedScore(model: Pick<LearnedModel, 'bias' | 'weights'>, features: readonly string[], weights?: ReadonlyMap<string, number>): number {
-  let z = model.bias;
-  if (weights) for (const f of features) z += weights.get(f) ?? 0;
-  else for (const f of features) z += model.weights[f] ?? 0;
+export function learnedScore(bias: number, weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let z = bias;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -67,5 +66,5 @@ export function learnedFlags(rule: string, sentence: StorySentence): boolean {
   if (!model || !model.sections.includes(sentence.section.kind)) return false;
   let features = FEATURES.get(sentence);
   if (!features) FEATURES.set(sentence, (features = sentenceFeatures(sentence.tokens, sentence.section.kind)));
-  return learnedScore(model, features, WEIGHTS.get(rule)) >= model.threshold;
+  return learnedScore(model.bias, WEIGHTS.get(rule)!, features) >= model.threshold;
 }
