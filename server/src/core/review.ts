@@ -505,7 +505,7 @@ function levelFit(claimed: Level, g: Gathered, rules: Set<string>, story: Story)
 
 /**
  * The competency the story most shows: of those it claims (or, claiming none, its question asks about) and shows, the
- * best shown; when it shows none of them, the best shown of the others (a story about a refactor that claims Customer
+ * first the candidate names; when it shows none of them, the best shown of the others (a story about a refactor that claims Customer
  * Obsession is an Invent and Simplify story).
  */
 function primaryOf(competencies: CompetencyReading[], scores: Map<AimKind, number>, aimKinds: readonly AimKind[]): CompetencyReading | undefined {
@@ -513,7 +513,8 @@ function primaryOf(competencies: CompetencyReading[], scores: Map<AimKind, numbe
   const best = (list: CompetencyReading[]) => [...list].sort((a, b) => SHOWN_RANK[b.shown] - SHOWN_RANK[a.shown] || scores.get(b.kind)! - scores.get(a.kind)! || order(a) - order(b))[0];
   const anyClaimed = competencies.some((c) => c.claimed);
   const claimedShown = competencies.filter((c) => (anyClaimed ? c.claimed : aimKinds.includes(c.kind)) && c.shown !== 'none');
-  if (claimedShown.length > 0) return best(claimedShown);
+  // The candidate's own order decides among the claims the story shows: the first named is the one the story is told for.
+  if (claimedShown.length > 0) return [...claimedShown].sort((a, b) => order(a) - order(b))[0];
   const others = competencies.filter((c) => c.shown !== 'none');
   return others.length > 0 ? best(others) : competencies.find((c) => c.claimed);
 }
