@@ -170,6 +170,30 @@ const ROWS: Array<[rule: string, section: string, sentence: string, flagged: boo
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and three other clinics in the region built the same rota from my notes.', false],
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and the check became the way every ward starts a shift.', false],
   ['result-no-second-order', 'Result', 'Waits fell from 40 to 12 minutes, and the supplier added my check to its product for all its clinics.', false],
+  // review r19
+  ['result-no-metric', 'Result', 'Drift stayed under four millimetres for the whole season.', false],
+  ['result-no-metric', 'Result', 'The crews worked every show without a stop.', true],
+  ['we-language', 'Result', 'We now spend about half as much on call-outs.', false],
+  ['we-language', 'Result', 'We rebuilt the rota in May and call-outs halved.', true],
+  ['routing-not-ownership', 'Action', "I phoned the lift company, and their fitter came round on the Monday and fixed it.", true],
+  ['routing-not-ownership', 'Action', 'I phoned the lift company, and I came round on the Monday and fixed it myself.', false],
+  ['assigned-work', 'Task', 'My director put the archive migration into my goals for the year.', true],
+  ['assigned-work', 'Task', 'I put the archive migration into my goals for the year myself.', false],
+  ['passive-handoff', 'Action', 'I sent the design to the estates team in May, and it is still sitting in their backlog.', true],
+  ['reflection-not-systemic', 'Reflection', 'Our roster had always sent the senior nurse to every transfer, so the juniors never learned the route.', false],
+  ['reflection-not-systemic', 'Reflection', 'The leaks cost the tenants, never the landlord, so the one who could fix them never paid for it.', false],
+  ['reflection-not-systemic', 'Reflection', 'I learned to check the leaks myself before anything else.', true],
+  // review r20 (scored blind first, then read)
+  ['result-no-business-impact', 'Result', 'Every ferry left inside its contracted departure window that winter.', false],
+  ['missing-scope-boundary', 'Task', 'My team writes the till software and nothing behind it.', false],
+  ['missing-scope-boundary', 'Task', 'No work order carried my name.', false],
+  ['we-language', 'Task', 'My team writes the till software and nothing behind it.', false],
+  ['we-language', 'Action', 'My team rewrote the till software.', true],
+  ['we-language', 'Task', 'The depot manager and I agreed that I would build the rota myself.', false],
+  ['we-language', 'Task', 'The depot manager and I agreed that we would rebuild the rota.', true],
+  ['routing-not-ownership', 'Action', 'I copied the readings into a sheet, forwarded it to the supplier, and left it with them.', true],
+  ['routing-not-ownership', 'Action', 'I told the head porter which trolleys were missing, and I went round with him and re-took the count myself.', false],
+  ['routing-not-ownership', 'Action', 'I messaged the ward lead a short update every hour while I rebuilt the rota.', false],
 ];
 
 test.each(ROWS)('%s in %s: "%s" flagged: %s', (rule, section, sentence, flagged) => {

@@ -183,8 +183,13 @@ export const WORD_CLASSES = {
   },
   peerNouns: {
     doc: 'Nouns for peers: "our engineers" is a group that hides who acted, "my teammate" is someone else.',
-    words: 'teammate teammates colleague colleagues peer peers partner engineer engineers on-call oncall sre dev devs developers owners admin admins folks people contact',
-    examples: [{ rule: 'we-language', section: 'action', flags: ['Our engineers rewrote the sync job.'], allows: ['My teammate rewrote the sync job.'] }],
+    words: `teammate teammates colleague colleagues peer peers partner engineer engineers on-call oncall sre dev devs developers owners admin admins folks people contact
+fitter fitters electrician electricians plumber plumbers mechanic mechanics technician technicians installer installers joiner joiners welder welders
+surveyor surveyors inspector inspectors rep reps`,
+    examples: [
+      { rule: 'we-language', section: 'action', flags: ['Our engineers rewrote the sync job.'], allows: ['My teammate rewrote the sync job.'] },
+      { rule: 'routing-not-ownership', section: 'action', flags: ['I phoned the lift company, and their fitter came round on the Monday and fixed it.'], allows: ['I phoned the lift company, and their brochure came round on the Monday.'] },
+    ],
   },
   countedPeople: {
     doc: 'People a result counts: after a number word they make it a measurement ("three engineers"), and "many customers" is a vague count.',
@@ -210,8 +215,10 @@ deploy deploys release releases build builds call calls job jobs record records 
 sessions transaction transactions store stores site sites node nodes host hosts machine machines device devices document documents file
 files step steps click clicks screen screens bug bugs defect defects test tests line lines shift shifts bed beds truck trucks robot robots
 package packages parcel parcels shipment shipments visit visits complaint complaints review reviews signup signups install installs
-download downloads account accounts cent cents bps basis`,
-    examples: [{ rule: 'result-no-metric', section: 'result', flags: ['The dock crews stopped waiting for the scanner to wake up.'], allows: ['The dock crews stopped waiting five minutes for the scanner to wake up.'] }],
+download downloads account accounts cent cents bps basis mm cm km kg mg millimetre millimetres millimeter millimeters centimetre
+centimetres centimeter centimeters metre metres meter meters kilometre kilometres kilometer kilometers mile miles kilo kilos gram grams
+tonne tonnes ton tons litre litres liter liters degree degrees volt volts watt watts`,
+    examples: [{ rule: 'result-no-metric', section: 'result', flags: ['The dock crews stopped waiting for the scanner to wake up.'], allows: ['The dock crews stopped waiting five minutes for the scanner to wake up.', 'Position error stayed under five millimetres through the run.', 'The drift held under thirty-two millimetres.'] }],
   },
   numberWords: {
     doc: 'Numbers written as words.',

@@ -155,6 +155,9 @@ interface Segment {
   afterPunct: boolean;
 }
 
+/** Words that open a verb's object or particle: after ", forwarded" they make the past form a step, not a description. */
+const OBJECT_START = new Set(['it', 'them', 'this', 'that', 'the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'each', 'every', 'all', 'both', 'up', 'out', 'back', 'off', 'over', 'down']);
+
 function segment(tokens: Token[]): Segment[] {
   const out: Segment[] = [];
   let current: Token[] = [];
@@ -179,6 +182,12 @@ function segment(tokens: Token[]): Segment[] {
     if (t.kind === 'punct' && t.text === ',') {
       const next = tokens[i + 1];
       if (next && (startsClause(tokens, i + 1) || (next.kind === 'word' && (SUBORDINATORS.has(next.lower) || COORDINATORS.has(next.lower)) && startsClause(tokens, i + 2)))) {
+        flush(undefined, true);
+        continue;
+      }
+      // "I put the readings into a spreadsheet, forwarded it to their desk": a list of steps with no "and", each a
+      // past verb with its object (not "the logs, sorted by date" or "the fix, based on")
+      if (currentHasVerb && next?.kind === 'word' && isPastOrParticipleForm(next.lower) && !DETERMINERS.has(next.lower) && OBJECT_START.has(tokens[i + 2]?.lower ?? '')) {
         flush(undefined, true);
         continue;
       }

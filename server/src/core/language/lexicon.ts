@@ -107,6 +107,15 @@ function wordClass(word: string): WordClass {
   let known = CLASSES.get(word);
   if (known) return known;
   const w = word.toLowerCase();
+  // "re-took", "co-wrote", "mis-read": the verb after the prefix, its lemma with the prefix kept ("re-take")
+  const prefixed = /^(re|co|pre|mis|over|under|double|cross)-([a-z]+)$/.exec(w);
+  if (prefixed && IRREGULAR[prefixed[2]] !== undefined) {
+    const base = wordClass(prefixed[2]);
+    known = { ...base, lemma: base.lemma && `${prefixed[1]}-${base.lemma}` };
+    if (CLASSES.size >= CLASSES_MAX) CLASSES.clear();
+    CLASSES.set(word, known);
+    return known;
+  }
   const lemma = lemmaOf(w);
   const pastParticiple = PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
   known = { lemma, verbForm: AUXILIARIES.has(w) || lemma !== undefined, pastParticiple, pastOrParticiple: pastParticiple || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w) };

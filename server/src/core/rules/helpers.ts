@@ -54,14 +54,17 @@ export function isMeasureToken(tokens: readonly Token[], i: number): boolean {
     if (/^(19|20)\d\d$/.test(t.text)) return false; // a year
     return true;
   }
-  if (t.kind === 'word' && NUMBER_WORDS.has(t.lower) && t.lower !== 'half') {
+  if (t.kind === 'word' && isNumberWord(t.lower) && t.lower !== 'half') {
     const next = tokens[i + 1];
     // "two and a half days": the fraction between the number and its unit
     const unit = next?.lower === 'and' && tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'half' ? tokens[i + 4] : next;
-    return !!unit && (UNIT_AFTER.has(unit.lower) || NUMBER_WORDS.has(unit.lower));
+    return !!unit && (UNIT_AFTER.has(unit.lower) || isNumberWord(unit.lower));
   }
   return false;
 }
+
+/** A number in words, compounds too ("thirty-two", "twenty-five"). */
+export const isNumberWord = (w: string) => NUMBER_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => NUMBER_WORDS.has(part)));
 
 export function hasNumber(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (isMeasureToken(tokens, i)) return true;

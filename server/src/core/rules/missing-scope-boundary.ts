@@ -50,6 +50,19 @@ export const BOUNDARY_ENTRIES: readonly PhraseEntry[] = [
     allows: ['My charter covers the furnace and the batch house.'],
   },
   {
+    // where the author's part stops, said as what it leaves out: "my team writes the conveyor software and nothing
+    // upstream of it", "we look after the tills, nothing behind them"
+    pattern: /\b(?:my (?:[\w'’-]+ )?(?:team|group|unit|desk|crew|job|role)|we|i) (?:write|writes|wrote|own|owns|owned|run|runs|ran|look after|looks after|looked after|maintain|maintains|maintained|support|supports|supported|cover|covers|covered) (?:[\w'’-]+ ){0,4}[\w'’-]+(?: and|,) nothing (?:upstream|downstream|beyond|behind|past|outside|else)\b/.source,
+    flags: ['My team writes the conveyor software and nothing upstream of it.', 'We look after the tills, nothing behind them.'],
+    allows: ['My team writes the conveyor software and the sorter drivers.'],
+  },
+  {
+    // no work item named the author: "no job card carried my name", "no work order had my name on it"
+    pattern: /\bno (?:job card|work order|ticket|task|card|request|job|work item) (?:carried|had|bore|named|mentioned|listed) (?:my|our) (?:name|team)\b/.source,
+    flags: ['No job card carried my name.', 'No work order had my name on it.'],
+    allows: ['The job card carried my name.'],
+  },
+  {
     // work that never came to the author: "it never landed on my desk", "the ticket didn't come to me"
     pattern: /\b(?:never|didn't|did not|hadn't|had not|wasn't|was not) (?:land|landed|come|came|fall|fell|been (?:sent|passed|given|handed)) (?:on|onto|to) (?:my (?:plate|desk|list|queue|team)|me)\b/.source,
     flags: ['The rota never landed on my desk; I found it by chance.', "The ticket didn't come to me or my team."],

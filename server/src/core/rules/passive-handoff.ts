@@ -19,7 +19,8 @@ const PATTERNS = [
   // "after that I left them to it", "waited for their next service visit"
   /\bleft (?:them|him|her|the (?:[\w-]+ )?(?:team|vendor|contractor|supplier|engineers)) to it\b/g,
   /\bwait(?:ed|ing)? (?:for|until) (?:their|the (?:[\w'’-]+ ){0,2}(?:vendor's|supplier's|contractor's|engineer's)) (?:next )?(?:service |maintenance |site |scheduled )?(?:visit|call-?out|slot|maintenance window|engineer)\b/g,
-  /\b(?:it|the (?:fix|patch|pr|change|image|build|release)) sat (?:in|on) (?:their|the (?:[\w-]+ ){0,2}(?:team's|factory's|vendor's)?) ?(?:queue|backlog|review queue|inbox|desk|board)(?: for \w+ \w+)?/g,
+  // "it has been sitting in their queue since": still theirs to pick up, as the story ends
+  /\b(?:it|the (?:fix|patch|pr|change|image|build|release|proposal|request|plan|design|report|paper)) (?:sat|sits|has sat|has been sitting|is sitting|is still sitting|has been waiting|is still waiting) (?:in|on) (?:their|the (?:[\w-]+ ){0,2}(?:team's|factory's|vendor's)?) ?(?:queue|backlog|review queue|inbox|desk|board)(?: for \w+ \w+| ever since| since)?/g,
   // "after that it sat with the engineers until their Thursday inspection"
   /\b(?:it|the (?:fix|patch|pr|change|problem|fault|issue|ticket|report)) (?:sat|stayed|waited|rested) with (?:them|the (?:[\w-]+ ){0,2}(?:engineers|team|vendor|contractor|owners?|crew|supplier)|their (?:[\w-]+ )?(?:team|engineers|crew))(?: until [\w'’-]+(?: [\w'’-]+){0,4})?/g,
   // "sent her the patch and waited to hear back": handed over, then nothing more

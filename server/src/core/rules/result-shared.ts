@@ -10,7 +10,7 @@ const NUMBER_WORD = wordAlternation('numberWords');
 export const CHANGE = new RegExp(String.raw`\bto (?:zero|0|none|nothing)\b|\bzero\b|\b(?:halved|doubled|tripled|quadrupled|cut in half|by half|in half|by a third|by a quarter)\b|\bfrom (?:hours|days|weeks|minutes|months) to (?:minutes|seconds|hours|days|weeks)\b|\bfrom (?:${NUMBER_WORD})\b[^.;]{0,30}? to (?:${NUMBER_WORD}|none|nothing)\b|\b(?:${NUMBER_WORD}) (?:a|per|each|every) (?:day|week|month|year|shift|night|quarter|season)\b`);
 
 /** A business translation on its own: money, cost, hours saved, churn, conversion, an SLA. */
-const BUSINESS = /[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|inr|cad|aud|sek|nok|dkk|cny|brl|sgd|hkd|nzd|revenue|costs?|costing|spend|spending|savings?|saved|budget|margins?|profits?|money|dollars?|euros?|pounds?|arr|mrr|gmv|sales|conversions?|churn|retention|sla|slas|slo|slos|engineer-hours|engineering hours|person-hours|hours (?:a|per|each|every) (?:week|month|day|sprint|quarter)|(?:hours|minutes) (?:a|per|each|every) (?:[\w-]+ (?:per|a|each|every) )?(?:day|week|month|shift|sprint|night|quarter)|[\w-]+ hours|refunds?|chargebacks?|fines|fined|a fine|penalt(?:y|ies)|time to market|time-to-market|(?:customer|client|vendor|sales|enterprise) contracts?|contract renewals?|renewals?|deals?|cash|business opportunit\w*|repeat business|new business|(?:not|no longer|never) (?:have|has|need) to pay for|release cycle|lead time|cycle time)\b/;
+const BUSINESS = /[$€£¥₹]|\b(?:usd|eur|gbp|chf|jpy|inr|cad|aud|sek|nok|dkk|cny|brl|sgd|hkd|nzd|revenue|costs?|costing|spend|spending|savings?|saved|budget|margins?|profits?|money|dollars?|euros?|pounds?|arr|mrr|gmv|sales|conversions?|churn|retention|sla|slas|slo|slos|engineer-hours|engineering hours|person-hours|hours (?:a|per|each|every) (?:week|month|day|sprint|quarter)|(?:hours|minutes) (?:a|per|each|every) (?:[\w-]+ (?:per|a|each|every) )?(?:day|week|month|shift|sprint|night|quarter)|[\w-]+ hours|refunds?|chargebacks?|fines|fined|a fine|penalt(?:y|ies)|time to market|time-to-market|(?:customer|client|vendor|sales|enterprise) contracts?|contract renewals?|renewals?|deals?|cash|business opportunit\w*|repeat business|new business|(?:not|no longer|never) (?:have|has|need) to pay for|release cycle|lead time|cycle time|contractual|contracted (?:[\w-]+ )?(?:windows?|times?|slots?|deadlines?|hours|levels?|dates?))\b/;
 /** Who or what the business counts: it is a business effect when the same sentence measures it ("40,000 customers", "complaints halved"), not when it is only named ("it worked out great for the drivers"). */
 const COUNTED_BUSINESS = new RegExp(String.raw`\b(?:${wordAlternation('servedPeople')}|orders?|accounts?|uptime|availability|claimants?|headcount|nps|csat|support (?:tickets|calls|volume|load|contacts)|complaints|compliance|audit|deadline|launch|on-call (?:pages|load|hours)|downtime|outages?|sign-?ups|installs|bookings|appointments|shipments|deliveries|productivity|billing|invoices?|payouts?|payments?|checkout|cart|bounce|engagement|satisfaction|trust|(?:their|its|his|her) contracts?|ratings?|reviews|(?:safety|dose|medication|patient|security|customer-facing) incidents?|pages per (?:on-call )?(?:week|shift|night|rotation)|(?:late|on-time|delay) rates?|(?:late|delayed|missed|on-time) (?:releases|deliveries|shipments|orders|events|payments|filings)|(?:early |late |night |weekend |on-call |overtime )?shifts|overtime)\b`);
 
@@ -18,6 +18,11 @@ const SECOND_ORDER = /\b(?:adopt(?:ed|ion|s|ing)?|standard(?:s|ized|ised)?|templ
 
 function resultText(story: Story, section: Section): string {
   return section.sentences.map((s) => story.spokenLower.slice(s.start, s.end)).join(' ');
+}
+
+/** Whether one sentence of a Result gives a measured change (the bar raiser's reading asks it too). */
+export function saysMetric(story: Story, sentence: Section['sentences'][number]): boolean {
+  return hasNumber(sentence.tokens) || CHANGE.test(story.spokenLower.slice(sentence.start, sentence.end));
 }
 
 export function hasMetric(story: Story, section: Section): boolean {

@@ -19,7 +19,8 @@ export const ROUTE_ENTRIES: ReadonlyArray<{ verb: string; follows: RegExp; flags
   { verb: 'flag', follows: /^(it|this|that|them|the \w+|to)\b/, flags: ['I flagged it to the platform team.'], allows: ['I flagged three noisy alerts for deletion.'] },
   { verb: 'raise', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|flag|alarm|concern|incident|case)|it|this|that)\b/, flags: ['I raised a ticket with the database team.', 'I raised a support case with the vendor.'], allows: ['I raised the timeout to thirty seconds.'] },
   { verb: 'file', follows: /^((a|an|the)?\s*(\w+ )?(ticket|bug|issue|jira|report|request|incident|case)|it|this|that|them)\b/, flags: ['I filed a bug with the vendor.'], allows: ['I filed the signed forms in the cabinet.'] },
-  { verb: 'message', follows: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b/, flags: ['I messaged the payments on-call about the drops.'], allows: ['I messaged a summary to myself.'] },
+  // not an update sent while the author works on it: "messaged the contact centre lead a plain-English update every quarter of an hour"
+  { verb: 'message', follows: /^(them|him|her|their|the [\w-]+(?: [\w-]+)* (?:channel|on-?call|team|owners?|lead|rotation))\b(?! (?:a|an|the|my|our) (?:[\w-]+ ){0,2}(?:update|updates|summary|status|eta|estimate|progress note)\b)/, flags: ['I messaged the payments on-call about the drops.'], allows: ['I messaged a summary to myself.', 'I messaged the ward lead a short update every hour while I rebuilt the rota.'] },
   // not "a pull request"
   { verb: 'open', follows: /^(a|an)\s*((\w+ )?(ticket|bug|issue|jira|incident|case)|(support |service |change |access )?request (with|to|for))\b/, flags: ['I opened a ticket with the hosting provider.'], allows: ['I opened a pull request with the fix.'] },
   { verb: 'log', follows: /^((a|an)\s*(\w+ )?(ticket|bug|issue|jira|case)|it|this|the ([\w-]+ )?(failure|bug|issue|problem|error|errors|outage|incident|defect|crash|regression)|(the|a|an) (?:[\w-]+ ){1,3}?with (?:the|their|our) (?:[\w-]+ ){0,2}(?:helpdesk|help desk|service desk|support desk|desk|support|vendor|contractor|supplier|facilities|estates)(?![\w'’]))\b/, flags: ["I logged the failure in the vendor's portal.", 'I logged a priority case with the support desk.', 'I logged the failing compressor with the estates helpdesk.'], allows: ["I logged the readings with the vendor's tool every hour.", 'I logged the readings every hour.'] },
@@ -63,7 +64,7 @@ export const ROUTE: Readonly<Record<string, RegExp>> = Object.fromEntries(ROUTE_
 const DISPUTED = wordSet('disputedMatters');
 const DISAGREEING = wordSet('disagreementVerbs');
 /** Contacting someone to learn something is investigation: "reached out to three analysts to gather their data". */
-const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|their (?:view|data|numbers|logs)))\b/;
+const ASKING_TO_LEARN = /\b(?:to (?:gather|learn|ask|understand|get|collect|find out|confirm|check|review|discuss|hear|clarify|compare|borrow|request|see)|for (?:advice|input|data|feedback|information|context|insights?|access|details|clarification|guidance|background|answers|their (?:view|data|numbers|logs)))\b/;
 const HANDLED = wordSet('handedOverVerbs');
 /** What "they handled" must be about to mean the author handed the problem over (not "they handled spelling variants"). */
 const HANDED_OBJECT = /^(it|this|that|the (fix|rest|problem|issue|bug|rollout|deploy|incident|outage|change|patch|remaining work|correction|repair|cleanup|rotation|update|changes|follow-up)|everything|things|from there|the whole thing)\b/;
@@ -86,6 +87,15 @@ function words(clauseTokens: Clause['rest']) {
 const OWN_ACCOUNT = /\bwhat i(?: had|'d)? (?:done|did|changed|fixed|found|rolled back|shipped|reverted|turned off|switched off)\b|\bhow to (?:undo|roll back|revert|reverse) (?:it|them|the change|my change)\b|\b(?:a |the )?(?:summary|write-?up|timeline|account) of (?:what i|my (?:fix|change|rollback|steps))\b/;
 
 /** Someone else took the problem over: "they handled it", "the Platform team fixed the rest", "they ran with it". */
+/** The clause an implicit subject is carried from: the nearest one before it in the sentence that names its doer. */
+function carriedFrom(sentence: StorySentence, clause: Clause): Clause | undefined {
+  for (let i = sentence.clauses.indexOf(clause) - 1; i >= 0; i--) {
+    const c = sentence.clauses[i];
+    if (!c.implicit && c.subject.length > 0) return c.actor === clause.actor ? c : undefined;
+  }
+  return undefined;
+}
+
 function theyHandledIt(c: Clause): boolean {
   if (c.actor !== 'other' || !c.lemma || c.passive) return false;
   const rest = words(c.rest);
@@ -106,7 +116,9 @@ function ownsAFix(sentence: StorySentence, story: { spokenLower: string }): bool
     // "created a ticket for the platform team" passes the problem on however much a verb of making it is
     // "wrote all of this up in a summary" reports the problem, however much a verb of making "wrote" is
     const writesUp = c.lemma === 'write' && /^(?:\S+ ){0,5}up\b/.test(words(c.rest));
-    if (c.lemma && !c.passive && OWN_FIX.has(c.lemma) && !writesUp && !ROUTE[c.lemma]?.test(words(c.rest)) && fixAttached(c.lemma, c.rest)) return true;
+    // "re-took those requests in person", "re-ran the import": done again by the author's own hands
+    const redone = c.lemma?.startsWith('re-') && !ROUTE[c.lemma.slice(3)];
+    if (c.lemma && !c.passive && (OWN_FIX.has(c.lemma) || redone) && !writesUp && !ROUTE[c.lemma]?.test(words(c.rest)) && fixAttached(c.lemma, c.rest)) return true;
     // Steps listed in one clause: "I notified stakeholders, rolled back the deployment and drained the node".
     for (let i = 1; i < c.tokens.length; i++) {
       const before = c.tokens[i - 1];
@@ -219,9 +231,13 @@ export const rule: Rule = {
         if (author && ROUTE[clause.lemma]?.test(rest) && !OWN_ACCOUNT.test(rest) && !clause.passive && clause.kind !== 'reported' && !habitual(clause) && !ASKING_TO_LEARN.test(rest) && !(disagreeing && takesUpTheDisagreement(clause, sentence, before(sentence)))
           && !toldOwnNews(clause, sentence)) {
           span = phrase(clause, clause.verb);
-        } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && !clause.implicit && theyHandledIt(clause)) {
-          span = phrase(clause, clause.subject[0]);
-          theyDid = true;
+        } else if ((clause.kind === 'main' || clause.kind === 'subordinate') && theyHandledIt(clause)) {
+          // "their engineer came out the following Thursday and sorted it": a fix whose doer the clause before names
+          const doer = clause.implicit ? carriedFrom(sentence, clause) : clause;
+          if (doer) {
+            span = { start: doer.subject[0].start, end: phrase(clause, clause.verb).end };
+            theyDid = true;
+          }
         }
         if (!span) continue;
         // "I raised it with their team and they ran with it from there": the hand-off is the whole of it.

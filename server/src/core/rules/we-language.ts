@@ -24,7 +24,7 @@ import type { Edit, Finding, Rule } from '../types';
 import type { SectionKind, Story } from '../story';
 import { claiming, replace } from '../fixes';
 import { predicate } from '../language/phrases';
-import { isPastParticiple, verbLemma } from '../language/lexicon';
+import { isPastParticiple, pastTense, verbLemma } from '../language/lexicon';
 import { isQuoted, matches, sentencesIn, spanOf } from './helpers';
 
 const SPEECH = wordSet('speechVerbs');
@@ -46,7 +46,15 @@ const GROUP_AGENT = new RegExp(String.raw`\b(?:(?:between|among) (?:us|ourselves
 /** Verb forms that change when "we" becomes "I". */
 const AGREE: Record<string, string> = Object.assign(Object.create(null), { were: 'was', are: 'am', "'re": "'m" });
 
-function actedTogether(clause: Clause, previous: Clause | undefined, kind: SectionKind): boolean {
+/** A verb in the simple present ("we pay", "my team writes"), not a past form that looks the same ("we cut", "we put"). */
+function inPresent(clause: Clause): boolean {
+  const verb = clause.verb?.lower;
+  const lemma = clause.lemma;
+  if (!verb || !lemma || clause.verbGroup.length !== 1 || lemma === 'be' || pastTense(lemma) === lemma) return false;
+  return verb === lemma || verb === `${lemma}s` || verb === `${lemma}es` || (lemma.endsWith('y') && verb === `${lemma.slice(0, -1)}ies`);
+}
+
+function actedTogether(clause: Clause, previous: Clause | undefined, kind: SectionKind, following?: Clause): boolean {
   // a reason, an aim, words reported, a state, or what did not happen ("my squad has never deployed to it")
   if (!clause.verb || clause.kind !== 'main' || clause.state || clause.negated) return false;
   if (previous && previous.actor !== 'i' && previous.lemma && SPEECH.has(previous.lemma)) return false; // someone else's words
@@ -63,6 +71,12 @@ function actedTogether(clause: Clause, previous: Clause | undefined, kind: Secti
   if (clause.actor === 'group' && clause.rest.slice(0, 3).some((t) => t.lower === 'my')) return false;
   // "we won four more tenders that quarter": in the Result, the company's outcome of the work, not a step
   if (kind === 'result' && clause.actor === 'we' && OUTCOMES.has(clause.lemma ?? '') && clause.rest.slice(0, 5).some((t) => GAINS.has(t.lower))) return false;
+  // "we now pay sixty thousand a year in claims", "my team writes the conveyor software and nothing upstream of it": in
+  // the Task or the Result, the present tense tells how things stand (the setup, or the state after the work), not a
+  // step of the story, which is told in the past
+  if ((kind === 'result' || kind === 'task') && inPresent(clause)) return false;
+  // "My supervisor and I agreed that I would find a backup": what was agreed is the author's own work to do
+  if (JOINT.has(clause.lemma ?? '') && following?.kind === 'reported' && following.actor === 'i') return false;
   // "I took the capture to the playout lead, and we agreed they would fix it": the two the sentence names, agreeing
   if (clause.actor === 'we' && clause.subject.length === 1 && previous?.actor === 'i' && JOINT.has(clause.lemma ?? '')) return false;
   return true;
@@ -89,7 +103,7 @@ export const rule: Rule = {
         heldBack = (clause.actor === 'we' || clause.actor === 'group') && clause.kind === 'main' && (clause.state || clause.negated) ? clause : undefined;
         const subject = spanOf(clause.subject);
         if (isQuoted(sentence, subject)) return;
-        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1], sentence.section.kind);
+        const weSubject = (clause.actor === 'we' || clause.actor === 'group') && actedTogether(clause, sentence.clauses[i - 1], sentence.section.kind, sentence.clauses[i + 1]);
         const ourWork = clause.subject[0].lower === 'our' && WORK.has(clause.subject[clause.subject.length - 1].lower) && !!clause.verb && clause.kind === 'main'
           && !hypothetical(clause, sentence.clauses[i - 1]);
         if (!weSubject && !ourWork) return;
