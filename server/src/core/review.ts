@@ -12,6 +12,7 @@ import { AIM_NOTES } from './notes';
 import { isSystemicLesson } from './rules/reflection-not-systemic';
 import { isGenericLesson } from './rules/generic-reflection';
 import { BOUNDARY, saysScopeBoundary, spellOutNegations } from './rules/missing-scope-boundary';
+import { saysMetric } from './rules/result-shared';
 import { allSentences, sectionAt as sectionOf, type Level, type SectionKind, type StarKind, type Story, type StorySentence } from './story';
 import { squeezeSpaces, type Range, type Span } from './text';
 import type { Diagnostic } from './types';
@@ -102,10 +103,10 @@ const PATTERN_LIST: RegExp[] = [];
 const patternOf = (source: string | undefined) => (source === undefined ? -1 : PATTERN_LIST.push(new RegExp(source)) - 1);
 /**
  * Every signal, compiled once, filed under each section it counts in, by what can meet it: a deed the author did, a
- * pattern the word index lets through, or the scope boundary. A sentence is tried only on what its words and deeds
+ * pattern the word index lets through, the scope boundary, or a measured change. A sentence is tried only on what its words and deeds
  * can meet, not on every signal of its section.
  */
-interface SectionSignals { byDeed: Map<string, Compiled[]>; byPattern: Map<number, Compiled[]>; boundary: Compiled[]; patterns: number[]; signalsOf: Compiled[][] }
+interface SectionSignals { byDeed: Map<string, Compiled[]>; byPattern: Map<number, Compiled[]>; boundary: Compiled[]; metric: Compiled[]; patterns: number[]; signalsOf: Compiled[][] }
 const IN_SECTION = new Map<SectionKind, SectionSignals>();
 let signalCount = 0;
 const fileUnder = <K>(map: Map<K, Compiled[]>, key: K, c: Compiled) => map.set(key, [...(map.get(key) ?? []), c]);
@@ -115,8 +116,9 @@ for (const aim of AIM_KINDS) {
     const c: Compiled = { id: signalCount++, aim, index, signal, words: pattern < 0 ? undefined : PATTERN_LIST[pattern], pattern, deeds: signal.deeds ? new Set(signal.deeds.split(/\s+/)) : undefined };
     for (const section of signal.sections) {
       let here = IN_SECTION.get(section);
-      if (!here) IN_SECTION.set(section, (here = { byDeed: new Map(), byPattern: new Map(), boundary: [], patterns: [], signalsOf: [] }));
+      if (!here) IN_SECTION.set(section, (here = { byDeed: new Map(), byPattern: new Map(), boundary: [], metric: [], patterns: [], signalsOf: [] }));
       if (signal.boundary) here.boundary.push(c);
+      else if (signal.metric) here.metric.push(c);
       else if (c.deeds) for (const deed of c.deeds) fileUnder(here.byDeed, deed, c);
       else if (c.words) fileUnder(here.byPattern, pattern, c);
     }
@@ -219,6 +221,7 @@ function gather(analysis: Analysis): Gathered {
     const { patterns, signalsOf } = here;
     for (let i = 0; i < patterns.length; i++) if (may[patterns[i]] === 1 && PATTERN_LIST[patterns[i]].test(text)) for (const c of signalsOf[i]) meet(c);
     if (here.boundary.length > 0 && saysBoundary()) for (const c of here.boundary) meet(c);
+    if (here.metric.length > 0 && saysMetric(story, sentence)) for (const c of here.metric) meet(c);
   }
   return { met, ownSteps, scope, decisiveWe: decisiveWe(story, analysis.diagnostics) };
 }
@@ -451,7 +454,7 @@ function judge(analysis: Analysis, gathered: Gathered, diagnostics: readonly Dia
   // A disqualifier in a story whose text shows none of its claims: not the case where the disqualifier itself took the
   // competency down (work handed over takes Ownership down; counting it again would be counting it twice).
   const noneInText = claimedShown.length > 0 && claimedShown.every((c) => !inText.has(c.kind));
-  if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && (noneInText || weakCount >= 2))) verdict = 'no-hire';
+  if (grade('action') === 'missing' || grade('result') === 'missing' || dq >= 2 || (dq >= 1 && (noneInText || weakCount >= 2 || LEVEL_RANK[options.level] - LEVEL_RANK[level.shown] >= 2))) verdict = 'no-hire';
   else if (dq === 1 || noneShown || weakCount >= 2 || LEVEL_RANK[options.level] - LEVEL_RANK[level.shown] >= 2 || (keySection && grade(keySection) === 'weak')
     || grade('result') === 'weak') verdict = 'lean-no-hire';
   else if (allShown && contentWarnings === 0 && level.fits && grade('action') === 'strong' && grade('result') === 'strong'
@@ -528,6 +531,9 @@ const RESULT_RULES = ['unverified-result', 'result-no-metric', 'activity-not-imp
 const REFLECTION_RULES = ['generic-reflection', 'reflection-not-systemic'];
 const WEAKNESS_ORDER: Array<(d: Diagnostic, story: Story, aim: Analysis['aim'], we: WeInAction) => boolean> = [
   (d, story, aim, we) => isDisqualifier(d, story, aim, we),
+  // No Action or no Result: there is nothing else to judge the story by until it is told.
+  // (a story missing one of those and the Reflection has two such findings: the Reflection's is an info, after it)
+  (d, story) => (d.rule === 'missing-section' || d.rule === 'empty-section') && (['action', 'result'] as const).some((k) => !story.sections.some((x) => x.kind === k && x.words > 0)),
   (d) => d.rule === 'we-language',
   // The section the aim stands on (a failure story's lesson, a delivery's Result) is its key signal.
   (d, story, aim) => AIM_KEY_SECTION[aim.kinds[0]] !== undefined && sectionAt(story, d.span.start) === AIM_KEY_SECTION[aim.kinds[0]] && [...RESULT_RULES, ...REFLECTION_RULES].includes(d.rule),
