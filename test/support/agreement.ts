@@ -105,6 +105,11 @@ export function agreementStudy(dir: string): AgreementStudy {
   const all = new Map([['writers', writers], ...readings, ['coach', coach]]);
   const keys = [...all.keys()];
   const pairs: AgreementStudy['pairs'] = [];
-  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.push({ a: keys[i], b: keys[j], agreement: agreement(all.get(keys[i])!, all.get(keys[j])!, claimed) });
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const g = agreement(all.get(keys[i])!, all.get(keys[j])!, claimed);
+      if (g.stories > 0) pairs.push({ a: keys[i], b: keys[j], agreement: g }); // two readers of different sets share no story
+    }
+  }
   return { readings: all, pairs };
 }
