@@ -86,7 +86,6 @@ function words(clauseTokens: Clause['rest']) {
  */
 const OWN_ACCOUNT = /\bwhat i(?: had|'d)? (?:done|did|changed|fixed|found|rolled back|shipped|reverted|turned off|switched off)\b|\bhow to (?:undo|roll back|revert|reverse) (?:it|them|the change|my change)\b|\b(?:a |the )?(?:summary|write-?up|timeline|account) of (?:what i|my (?:fix|change|rollback|steps))\b/;
 
-/** Someone else took the problem over: "they handled it", "the Platform team fixed the rest", "they ran with it". */
 /** The clause an implicit subject is carried from: the nearest one before it in the sentence that names its doer. */
 function carriedFrom(sentence: StorySentence, clause: Clause): Clause | undefined {
   for (let i = sentence.clauses.indexOf(clause) - 1; i >= 0; i--) {
@@ -96,6 +95,7 @@ function carriedFrom(sentence: StorySentence, clause: Clause): Clause | undefine
   return undefined;
 }
 
+/** Someone else took the problem over: "they handled it", "the Platform team fixed the rest", "they ran with it". */
 function theyHandledIt(c: Clause): boolean {
   if (c.actor !== 'other' || !c.lemma || c.passive) return false;
   const rest = words(c.rest);
