@@ -90,7 +90,7 @@ await session('Default Dark Modern', 'dark', async ({ page, step, frameWith, com
     if (!r.note.startsWith(`${BEFORE}: the work sounds handed to you (line ${WEAK_LINE})`)) throw new Error(`note: ${r.note}`);
     if (JSON.stringify(r.grades) !== JSON.stringify(['Situation strong', 'Task weak', 'Action strong', 'Result strong', 'Reflection strong'])) throw new Error(`grades: ${r.grades}`);
     if (!r.fix.startsWith(`Fix first, line ${WEAK_LINE} “${WEAKNESS}”`) || !r.fix.endsWith(`Fixed, the reading would be Strong Hire.`)) throw new Error(`fix first: ${r.fix}`);
-    if (!r.shown.includes('Ownership some evidence claimed') || !r.shown.includes('Dive Deep strong evidence claimed most shown')) throw new Error(`competencies: ${r.shown}`);
+    if (!r.shown.includes('Ownership some evidence claimed most shown') || !r.shown.includes('Dive Deep strong evidence claimed')) throw new Error(`competencies: ${r.shown}`);
     // the reasons are text: unfold the Task
     await panel.click('.grades li.weak summary');
     const reasons = await panel.$$eval('.grades li.weak .reasons li', (li) => li.map((l) => l.textContent));
