@@ -4,13 +4,10 @@
 // high the issue's bars can be met at all: the reading cannot agree with one interviewer better than two agree.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, competencyKind } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
 import { reviewStory, VERDICTS, type Verdict } from '../../server/src/core/review';
-import { readExpectedReview, type ExpectedReview } from './review-score';
+import { competencyNames, kindOf, readExpectedReview, type ExpectedReview } from './review-score';
 
-const kindOf = (name: string) => competencyKind(name) ?? name.toLowerCase();
-/** The names in a `shows` list: commas part them, but not inside parentheses ("Have Backbone; Disagree and Commit" is one). */
-const names = (list: string) => list.split(/,\s*(?![^()]*\))/).map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean);
 
 /** One reader's file: `file verdict weakness primary shows level why`, tab-separated, a header line first. */
 export function readReadings(path: string): Map<string, ExpectedReview> {
@@ -20,7 +17,7 @@ export function readReadings(path: string): Map<string, ExpectedReview> {
   for (const line of lines) {
     const [file, verdict, weakness, primary, shows, level] = line.split('\t').map((s) => s.trim());
     const w = /^([a-z-]+)@(\d+)$/.exec(weakness);
-    out.set(file, { verdict: verdict as Verdict, weakness: w ? { rule: w[1], line: Number(w[2]) } : null, primary: primary.replace(/^"|"$/g, ''), shows: names(shows), level });
+    out.set(file, { verdict: verdict as Verdict, weakness: w ? { rule: w[1], line: Number(w[2]) } : null, primary: primary.replace(/^"|"$/g, ''), shows: competencyNames(shows), level });
   }
   return out;
 }

@@ -26,12 +26,15 @@ export function readExpectedReview(text: string): ExpectedReview | undefined {
     verdict: value('verdict') as Verdict,
     weakness: wm ? { rule: wm[1], line: Number(wm[2]) } : null,
     primary: value('primary'),
-    shows: (value('shows') ?? '').split(/,\s*(?![^()]*\))/).map((s) => s.trim()).filter(Boolean),
+    shows: competencyNames(value('shows') ?? ''),
     level: value('level'),
   };
 }
 
-const kindOf = (name: string) => competencyKind(name) ?? name.toLowerCase();
+/** A competency as the coach's kind, or its name in lower case where the coach knows none. */
+export const kindOf = (name: string) => competencyKind(name) ?? name.toLowerCase();
+/** The names in a `shows` list: commas part them, but not inside parentheses; quotes around a name are dropped. */
+export const competencyNames = (list: string) => list.split(/,\s*(?![^()]*\))/).map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean);
 
 export interface ReviewScore {
   stories: number;

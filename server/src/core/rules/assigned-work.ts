@@ -10,6 +10,10 @@ import type { Span } from '../text';
 import { allSentences, type Story, type StorySentence } from '../story';
 import { clauseAt, isQuoted, matches, tokenIndexAt } from './helpers';
 
+/** What a manager writes the author's work into: "... into my objectives", "... to my goals for the year". */
+const OBJECTIVE_WORDS = 'objectives|goals|okrs|kpis|targets|development plan|scorecard|work plan';
+const INTO_MY_OBJECTIVES = String.raw`(\S+ ){1,8}(into|in|onto|on|to) my (\w+ )?(${OBJECTIVE_WORDS})\b`;
+
 /** Verbs that hand work over, and what must follow the author ("me") for them to mean it. */
 export const HANDING: Record<string, RegExp> = {
   // "my manager asked for a fast solution": the work requested; not "asked for an update"
@@ -34,10 +38,10 @@ export const HANDING: Record<string, RegExp> = {
   throw: /^((it|this|that|them|the whole (thing|lot|job)|the (\w+ ){0,3}\w+) (over |across )?(to (me|us|my team)|my way)|me (the|this|that|a|an) (\w+ ){0,2}(task|ticket|project|job|problem|bug|work)\b)/,
   chuck: /^((it|this|that|them|the whole (thing|lot|job)|the (\w+ ){0,3}\w+) (over |across )?(to (me|us|my team)|my way))/,
   pass: /^(it to me|this to me|it on to me|it along to me|me|(the|this|that|a|an) ([\w-]+ ){0,3}(on |along |over )?to (me|us|my team))/,
-  put: /^(me (on|in charge)|(\S+ ){1,8}(into|in|onto|on) my (\w+ )?(objectives|goals|okrs|kpis|targets|development plan|scorecard|work plan)\b)/,
+  put: new RegExp(`^(me (on|in charge)|${INTO_MY_OBJECTIVES})`),
   // "wrote 'cut line four changeovers' into my objectives", "added the migration to my goals for the year"
-  write: /^(\S+ ){1,8}(into|in|onto) my (\w+ )?(objectives|goals|okrs|kpis|targets|development plan|scorecard|work plan)\b/,
-  add: /^(\S+ ){1,8}(to|into) my (\w+ )?(objectives|goals|okrs|kpis|targets|development plan|scorecard|work plan)\b/,
+  write: new RegExp(`^${INTO_MY_OBJECTIVES}`),
+  add: new RegExp(`^${INTO_MY_OBJECTIVES}`),
   pull: /^me (in|into|onto)/,
   bring: /^me (in|into|onto)/,
   loop: /^me in/,
@@ -62,8 +66,8 @@ export const HANDING: Record<string, RegExp> = {
   have: /^me (?!to\b)[a-z]+/,
 };
 
-/** Where a manager writes the author's work down: "into my objectives", "to my goals for the year". */
-const OBJECTIVES = /^(?:objectives|goals|okrs|kpis|targets|plan|scorecard)$/;
+/** The last word of where the work was written: the quote ends on it. */
+const OBJECTIVES = new Set(OBJECTIVE_WORDS.split('|').map((w) => w.split(' ').pop()!));
 
 /** Verbs of advice: they hand work over only in a story whose aim is ownership. */
 const ADVICE = wordSet('adviceVerbs');
@@ -178,7 +182,7 @@ export const rule: Rule = {
             while (end + 1 < after.length && end < at + 5 && !/^(sure|certain)$/.test(after[end].lower) && /^(it|this|that|them|up|into|over|on|in|through|out|sure|certain|care|track|rid|of)$/.test(after[end + 1].lower)) end++;
           }
           // "wrote 'cut line four changeovers' into my objectives": the work is heard up to where it was put
-          if (end < 0 && /^(?:write|add|put)$/.test(clause.lemma)) end = after.findIndex((t, i) => OBJECTIVES.test(t.lower) && after.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'my'));
+          if (end < 0 && /^(?:write|add|put)$/.test(clause.lemma)) end = after.findIndex((t, i) => OBJECTIVES.has(t.lower) && after.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'my'));
           span = { start: clause.subject.length ? clause.subject[0].start : clause.verb.start, end: end >= 0 ? after[end].end : clause.verb.end };
           // "put me in charge of the response", "pulled me onto the migration": where the author was put is part of it
           if (end >= 0 && after[end].lower === 'me' && /^(in|on|into|onto)$/.test(after[end + 1]?.lower ?? '')) span.end = placeEnd(sentence.tokens, after[end + 1]);
